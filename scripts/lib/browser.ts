@@ -1,0 +1,132 @@
+/**
+ * Drives the built extension in a real Chromium: load it, serve pages locally, click the toolbar icon the way a
+ * reader does. Shared by the real-browser tests and `npm start`.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+const CANDIDATES = [
+  process.env.CHROME_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export function findChromium(): string | null {
+  return CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!)) ?? null;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server for a folder, on a free loopback port. Only ever listens on 127.0.0.1. */
+export async function serveFolder(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(base, path);
+    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not start');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  headless: boolean;
+  executablePath?: string;
+  /** Off for tests on saved real pages: their own scripts would keep changing the DOM we compare. */
+  pageScripts?: boolean;
+}): Promise<ExtensionBrowser> {
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build.`);
+  const profile = mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    javaScriptEnabled: options.pageScripts ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real toolbar click: fires action.onClicked with the activeTab grant, exactly as the reader's click does. */
+export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const owner = browser.context.browser();
+  if (!owner) throw new Error('no browser behind the context');
+  const cdp = await owner.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+      targetInfos: Array<{ targetId: string; url: string; type: string }>;
+    };
+    const target = targetInfos.find((t) => t.url === page.url());
+    if (!target) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The sidebar's shadow host, once the extension has put it in the page. */
+export const SIDEBAR_HOST = 'framing-lens-ui';
+
+/** Waits until the sidebar shows findings (or a message) and returns the milliseconds since the click began. */
+export async function clickAndWaitForSidebar(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const started = Date.now();
+  await clickToolbar(browser, page);
+  await page.locator(`${SIDEBAR_HOST} [role="complementary"] .body > *`).first().waitFor({ timeout: 15_000 });
+  return Date.now() - started;
+}

@@ -1,0 +1,71 @@
+/** Changing settings on the options page: saved, kept across reloads, and applied at once to an open sidebar. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { clickToolbar } from '../../scripts/lib/browser';
+import { highlightReport, startHarness, stopHarness, type Harness } from './support';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => stopHarness(h));
+
+test('settings apply live to the open sidebar and persist', async () => {
+  const article = await h.browser.context.newPage();
+  await article.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  await clickToolbar(h.browser, article);
+  const sidebar = article.getByRole('complementary', { name: 'Framing Lens' });
+  await sidebar.locator('li[data-entry-id="hezbollah"]').waitFor();
+  expect((await highlightReport(article, 'article'))['framing-lens-context']?.length).toBeGreaterThan(0);
+
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  const actors = options.getByRole('checkbox', { name: /Named actors/ });
+  await actors.uncheck();
+  await options.getByRole('checkbox', { name: /Attribution verbs/ }).uncheck();
+  await options.getByRole('radio', { name: /Tinted background/ }).check();
+  await options.getByRole('status').getByText('Saved').waitFor();
+
+  // The open sidebar follows at once: no named actors listed or highlighted.
+  await expect.poll(async () => sidebar.locator('li[data-entry-id="hezbollah"]').count()).toBe(0);
+  expect((await highlightReport(article, 'article'))['framing-lens-context'] ?? []).toEqual([]);
+  expect(await sidebar.locator('li[data-entry-id="term-terrorist"]').count()).toBe(1);
+
+  await options.reload();
+  expect(await options.getByRole('checkbox', { name: /Named actors/ }).isChecked()).toBe(false);
+  expect(await options.getByRole('checkbox', { name: /Attribution verbs/ }).isChecked()).toBe(false);
+  expect(await options.getByRole('radio', { name: /Tinted background/ }).isChecked()).toBe(true);
+
+  await options.getByRole('button', { name: 'Restore defaults' }).click();
+  await expect.poll(async () => sidebar.locator('li[data-entry-id="hezbollah"]').count()).toBe(1);
+});
+
+test('a malformed glossary import is refused with a clear message and nothing is saved', async () => {
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  const input = options.locator('input[type="file"]');
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('[{"id": "x"') });
+  await options.getByRole('alert').getByText(/not valid JSON/).waitFor();
+
+  const invalid = [{ id: 'my-entry', kind: 'group', name: 'My entry', patterns: ['Hezbollah'], summary: 'short', sources: [], reviewed: '2026-01-01' }];
+  await input.setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
+  const alert = options.getByRole('alert');
+  await alert.getByText(/Nothing was imported/).waitFor();
+  expect(await alert.textContent()).toMatch(/summary/);
+  expect(await alert.textContent()).toMatch(/sources/);
+
+  const valid = [
+    {
+      id: 'my-local-militia',
+      kind: 'group',
+      name: 'Example Valley Defence Committee',
+      patterns: ['Example Valley Defence Committee'],
+      summary: 'A local committee used here to check that a reader can add entries of their own to the glossary.',
+      sources: [{ title: 'Example source', url: 'https://example.org/committee' }],
+      reviewed: '2026-11-29',
+    },
+  ];
+  await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
+  await options.getByRole('status').getByText('Imported 1 entry from mine.json.').waitFor();
+  await options.reload();
+  await options.getByRole('button', { name: 'Remove my 1 entry' }).waitFor();
+});

@@ -1,0 +1,168 @@
+/**
+ * The main journey on the seed article, in real Chromium with the built extension: toolbar click → highlights only
+ * inside the article → hover card → sidebar → Export → second click removes every trace → third click re-opens.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clickToolbar } from '../../scripts/lib/browser';
+import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, startSidebarTimer, stopHarness, type Harness } from './support';
+
+let h: Harness;
+let page: Page;
+let before: Awaited<ReturnType<typeof pageSnapshot>>;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  before = await pageSnapshot(page);
+});
+afterAll(() => stopHarness(h));
+
+describe('seed article', () => {
+  test('a toolbar click opens the sidebar with the outlet card and the findings', async () => {
+    const shown = await startSidebarTimer(page);
+    await clickToolbar(h.browser, page);
+    const ms = await shown();
+    console.log(`click → sidebar: ${ms.toFixed(0)} ms (page clock)`);
+
+    const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
+    await expect.poll(() => sidebar.isVisible()).toBe(true);
+    const outlet = sidebar.getByRole('region', { name: 'About this outlet' });
+    await expect.poll(() => outlet.textContent()).toContain('Press TV');
+    expect(await outlet.textContent()).toMatch(/IRIB|Islamic Republic of Iran Broadcasting/);
+
+    const item = (id: string) => sidebar.locator(`li[data-entry-id="${id}"] .count`);
+    const expected: Record<string, number> = {
+      'syrian-observatory-for-human-rights': 1,
+      hezbollah: 1,
+      'un-commission-of-inquiry-syria': 3,
+      'jabhat-fateh-al-sham': 3,
+      'ahrar-al-sham': 1,
+      'person-sergei-lavrov': 1,
+      'person-staffan-de-mistura': 1,
+      'outlet-syrian-state-tv': 1,
+      'term-so-called': 1,
+      'term-terrorist': 4,
+      'term-foreign-backed': 2,
+      'term-sponsor-backed': 1,
+      'term-territory-held': 2,
+    };
+    for (const [id, count] of Object.entries(expected)) expect(await item(id).textContent(), id).toBe(String(count));
+    expect(Number(await item('term-militant').textContent())).toBe(9);
+
+    await page.screenshot({ path: (mkdirSync('docs', { recursive: true }), 'docs/sidebar.png') });
+  });
+
+  test('highlights sit only inside the article; widgets, related links and the comment box are left alone', async () => {
+    const report = await highlightReport(page, 'article');
+    const framing = report['framing-lens-framing'] ?? [];
+    const context = report['framing-lens-context'] ?? [];
+    expect(framing.length).toBeGreaterThanOrEqual(20);
+    expect(context.length).toBeGreaterThanOrEqual(11);
+    for (const r of [...framing, ...context]) expect(r.inside, r.text).toBe(true);
+    expect(framing.map((r) => r.text)).toContain('Saudi-backed');
+    expect(framing.map((r) => r.text)).not.toContain('Takfiri');
+    expect(await page.locator('textarea[name="comment"]').inputValue()).toBe('The so-called rebels are terrorists, plain and simple.');
+  });
+
+  test('hovering a highlighted word shows its card beside it, and the card goes when the pointer leaves', async () => {
+    const word = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('framing-lens-framing')!].map((r) => r as Range).find((r) => r.toString() === 'so-called')!;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+    });
+    await page.mouse.move(word.x, word.y);
+    const card = page.getByRole('tooltip');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.textContent()).toContain('so-called');
+    expect(await card.textContent()).toMatch(/Sources/);
+    const box = (await card.boundingBox())!;
+    const overlaps = box.x < word.right && box.x + box.width > word.left && box.y < word.bottom && box.y + box.height > word.top;
+    expect(overlaps).toBe(false);
+
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached' });
+  });
+
+  test('clicking a sidebar item scrolls to its first occurrence and marks it', async () => {
+    await page.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id="person-staffan-de-mistura"] button').click();
+    await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-flash']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
+    const visible = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('framing-lens-flash')!][0] as Range;
+      const rect = r.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    expect(visible).toBe(true);
+  });
+
+  test('Export downloads the documented JSON report', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('complementary', { name: 'Framing Lens' }).getByRole('button', { name: 'Export' }).click();
+    const file = await (await download).path();
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    expect(report).toMatchObject({
+      format: 'framing-lens-report',
+      version: 1,
+      url: 'https://www.presstv.ir/Detail/2016/12/15/78081a38-653c-4259-9606-cb4966f2f071',
+      title: 'Syrian govt. soldiers make gains in eastern Aleppo neighborhood',
+      site: 'Press TV',
+      publishedTime: '2016-12-15T14:20:00+00:00',
+    });
+    expect(Number.isNaN(Date.parse(report.analyzedAt))).toBe(false);
+    const kinds = new Set(report.findings.map((f: { kind: string }) => f.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['group', 'person', 'outlet', 'term']));
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['entryId', 'name', 'kind', 'flag', 'text', 'start', 'end', 'quoted']),
+      );
+      expect(f.end - f.start).toBe(f.text.length);
+    }
+    const quoted = report.findings.filter((f: { quoted: boolean }) => f.quoted);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(Array.isArray(report.sides)).toBe(true);
+  });
+
+  test('a second click removes every trace; a third re-opens without a second copy', async () => {
+    await clickToolbar(h.browser, page);
+    await expect.poll(() => sidebarHostCount(page)).toBe(0);
+    expect(await highlightReport(page, 'article')).toEqual({});
+    expect(await pageSnapshot(page)).toEqual(before);
+
+    await clickToolbar(h.browser, page);
+    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+    expect(await sidebarHostCount(page)).toBe(1);
+    const counts = await highlightReport(page, 'article');
+    expect(counts['framing-lens-framing']?.length).toBeGreaterThanOrEqual(20);
+
+    await page.getByRole('button', { name: 'Close Framing Lens' }).click();
+    await expect.poll(() => sidebarHostCount(page)).toBe(0);
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+
+  test('injecting the content script twice never doubles anything', async () => {
+    await clickToolbar(h.browser, page);
+    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+    const first = await highlightReport(page, 'article');
+    const [worker] = h.browser.context.serviceWorkers();
+    const url = page.url();
+    await worker!.evaluate(async (pageUrl) => {
+      const chromeApi = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const tabs = await chromeApi.tabs.query({});
+      for (const tab of tabs) {
+        // Without the "tabs" permission the URL is hidden, except on the tab the reader granted by clicking.
+        if (tab.url === pageUrl && tab.id !== undefined) {
+          await chromeApi.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+        }
+      }
+    }, url);
+    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+    await expect.poll(() => sidebarHostCount(page)).toBe(1);
+    expect(await highlightReport(page, 'article')).toEqual(first);
+    await clickToolbar(h.browser, page);
+    await expect.poll(() => sidebarHostCount(page)).toBe(0);
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+});
+

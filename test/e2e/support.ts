@@ -1,0 +1,78 @@
+/** Shared set-up for the real-browser tests: one Chromium with the built extension, one local server. */
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  origin: string;
+  server: Server;
+}
+
+export async function startHarness(options: { pageScripts?: boolean } = {}): Promise<Harness> {
+  const { server, origin } = await serveFolder('test/fixtures');
+  const browser = await launchWithExtension({ headless: true, pageScripts: options.pageScripts });
+  return { browser, origin, server };
+}
+
+export async function stopHarness(h: Harness | undefined): Promise<void> {
+  if (!h) return;
+  await h.browser.close();
+  await new Promise((ok) => h.server.close(ok));
+}
+
+/** Everything a reader's page is made of that the extension must leave exactly as it was. */
+export function pageSnapshot(page: Page) {
+  return page.evaluate(() => {
+    const form = document.querySelector('form');
+    return {
+      html: document.documentElement.outerHTML,
+      text: document.body.innerText,
+      fields: [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value),
+      formHandler: typeof form?.onsubmit,
+      adoptedSheets: document.adoptedStyleSheets.length,
+    };
+  });
+}
+
+/** Our highlights as seen from the page: name → ranges' texts and whether each sits inside `inside`. */
+export function highlightReport(page: Page, inside: string) {
+  return page.evaluate((selector) => {
+    const container = document.querySelector(selector);
+    const out: Record<string, Array<{ text: string; inside: boolean }>> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('framing-lens-')) return;
+      out[name] = [...highlight].map((r) => {
+        const range = r as Range;
+        return { text: range.toString(), inside: !!container && container.contains(range.commonAncestorContainer) };
+      });
+    });
+    return out;
+  }, inside);
+}
+
+export function sidebarHostCount(page: Page) {
+  return page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
+}
+
+/** Time from just before the click to the sidebar showing content, by the page's own clock. */
+export async function startSidebarTimer(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate((tag) => {
+    const w = window as unknown as { __lensShown?: number; __lensClick?: number };
+    w.__lensShown = undefined;
+    const tick = () => {
+      const host = document.querySelector(tag);
+      if (host?.shadowRoot?.querySelector('[role="complementary"] .body > *')) w.__lensShown = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    w.__lensClick = performance.now();
+  }, SIDEBAR_HOST);
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __lensShown?: number }).__lensShown !== undefined, null, { timeout: 15_000 });
+    return page.evaluate(() => {
+      const w = window as unknown as { __lensShown: number; __lensClick: number };
+      return w.__lensShown - w.__lensClick;
+    });
+  };
+}

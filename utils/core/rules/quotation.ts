@@ -1,0 +1,60 @@
+/**
+ * Direct quotations: a finding inside one is marked `quoted`, because the words are the quoted source's, not the
+ * article's. Recognised: “curly”, "straight", „low-high“, «guillemets», and ranges the caller knows to be quoted
+ * (block quotes: the page layer passes their offsets). Single quotes are not read as quotations, since the same
+ * characters are apostrophes. A quotation left open ends at the line break (news style reopens it in the next
+ * paragraph), so one stray mark cannot swallow the rest of the article.
+ */
+
+export type Range = readonly [start: number, end: number];
+
+const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+
+/** Quoted ranges of `text`, sorted and non-overlapping, from its quotation marks and the caller's `extra` ranges. */
+export function findQuotations(text: string, extra: readonly Range[] = []): Range[] {
+  const ranges: Range[] = [...extra];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open >= 0) {
+      if (c === closer) {
+        ranges.push([open, i + 1]);
+        open = -1;
+      } else if (c === '\n') {
+        ranges.push([open, i]);
+        open = -1;
+      }
+    } else if (c in CLOSER_OF) {
+      open = i;
+      closer = CLOSER_OF[c]!;
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  return merge(ranges);
+}
+
+function merge(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Whether [start, end) lies inside one of the sorted `ranges`. */
+export function isInside(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (start < s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return end <= e;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+/**
+ * Sponsorship: "X-backed", "X-funded", "X-sponsored", "X-affiliated" and "backed by X" for any country, demonym,
+ * region or actor. One rule over the trigger words, not a list of compounds: X qualifies when it is a glossary
+ * entry (then `targetEntryId`), a proper name or demonym, or one of data/descriptors.json's `sponsorWords`
+ * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
+ * compound as its own pattern ("foreign-backed") wins over the generic entry.
+ */
+import type { Candidate, Rule } from './rule';
+import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
+import { compoundHead, coveredByMatch, isProperName, wordAt } from './words';
+
+/** The entry that stands for every sponsorship compound no specific entry lists. */
+export const GENERIC_SPONSORSHIP_ID = 'term-sponsor-backed';
+
+const BY = /\s+by\s+(?:the\s+)?/iy;
+
+export const sponsorship: Rule = {
+  id: 'sponsorship',
+  triggers: ['backed', 'funded', 'sponsored', 'affiliated'],
+  apply(ctx) {
+    const found: Candidate[] = [];
+    for (const m of matchesOf(ctx, 'sponsorship')) {
+      found.push({
+        entryId: m.entry.id,
+        start: m.start,
+        end: m.end,
+        flag: 'framing',
+        source: 'sponsorship',
+        note: `"${ctx.text.slice(m.start, m.end)}" introduces the group by who backs it, not by what it is or does.`,
+        priority: PRIORITY_PATTERN,
+      });
+    }
+    const entries = entriesOf(ctx, 'sponsorship');
+    const generic = entries.find((e) => e.id === GENERIC_SPONSORSHIP_ID) ?? entries.find((e) => e.patterns.length === 0);
+    if (!generic) return found;
+    for (const t of ctx.triggers) {
+      if (!this.triggers.includes(t.word)) continue;
+      const head = compoundHead(ctx, t.start - 1, ctx.vocabulary.sponsorWords);
+      if (head) {
+        if (coveredByMatch(ctx, head.start, t.end)) continue;
+        found.push({
+          entryId: generic.id,
+          start: head.start,
+          end: t.end,
+          flag: 'framing',
+          source: 'sponsorship',
+          targetEntryId: head.target,
+          note: `"${ctx.text.slice(head.start, t.end)}" introduces the group through its sponsor (${head.word}).`,
+          priority: PRIORITY_COMPOUND,
+        });
+        continue;
+      }
+      if (t.word === 'affiliated') continue;
+      BY.lastIndex = t.end;
+      const by = BY.exec(ctx.text);
+      if (!by) continue;
+      const after = BY.lastIndex;
+      const sponsor = ctx.matchStartingAt(after);
+      const word = wordAt(ctx.text, after);
+      if (!sponsor && !(word && (ctx.vocabulary.sponsorWords.has(word.word.toLowerCase()) || isProperName(ctx.text, word)))) continue;
+      const end = t.end + by[0].replace(/\s+the\s+$/i, '').trimEnd().length;
+      found.push({
+        entryId: generic.id,
+        start: t.start,
+        end,
+        flag: 'framing',
+        source: 'sponsorship',
+        targetEntryId: sponsor?.entry.id,
+        note: `"${ctx.text.slice(t.start, end)} ${sponsor ? sponsor.entry.name : word!.word}" introduces the group through its sponsor.`,
+        priority: PRIORITY_COMPOUND,
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * The one message contract between the background worker, the content script and the extension pages.
+ * Every message is a member of a union keyed by `type`; each has a declared response type.
+ */
+import { browser } from 'wxt/browser';
+
+/** Background → content script (in one tab). */
+export interface ToContent {
+  /** The toolbar icon was clicked again: close the sidebar if open, re-open it otherwise. */
+  toggle: { request: { type: 'toggle' }; response: { open: boolean } };
+}
+
+/** Content script / extension pages → background. */
+export interface ToBackground {
+  /** The analysis finished: show the number of framing findings on the tab's toolbar icon. */
+  'show-count': { request: { type: 'show-count'; framing: number }; response: void };
+  /** The sidebar closed: clear the tab's badge. */
+  closed: { request: { type: 'closed' }; response: void };
+  /** Content scripts cannot open the options page themselves. */
+  'open-options': { request: { type: 'open-options' }; response: void };
+}
+
+export type ToContentMessage = ToContent[keyof ToContent]['request'];
+export type ToBackgroundMessage = ToBackground[keyof ToBackground]['request'];
+
+export function sendToTab<K extends keyof ToContent>(
+  tabId: number,
+  message: ToContent[K]['request'],
+): Promise<ToContent[K]['response']> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ToContent[K]['response']>;
+}
+
+export function sendToBackground<K extends keyof ToBackground>(
+  message: ToBackground[K]['request'],
+): Promise<ToBackground[K]['response']> {
+  return browser.runtime.sendMessage(message) as Promise<ToBackground[K]['response']>;
+}
+
+/** Narrow an unknown runtime message to the content script's contract. */
+export function isToContent(message: unknown): message is ToContentMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
+}
+
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options']);
+
+export function isToBackground(message: unknown): message is ToBackgroundMessage {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && backgroundTypes.has(type);
+}

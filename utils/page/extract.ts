@@ -1,0 +1,122 @@
+/**
+ * Pulls the article out of the live page. Readability runs on a clone (it rewrites the tree it reads), so while the
+ * live and cloned trees are still identical we record cloned Text node → live Text node, then build the article text
+ * from the LIVE nodes' data. Findings in that text map straight back to live Ranges.
+ */
+import { Readability } from '@mozilla/readability';
+import { TextBuilder, TextIndex, blockOf } from './text-index';
+
+export interface PageMeta {
+  url: string;
+  title: string;
+  site: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** Hostnames the page claims (its own and its canonical URL's), used to find the outlet's card. */
+  hostnames: string[];
+}
+
+export interface PageText {
+  text: string;
+  index: TextIndex;
+}
+
+export interface Extraction extends PageText {
+  meta: PageMeta;
+  /** `article`: Readability found the article. `page`: the reader asked to scan the whole visible page. */
+  scope: 'article' | 'page';
+}
+
+/** Below this many characters Readability's "article" is a menu or a form, not something to analyse. */
+const MIN_ARTICLE_CHARS = 250;
+
+export function readMeta(doc: Document, article?: { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }): PageMeta {
+  const metaContent = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || metaContent('meta[property="og:url"]');
+  const url = doc.location?.href ?? doc.URL;
+  const hostnames = new Set<string>();
+  for (const candidate of [url, canonical]) {
+    try {
+      if (candidate) hostnames.add(new URL(candidate).hostname.replace(/^www\./, ''));
+    } catch {
+      // A malformed canonical URL says nothing about the site.
+    }
+  }
+  return {
+    url: canonical ?? url,
+    title: article?.title?.trim() || doc.title,
+    site: article?.siteName?.trim() || metaContent('meta[property="og:site_name"]'),
+    publishedTime: article?.publishedTime || metaContent('meta[property="article:published_time"]'),
+    lang: article?.lang || doc.documentElement.lang || null,
+    hostnames: [...hostnames].filter(Boolean),
+  };
+}
+
+/** The article as text mapped to the live page, or null when the page holds no article. */
+export function extractArticle(doc: Document, skip?: Element | null): Extraction | null {
+  const liveNodes = textNodesOf(doc.documentElement);
+  const clone = doc.cloneNode(true) as Document;
+  const cloneNodes = textNodesOf(clone.documentElement);
+  const cloneToLive = new WeakMap<Text, Text>();
+  // Same tree, same walk order: the i-th Text node of the clone is the i-th of the page.
+  cloneNodes.forEach((node, i) => cloneToLive.set(node, liveNodes[i]!));
+  const liveOrder = new Map(liveNodes.map((node, i) => [node, i] as const));
+
+  const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as
+    | ({ content: Element | null; title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null })
+    | null;
+  if (!article?.content) return null;
+
+  const builder = new TextBuilder();
+  let lastLive = -1;
+  for (const node of textNodesOf(article.content)) {
+    let live = cloneToLive.get(node);
+    if (!live || (liveOrder.get(live) ?? -1) <= lastLive) live = undefined;
+    // Readability re-parses from innerHTML when its first pass finds too little: those nodes are new, so find the
+    // next live node with the same text after the last one anchored.
+    if (!live) {
+      for (let i = lastLive + 1; i < liveNodes.length; i++) {
+        if (liveNodes[i]!.data === node.data) {
+          live = liveNodes[i];
+          break;
+        }
+      }
+    }
+    if (!live || (skip && skip.contains(live))) continue;
+    lastLive = liveOrder.get(live)!;
+    builder.add(live, blockOf(node));
+  }
+  const { text, index } = builder.build();
+  if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
+  return { text, index, meta: readMeta(doc, article), scope: 'article' };
+}
+
+/** Tags whose text is not prose a reader sees, or belongs to a form the reader is filling in. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME']);
+
+/** Every visible text of the page, for when there is no article and the reader asks to scan it all. */
+export function extractVisiblePage(doc: Document, skip?: Element | null): Extraction {
+  const builder = new TextBuilder();
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (el === skip || NOT_PROSE.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable) {
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, blockOf(n));
+  const { text, index } = builder.build();
+  return { text, index, meta: readMeta(doc), scope: 'page' };
+}
+
+function textNodesOf(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}

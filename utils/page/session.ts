@@ -1,0 +1,293 @@
+/**
+ * One Framing Lens session in a page: extract → analyse → highlight → sidebar and hover cards, and a teardown that
+ * leaves the page exactly as it was. The content script entrypoint only creates it and forwards messages.
+ */
+import { h, render } from 'preact';
+import type { Entry } from '../glossary/schema';
+import type { Analysis, Finding } from '../core/types';
+import { analyze } from '../core/analyze';
+import type { Settings } from '../settings';
+import type { EntryGroup } from '../findings-view';
+import { groupFindings, outletFor } from '../findings-view';
+import { buildReport, reportFileName } from '../report';
+import { extractArticle, extractVisiblePage, type Extraction } from './extract';
+import { canHighlight, HighlightLayer } from './highlight';
+import { HitTester, type HitTarget } from './hit-test';
+import { App } from '../../components/App';
+import type { SidebarState } from '../../components/Sidebar';
+import type { HoverState } from '../../components/HoverCard';
+
+/** What the session needs from the extension; passed in so the session never reaches for globals itself. */
+export interface SessionDeps {
+  doc: Document;
+  entries: readonly Entry[];
+  settings: Settings;
+  extensionVersion: string;
+  /** Creates the shadow-root UI host and returns the element to render into. */
+  mountUi: () => Promise<{ container: HTMLElement; host: HTMLElement; remove: () => void }>;
+  onCount: (framing: number) => void;
+  onClosed: () => void;
+  openSettings: () => void;
+}
+
+interface Located {
+  finding: Finding;
+  entry: Entry;
+  range: Range;
+}
+
+const HIDE_DELAY_MS = 150;
+const SIDEBAR_WIDTH = 380;
+
+export class LensSession {
+  private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
+  private layer: HighlightLayer | null = null;
+  private tester: HitTester<Located> | null = null;
+  private located: Located[] = [];
+  private extraction: Extraction | null = null;
+  private analysis: Analysis | null = null;
+  private state: SidebarState = { status: 'no-article' };
+  private hover: HoverState | null = null;
+  private overCard = false;
+  private destroyed = false;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
+  private readonly disposers: Array<() => void> = [];
+  private entries: ReadonlyMap<string, Entry>;
+  private settings: Settings;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.entries = new Map(deps.entries.map((e) => [e.id, e]));
+    this.settings = deps.settings;
+  }
+
+  get isOpen(): boolean {
+    return this.ui !== null;
+  }
+
+  async open(): Promise<void> {
+    if (this.ui || this.destroyed) return;
+    const ui = await this.deps.mountUi();
+    // Torn down while the UI was being created (a newer injection, an extension update): leave no trace.
+    if (this.destroyed || this.ui) {
+      ui.remove();
+      return;
+    }
+    this.ui = ui;
+    this.listen();
+    try {
+      this.extraction = extractArticle(this.deps.doc, this.ui.host);
+      if (this.extraction) this.analyse();
+      else this.state = { status: 'no-article' };
+    } catch (error) {
+      this.state = { status: 'error', message: describe(error) };
+    }
+    this.rerender();
+  }
+
+  close(): void {
+    if (!this.ui) return;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.hideTimer);
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.layer?.destroy();
+    this.layer = null;
+    this.tester = null;
+    this.located = [];
+    this.hover = null;
+    render(null, this.ui.container);
+    this.ui.remove();
+    this.ui = null;
+    this.deps.onClosed();
+  }
+
+  /** Close for good: the script is being replaced or the extension is gone. */
+  destroy(): void {
+    this.destroyed = true;
+    this.close();
+  }
+
+  /** The reader changed a setting or the glossary on the options page: apply it to the open sidebar. */
+  update(change: { settings?: Settings; entries?: readonly Entry[] }): void {
+    if (change.settings) this.settings = change.settings;
+    if (change.entries) this.entries = new Map(change.entries.map((e) => [e.id, e]));
+    if (!this.ui || !this.extraction) return;
+    this.analyse();
+    this.rerender();
+  }
+
+  private scanPage(): void {
+    if (!this.ui) return;
+    this.extraction = extractVisiblePage(this.deps.doc, this.ui.host);
+    this.analyse();
+    this.rerender();
+  }
+
+  private analyse(): void {
+    const extraction = this.extraction!;
+    const all = [...this.entries.values()];
+    this.analysis = analyze(extraction.text, all);
+    const visible = this.analysis.findings.filter((f) => this.isShown(f));
+    this.located = visible.flatMap((finding) => {
+      const entry = this.entries.get(finding.entryId);
+      const range = entry && extraction.index.toRange(finding.start, finding.end);
+      return entry && range ? [{ finding, entry, range }] : [];
+    });
+    this.paint();
+    const outlet = outletFor(extraction.meta.hostnames, this.entries.values());
+    this.state = {
+      status: 'ready',
+      view: {
+        meta: extraction.meta,
+        scope: extraction.scope,
+        outlet,
+        groups: groupFindings(visible, this.entries),
+        sides: this.analysis.sides,
+        highlighted: canHighlight(),
+      },
+    };
+    this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
+  }
+
+  private isShown(finding: Finding): boolean {
+    const entry = this.entries.get(finding.entryId);
+    if (!entry) return false;
+    if (entry.kind !== 'term') return this.settings.showActors;
+    return !this.settings.hiddenCategories.includes(entry.term!.category);
+  }
+
+  private paint(): void {
+    if (!canHighlight()) return;
+    this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlightStyle);
+    this.layer.setStyle(this.settings.highlightStyle);
+    this.layer.show(this.located.map((l) => ({ range: l.range, flag: l.finding.flag })));
+    const extraction = this.extraction!;
+    const targets: HitTarget<Located>[] = this.located.map((l) => ({
+      range: l.range,
+      pieces: extraction.index.pieces(l.finding.start, l.finding.end),
+      value: l,
+    }));
+    this.tester = new HitTester(targets);
+    this.hover = null;
+  }
+
+  private listen(): void {
+    const { doc } = this.deps;
+    const win = doc.defaultView!;
+    const onMove = (e: PointerEvent) => {
+      const host = this.ui?.host;
+      this.lastPoint = { x: e.clientX, y: e.clientY, overUi: !!host && e.composedPath().includes(host) };
+      if (!this.frame) this.frame = win.requestAnimationFrame(() => this.checkHover());
+    };
+    const onScroll = () => this.setHover(null);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.hover) this.setHover(null);
+    };
+    doc.addEventListener('pointermove', onMove, { passive: true });
+    win.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    doc.addEventListener('keydown', onKey);
+    this.disposers.push(
+      () => doc.removeEventListener('pointermove', onMove),
+      () => win.removeEventListener('scroll', onScroll, { capture: true }),
+      () => doc.removeEventListener('keydown', onKey),
+    );
+  }
+
+  private checkHover(): void {
+    this.frame = 0;
+    const point = this.lastPoint;
+    if (!point || !this.tester || !this.settings.hoverCards) return;
+    if (point.overUi) return; // over the sidebar or the card itself: leave the card as it is
+    const hit = this.tester.at(this.deps.doc, point.x, point.y);
+    if (hit) {
+      clearTimeout(this.hideTimer);
+      if (this.hover?.finding !== hit.value.finding) {
+        const r = hit.rect;
+        this.setHover({
+          finding: hit.value.finding,
+          entry: hit.value.entry,
+          anchor: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        });
+      }
+    } else if (this.hover && !this.overCard) {
+      this.scheduleHide();
+    }
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (!this.overCard) this.setHover(null);
+    }, HIDE_DELAY_MS);
+  }
+
+  private setHover(hover: HoverState | null): void {
+    if (hover === null && this.hover === null) return;
+    this.hover = hover;
+    if (!hover) this.overCard = false;
+    this.rerender();
+  }
+
+  private locate(group: EntryGroup): void {
+    const first = this.located.find((l) => l.entry.id === group.entry.id);
+    if (!first) return;
+    const target = first.range.startContainer.parentElement;
+    const smooth = !this.deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    this.layer?.flash(first.range);
+  }
+
+  private exportReport(): void {
+    if (!this.analysis || !this.extraction || !this.ui) return;
+    const view = this.state.status === 'ready' ? this.state.view : null;
+    const report = buildReport({
+      analysis: { ...this.analysis, findings: this.located.map((l) => l.finding) },
+      meta: this.extraction.meta,
+      scope: this.extraction.scope,
+      outlet: view?.outlet ?? null,
+      entries: this.entries,
+      extensionVersion: this.deps.extensionVersion,
+    });
+    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = this.deps.doc.createElement('a');
+    link.href = url;
+    link.download = reportFileName(this.extraction.meta);
+    // The link lives in the shadow root for the instant of the click: the page never sees it.
+    this.ui.container.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private rerender(): void {
+    if (!this.ui) return;
+    render(
+      h(App, {
+        state: this.state,
+        hover: this.hover,
+        reservedRight: SIDEBAR_WIDTH,
+        nameOf: (id: string) => this.entries.get(id)?.name,
+        onClose: () => this.close(),
+        onExport: () => this.exportReport(),
+        onOpenSettings: () => this.deps.openSettings(),
+        onScanPage: () => this.scanPage(),
+        onLocate: (group: EntryGroup) => this.locate(group),
+        onCardEnter: () => {
+          this.overCard = true;
+          clearTimeout(this.hideTimer);
+        },
+        onCardLeave: () => {
+          this.overCard = false;
+          this.scheduleHide();
+        },
+      }),
+      this.ui.container,
+    );
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,103 @@
+/**
+ * Offsets in the analysed text ↔ positions in the live page's Text nodes. Built once per extraction; turns findings
+ * into live Ranges without marking or searching the DOM.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the analysed text. */
+  start: number;
+  /** The node's length when the text was extracted. */
+  length: number;
+}
+
+/** The part of one Text node a span of the analysed text covers. */
+export interface NodePiece {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+export class TextIndex {
+  constructor(readonly segments: readonly TextSegment[]) {}
+
+  /** The Text node pieces that hold `text.slice(start, end)`; separators between blocks belong to no node. */
+  pieces(start: number, end: number): NodePiece[] {
+    const out: NodePiece[] = [];
+    for (let i = this.firstSegmentEndingAfter(start); i < this.segments.length; i++) {
+      const seg = this.segments[i]!;
+      if (seg.start >= end) break;
+      const from = Math.max(start, seg.start) - seg.start;
+      const to = Math.min(end, seg.start + seg.length) - seg.start;
+      if (to > from) out.push({ node: seg.node, from, to });
+    }
+    return out;
+  }
+
+  /** A live Range over the span, or null when the page has changed under it since extraction. */
+  toRange(start: number, end: number): Range | null {
+    const parts = this.pieces(start, end);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+    if (last.to > last.node.length) return null;
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, first.from);
+    range.setEnd(last.node, last.to);
+    return range;
+  }
+
+  private firstSegmentEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const seg = this.segments[mid]!;
+      if (seg.start + seg.length <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Collects Text nodes into one string, with a blank line between blocks, recording where each node starts. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private lastBlock: Element | null = null;
+
+  add(node: Text, block: Element | null): void {
+    const data = node.data;
+    const startsBlock = block !== this.lastBlock;
+    // Whitespace between blocks is layout, not text; inside a block it separates words and is kept.
+    if (startsBlock && data.trim() === '') return;
+    if (startsBlock && this.length > 0) this.push('\n\n');
+    this.lastBlock = block;
+    this.segments.push({ node, start: this.length, length: data.length });
+    this.push(data);
+  }
+
+  build(): { text: string; index: TextIndex } {
+    return { text: this.parts.join(''), index: new TextIndex(this.segments) };
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
+]);
+
+/** The nearest block-level ancestor, by tag: computed styles are not available on Readability's detached clone. */
+export function blockOf(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Analysis → the JSON export documented in docs/report-format.md. Researchers and teachers keep these files, so the
+ * shape is versioned: a change that removes or renames a field bumps REPORT_VERSION.
+ */
+import type { Entry } from './glossary/schema';
+import type { Analysis, FindingSource, Flag, SideRow } from './core/types';
+import type { PageMeta } from './page/extract';
+
+export const REPORT_FORMAT = 'framing-lens-report';
+export const REPORT_VERSION = 1;
+
+export interface ReportFinding {
+  entryId: string;
+  name: string;
+  kind: Entry['kind'];
+  flag: Flag;
+  text: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+  source: FindingSource;
+  targetEntryId: string | null;
+  note: string | null;
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  version: typeof REPORT_VERSION;
+  generator: { name: 'Framing Lens'; version: string };
+  url: string;
+  title: string;
+  site: string | null;
+  outletEntryId: string | null;
+  publishedTime: string | null;
+  analyzedAt: string;
+  scope: 'article' | 'page';
+  textLength: number;
+  findings: ReportFinding[];
+  sides: SideRow[];
+}
+
+export function buildReport(input: {
+  analysis: Analysis;
+  meta: PageMeta;
+  scope: 'article' | 'page';
+  outlet: Entry | null;
+  entries: ReadonlyMap<string, Entry>;
+  extensionVersion: string;
+  now?: Date;
+}): Report {
+  const { analysis, meta, entries } = input;
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    generator: { name: 'Framing Lens', version: input.extensionVersion },
+    url: meta.url,
+    title: meta.title,
+    site: input.outlet?.name ?? meta.site,
+    outletEntryId: input.outlet?.id ?? null,
+    publishedTime: meta.publishedTime,
+    analyzedAt: (input.now ?? new Date()).toISOString(),
+    scope: input.scope,
+    textLength: analysis.text.length,
+    findings: analysis.findings.flatMap((f) => {
+      const entry = entries.get(f.entryId);
+      if (!entry) return [];
+      return [
+        {
+          entryId: f.entryId,
+          name: entry.name,
+          kind: entry.kind,
+          flag: f.flag,
+          text: f.text,
+          start: f.start,
+          end: f.end,
+          quoted: f.quoted,
+          source: f.source,
+          targetEntryId: f.targetEntryId ?? null,
+          note: f.note ?? null,
+        },
+      ];
+    }),
+    sides: analysis.sides,
+  };
+}
+
+/** A file name that sorts by date and says what the file holds. */
+export function reportFileName(meta: PageMeta, now = new Date()): string {
+  const slug = meta.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `framing-lens-${now.toISOString().slice(0, 10)}-${slug || 'page'}.json`;
+}

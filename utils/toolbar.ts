@@ -1,0 +1,62 @@
+/**
+ * What a toolbar click does in the background: toggle the sidebar when the content script is already in the tab,
+ * inject it otherwise, and tell the reader plainly when the browser forbids extensions on the page.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { sendToTab } from './messages';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The activeTab grant can land a moment after the click event; one retry covers it. */
+const GRANT_RETRY_MS = 50;
+export const UNAVAILABLE_POPUP = 'unavailable.html';
+
+export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  try {
+    await sendToTab<'toggle'>(tabId, { type: 'toggle' });
+    return;
+  } catch {
+    // No content script answered: this tab has not been analysed since it loaded.
+  }
+  try {
+    await injectWithRetry(tabId);
+  } catch {
+    await showUnavailable(tabId);
+  }
+}
+
+async function injectWithRetry(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, GRANT_RETRY_MS));
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  }
+}
+
+/** Browsers keep extensions out of their own pages and their extension stores: say so on the icon and in a popup. */
+async function showUnavailable(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '!' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
+    browser.action.setTitle({ tabId, title: 'Framing Lens cannot read this page: the browser keeps extensions out of it.' }),
+    browser.action.setPopup({ tabId, popup: UNAVAILABLE_POPUP }),
+  ]);
+  // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.
+  await browser.action.openPopup?.().catch(() => undefined);
+}
+
+/** A tab that navigates starts fresh: no badge, no "unavailable" popup from the page it left. */
+export async function resetTab(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: '' }),
+    browser.action.setPopup({ tabId, popup: '' }),
+  ]).catch(() => undefined); // the tab may already be gone
+}
+
+export async function showCount(tabId: number, framing: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
+  await browser.action.setBadgeText({ tabId, text: framing > 0 ? String(framing) : '' });
+}
