@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { validateGlossary } from './utils/glossary/validate';
+import { readGlossaryFiles } from './scripts/lib/glossary-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // An invalid glossary entry never ships: the build stops and says which entry and why.
+    'build:before': () => {
+      const { problems } = validateGlossary(readGlossaryFiles());
+      if (problems.length > 0) {
+        const lines = problems.slice(0, 40).map((p) => `  ${p.file} ${p.entryId ?? ''}: ${p.message}`);
+        throw new Error(`The glossary has ${problems.length} problem(s):\n${lines.join('\n')}`);
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Framing Lens',
     description:

@@ -6,10 +6,12 @@ interface Props {
   nameOf: (id: string) => string | undefined;
   /** The hover card shows the essentials; the sidebar shows everything. */
   compact?: boolean;
+  /** The outlet card states owner and funding above the details already. */
+  omitOwnership?: boolean;
 }
 
 /** One glossary entry as the reader sees it: neutral summary, facts with their sources, and for terms the framing note. */
-export function EntryDetails({ entry, nameOf, compact = false }: Props) {
+export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = false }: Props) {
   const term = entry.term;
   const mirrors = term?.mirrors.map((id) => nameOf(id)).filter((n): n is string => Boolean(n)) ?? [];
   return (
@@ -47,7 +49,7 @@ export function EntryDetails({ entry, nameOf, compact = false }: Props) {
             ))}
         </dl>
       )}
-      {!compact && (entry.role || entry.names?.length || entry.backers?.length || entry.designations?.length || entry.outlet) && (
+      {!compact && (entry.role || entry.names?.length || entry.backers?.length || entry.designations?.length || (entry.outlet && !omitOwnership)) && (
         <dl class="facts">
           {entry.role && (
             <>
@@ -71,7 +73,7 @@ export function EntryDetails({ entry, nameOf, compact = false }: Props) {
               </dd>
             </>
           )}
-          {entry.outlet && (
+          {entry.outlet && !omitOwnership && (
             <>
               <dt>Ownership</dt>
               <dd>

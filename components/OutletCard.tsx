@@ -8,18 +8,27 @@ interface Props {
   nameOf: (id: string) => string | undefined;
 }
 
-/** The sidebar opens with who publishes what the reader is reading. */
+/** The sidebar opens with who publishes what the reader is reading: owner and funding first, the rest on demand. */
 export function OutletCard({ meta, outlet, nameOf }: Props) {
+  const facts = outlet?.outlet;
   return (
     <section class="outlet" aria-label="About this outlet">
       <p class="eyebrow">You are reading</p>
       <h2 class="outlet-name">{outlet?.name ?? meta.site ?? meta.hostnames[0] ?? 'this page'}</h2>
-      {outlet?.outlet && (
-        <p class="ownership">
-          <span class="tag context">{outlet.outlet.ownership.replace(/-/g, ' ')}</span> {outlet.outlet.owner} · {outlet.outlet.country}
-        </p>
+      {facts ? (
+        <>
+          <p class="ownership">
+            <span class="tag context">{facts.ownership.replace(/-/g, ' ')}</span> Owner: {facts.owner} · {facts.country}
+          </p>
+          <p class="ownership">Funding: {facts.funding}</p>
+          <details>
+            <summary>More about {outlet.name}</summary>
+            <EntryDetails entry={outlet} nameOf={nameOf} omitOwnership />
+          </details>
+        </>
+      ) : (
+        <p class="muted">This outlet is not in the glossary yet.</p>
       )}
-      {outlet ? <EntryDetails entry={outlet} nameOf={nameOf} /> : <p class="muted">This outlet is not in the glossary yet.</p>}
     </section>
   );
 }

@@ -43,7 +43,7 @@ The sample article is served at ${url} until you press Ctrl+C.`);
   const elapsed = Date.now() - started;
   const items = await sidebar.locator('li[data-entry-id]').count();
   mkdirSync('.output', { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
+  await page.screenshot({ path: SCREENSHOT, caret: 'initial' });
   console.log(`No display here, so Chromium ran headless: it opened ${url}, clicked the Framing Lens icon,`);
   console.log(`and the sidebar listed ${items} entries ${elapsed} ms after the click. Screenshot: ${SCREENSHOT}`);
   await browser.close();

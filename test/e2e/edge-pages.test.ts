@@ -1,4 +1,5 @@
 /** Pages that are not a tidy news article: no article at all, and pages the browser keeps extensions out of. */
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
 import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, type Harness } from './support';
@@ -41,7 +42,7 @@ test('on a page the browser forbids, the icon says why instead of failing silent
   await expect
     .poll(() =>
       worker!.evaluate(async () => {
-        const chromeApi = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+        const chromeApi = (globalThis as unknown as { chrome: typeof browser }).chrome;
         const tabs = await chromeApi.tabs.query({});
         const states = await Promise.all(
           tabs.map(async (t) => ({

@@ -40,13 +40,14 @@ export function highlightReport(page: Page, inside: string) {
   return page.evaluate((selector) => {
     const container = document.querySelector(selector);
     const out: Record<string, Array<{ text: string; inside: boolean }>> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('framing-lens-')) return;
+    // Iterate rather than forEach: with page scripts off, the page cannot run a callback from native code.
+    for (const [name, highlight] of CSS.highlights.entries()) {
+      if (!name.startsWith('framing-lens-')) continue;
       out[name] = [...highlight].map((r) => {
         const range = r as Range;
         return { text: range.toString(), inside: !!container && container.contains(range.commonAncestorContainer) };
       });
-    });
+    }
     return out;
   }, inside);
 }

@@ -3,7 +3,7 @@
  * Used by the tests, by the build (an invalid glossary fails it) and by the options page's import.
  */
 import * as v from 'valibot';
-import { foldPattern } from '../core/normalize';
+import { foldText } from '../core/normalize';
 import { EntrySchema, type Entry } from './schema';
 
 export interface GlossaryProblem {
@@ -85,7 +85,7 @@ export function mirrorProblems(entries: readonly Entry[]): Array<{ entryId: stri
 /** Case-sensitive patterns keep their case in the key; the rest fold like the matcher does. */
 function patternKey(pattern: Entry['patterns'][number]): string {
   const text = patternText(pattern);
-  return typeof pattern !== 'string' && pattern.case === 'sensitive' ? `=${text}` : foldPattern(text);
+  return typeof pattern !== 'string' && pattern.case === 'sensitive' ? `=${text}` : foldText(text);
 }
 
 export type ImportResult = { ok: true; entries: Entry[] } | { ok: false; problems: string[] };

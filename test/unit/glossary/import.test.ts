@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { Entry } from '../../../utils/glossary/schema';
+import { mergeGlossary } from '../../../utils/glossary/merge';
+import { parseCustomEntries } from '../../../utils/glossary/validate';
+
+const entry = (over: Partial<Entry> = {}): Entry => ({
+  id: 'example-committee',
+  kind: 'group',
+  name: 'Example Committee',
+  patterns: ['Example Committee'],
+  summary: 'A committee used in these tests; long enough for the schema to accept it.',
+  sources: [{ title: 'Example', url: 'https://example.org/a' }],
+  reviewed: '2026-11-29',
+  ...over,
+});
+const builtin = [entry({ id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] })];
+
+describe('parseCustomEntries: a reader importing their own entries', () => {
+  test.each([
+    ['not JSON', '{"a":', /not valid JSON/],
+    ['not an array', '{"id": "x"}', /JSON array/],
+    ['empty', '[]', /no entries/],
+    ['missing source', JSON.stringify([entry({ sources: [] })]), /sources/],
+    ['a plain-http source', JSON.stringify([entry({ sources: [{ title: 'Example', url: 'http://example.org' }] })]), /https/],
+    ['a bad date', JSON.stringify([entry({ reviewed: '29/11/2026' })]), /reviewed/],
+    ['a pattern another entry owns', JSON.stringify([entry({ patterns: ['builtin one'] })]), /also claimed by builtin-one.*reuse|give your entry/],
+    ['a mirror that does not exist', JSON.stringify([entry({ id: 'term-x', kind: 'term', term: { category: 'label', effect: 'e', usedBy: 'u', alternatives: [], guidance: [], mirrors: ['term-nowhere'] } })]), /term-nowhere/],
+  ])('refuses %s, saying why', (_label, json, message) => {
+    const result = parseCustomEntries(json, builtin);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(message);
+  });
+
+  test('accepts a valid file; an entry with a built-in id replaces it', () => {
+    const replacement = entry({ id: 'builtin-one', name: 'Builtin One (corrected)', patterns: ['Builtin One'] });
+    const result = parseCustomEntries(JSON.stringify([entry(), replacement]), builtin);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const merged = mergeGlossary(builtin, result.entries);
+    expect(merged.map((e) => e.name).sort()).toEqual(['Builtin One (corrected)', 'Example Committee']);
+  });
+
+  test('with no custom entries the built-in glossary is used as is (its compiled matcher stays cached)', () => {
+    expect(mergeGlossary(builtin, [])).toBe(builtin);
+  });
+});
