@@ -18,6 +18,8 @@ export const CONFLICTS = [
   'sahel',
   'nigeria',
   'somalia',
+  'ethiopia-eritrea',
+  'dr-congo',
   'libya',
   'kurdish',
   'myanmar',
