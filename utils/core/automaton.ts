@@ -8,6 +8,11 @@
  *    non-overlapping occurrences (an earlier start wins; at the same start the longer one wins);
  *  - `trigger` patterns (the words context rules look for: "backed", "held", "killed"…) are all reported, whatever
  *    they overlap, because the rules read them alongside the matches.
+ * Folding costs the hot loop nothing beyond one table lookup: invisible characters have a symbol that loops every
+ * state to itself, and a space has a self-loop at every state entered by a space, which collapses runs of spaces
+ * and dashes. Only an apostrophe needs a look at its neighbours. A match's start is found, when it is reported,
+ * by walking back over the original text with the same folding steps.
+ *
  * Every occurrence must sit on word boundaries in the original text (a hyphen, an apostrophe or a possessive "’s" is
  * a boundary; a letter, digit or combining mark is not), and a case-sensitive pattern must equal the original text
  * in its own case.
@@ -44,14 +49,12 @@ export interface ScanResult {
   triggerPattern: Int32Array;
 }
 
-/** Symbols above the alphabet that the scan loop treats specially. */
-const SYM_SPACE = 0xfffd;
-const SYM_APOSTROPHE = 0xfffe;
-const SYM_DROP = 0xffff;
+/** The one code-unit class the scan loop handles outside the table: an apostrophe may be inside a word. */
+const SYM_APOSTROPHE = 0xffff;
 
 export class Automaton {
   /** Folded text of each pattern; empty when the pattern folds to nothing (it then never matches). */
-  readonly folded: readonly string[];
+  private readonly folded: readonly string[];
   private readonly patternLength: Int32Array;
   /** The pattern folded in its own case, for case-sensitive patterns only. */
   private readonly patternCase: readonly (string | undefined)[];
@@ -60,9 +63,8 @@ export class Automaton {
   private readonly patternNext: Int32Array;
 
   private readonly alphabetSize: number;
-  /** Code unit → symbol (0: not in any pattern), or one of the SYM_* specials. */
+  /** Code unit → symbol (0: not in any pattern), or SYM_APOSTROPHE. */
   private readonly symbol: Uint16Array;
-  private readonly spaceSymbol: number;
   private readonly apostropheSymbol: number;
   /**
    * Dense transitions. Entry [row + symbol] is the next state's row (state × alphabetSize), bit-inverted (negative)
@@ -74,9 +76,6 @@ export class Automaton {
   /** Per state: the nearest proper suffix state that ends a pattern, or -1. */
   private readonly dictionaryLink: Int32Array;
 
-  /** Original index of each of the last folded symbols, so a match's start is known without re-reading the text. */
-  private readonly ring: Int32Array;
-  private readonly ringMask: number;
   private readonly result: ScanResult;
 
   constructor(patterns: readonly PatternSpec[]) {
@@ -92,28 +91,27 @@ export class Automaton {
     const alphabet = new Uint16Array(0x10000);
     let size = 1;
     let totalLength = 0;
-    let maxLength = 1;
     for (let p = 0; p < count; p++) {
       const f = this.folded[p]!;
       this.patternLength[p] = f.length;
       this.patternIsTrigger[p] = patterns[p]!.trigger ? 1 : 0;
       totalLength += f.length;
-      if (f.length > maxLength) maxLength = f.length;
       for (let k = 0; k < f.length; k++) {
         const c = f.charCodeAt(k);
         if (alphabet[c] === 0) alphabet[c] = size++;
       }
     }
-    if (size >= SYM_SPACE) throw new Error(`glossary alphabet too large (${size} symbols)`);
+    // Invisible characters get a symbol of their own, whose transitions leave every state where it is.
+    const dropSymbol = size++;
+    if (size >= SYM_APOSTROPHE) throw new Error(`glossary alphabet too large (${size} symbols)`);
     const A = size;
     this.alphabetSize = A;
-    this.spaceSymbol = alphabet[FOLD_SPACE]!;
+    const spaceSymbol = alphabet[FOLD_SPACE]!;
     this.apostropheSymbol = alphabet[FOLD_APOSTROPHE]!;
     const symbol = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const f = fold[c]!;
-      symbol[c] =
-        f === FOLD_DROP ? SYM_DROP : f === FOLD_SPACE ? SYM_SPACE : f === FOLD_APOSTROPHE ? SYM_APOSTROPHE : alphabet[f]!;
+      symbol[c] = f === FOLD_DROP ? dropSymbol : f === FOLD_APOSTROPHE ? SYM_APOSTROPHE : alphabet[f]!;
     }
     this.symbol = symbol;
 
@@ -121,6 +119,8 @@ export class Automaton {
     const capacity = totalLength + 1;
     const table = new Int32Array(capacity * A);
     const outputHead = new Int32Array(capacity).fill(-1);
+    /** States entered by a space: a further space keeps them where they are. */
+    const enteredBySpace: number[] = [];
     let states = 1;
     // Insert case-insensitive patterns first and each group in reverse, so that the list at a state starts with the
     // case-sensitive ones (stricter, checked first) and, within a group, with the pattern listed first.
@@ -137,6 +137,7 @@ export class Automaton {
         if (next === 0) {
           next = states++;
           table[cell] = next;
+          if (f.charCodeAt(k) === FOLD_SPACE) enteredBySpace.push(next);
         }
         s = next;
       }
@@ -144,44 +145,47 @@ export class Automaton {
       outputHead[s] = p;
     }
 
-    // Breadth-first: failure links, completed transitions, dictionary links.
-    const fail = new Int32Array(states);
+    // Breadth-first, in one pass: failure links, dictionary links, and the completed, encoded transitions. A state's
+    // failure state is shallower, so its row is already complete and encoded when the state's own row is filled.
     const dictionaryLink = new Int32Array(states).fill(-1);
+    const failRow = new Int32Array(states);
+    const endsPattern = (state: number) => outputHead[state]! >= 0 || dictionaryLink[state]! >= 0;
+    const encode = (state: number) => (endsPattern(state) ? ~(state * A) : state * A);
     const queue = new Int32Array(states);
     let head = 0;
     let tail = 0;
     for (let a = 0; a < A; a++) {
       const child = table[a]!;
-      if (child !== 0) queue[tail++] = child;
+      if (child === 0) continue;
+      table[a] = encode(child);
+      queue[tail++] = child;
     }
     while (head < tail) {
-      const s = queue[head++]!;
-      const f = fail[s]!;
-      dictionaryLink[s] = outputHead[f]! >= 0 ? f : dictionaryLink[f]!;
-      const row = s * A;
-      const failRow = f * A;
+      const state = queue[head++]!;
+      const row = state * A;
+      const fRow = failRow[state]!;
       for (let a = 0; a < A; a++) {
         const child = table[row + a]!;
-        if (child !== 0) {
-          fail[child] = table[failRow + a]!;
-          queue[tail++] = child;
-        } else table[row + a] = table[failRow + a]!;
+        if (child === 0) {
+          table[row + a] = table[fRow + a]!;
+          continue;
+        }
+        const f = table[fRow + a]!;
+        const fState = (f < 0 ? ~f : f) / A;
+        failRow[child] = fState * A;
+        dictionaryLink[child] = outputHead[fState]! >= 0 ? fState : dictionaryLink[fState]!;
+        table[row + a] = encode(child);
+        queue[tail++] = child;
       }
     }
-    const delta = table.slice(0, states * A);
-    for (let cell = 0; cell < delta.length; cell++) {
-      const next = delta[cell]!;
-      const row = next * A;
-      delta[cell] = outputHead[next]! >= 0 || dictionaryLink[next]! >= 0 ? ~row : row;
-    }
-    this.delta = delta;
-    this.outputHead = outputHead.slice(0, states);
+    // Self-loops go in last: the breadth-first pass must see the plain transitions. They are not encoded as
+    // pattern ends, since the state's patterns were reported on entering it.
+    for (let state = 0; state < states; state++) table[state * A + dropSymbol] = state * A;
+    if (spaceSymbol !== 0) for (const state of enteredBySpace) table[state * A + spaceSymbol] = state * A;
+    this.delta = table.subarray(0, states * A);
+    this.outputHead = outputHead.subarray(0, states);
     this.dictionaryLink = dictionaryLink;
 
-    let ringSize = 1;
-    while (ringSize <= maxLength) ringSize <<= 1;
-    this.ring = new Int32Array(ringSize);
-    this.ringMask = ringSize - 1;
     this.result = {
       matchCount: 0,
       matchStart: new Int32Array(64),
@@ -203,49 +207,34 @@ export class Automaton {
     const { charClass } = foldTables();
     const symbol = this.symbol;
     const delta = this.delta;
-    const ring = this.ring;
-    const mask = this.ringMask;
-    const spaceSymbol = this.spaceSymbol;
     const apostropheSymbol = this.apostropheSymbol;
     this.result.matchCount = 0;
     this.result.triggerCount = 0;
     let row = 0;
-    let n = 0;
-    let prevSpace = true;
     for (let i = 0, length = text.length; i < length; i++) {
       let s = symbol[text.charCodeAt(i)]!;
-      if (s >= SYM_SPACE) {
-        if (s === SYM_SPACE) {
-          if (prevSpace) continue;
-          prevSpace = true;
-          s = spaceSymbol;
-        } else if (s === SYM_DROP) continue;
-        else {
-          if (apostropheJoins(text, i, charClass)) continue;
-          prevSpace = false;
-          s = apostropheSymbol;
-        }
-      } else prevSpace = false;
-      ring[n & mask] = i;
-      n++;
+      if (s === SYM_APOSTROPHE) {
+        if (apostropheJoins(text, i, charClass)) continue;
+        s = apostropheSymbol;
+      }
       const next = delta[row + s]!;
       if (next < 0) {
         row = ~next;
-        this.report(text, row / this.alphabetSize, i, n, charClass);
+        this.report(text, row / this.alphabetSize, i, charClass);
       } else row = next;
     }
     return this.result;
   }
 
   /** All patterns ending at original index `last` (inclusive), longest first. */
-  private report(text: string, state: number, last: number, n: number, charClass: Uint8Array): void {
+  private report(text: string, state: number, last: number, charClass: Uint8Array): void {
     let end = last + 1;
     while (end < text.length && (charClass[text.charCodeAt(end)]! & CLASS_MARK) !== 0) end++;
     if (end < text.length && isGlued(text, end, charClass)) return;
     let placed = false;
     for (let s = this.outputHead[state]! >= 0 ? state : this.dictionaryLink[state]!; s >= 0; s = this.dictionaryLink[s]!) {
       for (let p = this.outputHead[s]!; p >= 0; p = this.patternNext[p]!) {
-        const start = this.ring[(n - this.patternLength[p]!) & this.ringMask]!;
+        const start = startOf(text, last, this.patternLength[p]!);
         if (start > 0 && isGlued(text, start - 1, charClass)) continue;
         const expected = this.patternCase[p];
         if (expected !== undefined && !sameCase(text, start, end, expected)) continue;
@@ -290,6 +279,28 @@ export class Automaton {
     r.triggerEnd[r.triggerCount] = end;
     r.triggerPattern[r.triggerCount] = pattern;
     r.triggerCount++;
+  }
+}
+
+/**
+ * Original index of the first of `length` folded symbols ending at `last`: the scan's folding steps, backwards.
+ * A run of spaces and dashes is one symbol, standing at the run's first space (as `foldWithOffsets` places it).
+ */
+function startOf(text: string, last: number, length: number): number {
+  const { fold, charClass } = foldTables();
+  let i = last;
+  for (let k = length; ; i--) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === FOLD_DROP) continue;
+    if (f === FOLD_APOSTROPHE && apostropheJoins(text, i, charClass)) continue;
+    if (f === FOLD_SPACE) {
+      for (let p = i - 1; p >= 0; p--) {
+        const g = fold[text.charCodeAt(p)]!;
+        if (g === FOLD_SPACE) i = p;
+        else if (g !== FOLD_DROP) break;
+      }
+    }
+    if (--k === 0) return i;
   }
 }
 

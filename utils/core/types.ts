@@ -37,7 +37,10 @@ export interface LabelUse {
 
 /** One row of the actor-label summary: how the article, and its quoted sources, name one actor or side. */
 export interface SideRow {
-  /** A glossary side id ("syria:government"), an actor entry id, or "unnamed" when the article names no actor. */
+  /**
+   * A glossary side id ("syria:government"), an actor entry id, or "unnamed" when the article names no actor;
+   * "state" for the government side when the article's actors tell no conflict.
+   */
   id: string;
   name: string;
   /** Labels in the article's own voice. */

@@ -122,6 +122,8 @@ export const TermSchema = v.object({
   mirrors: v.array(Text),
   /** A context rule that finds this term beyond its plain patterns. */
   rule: v.optional(v.picklist(RULES)),
+  /** The plain word the other entries point to as the neutral choice ("fighters", "said"): listed, never highlighted. */
+  neutral: v.optional(v.literal(true)),
 });
 
 export const EntrySchema = v.pipe(
@@ -147,7 +149,11 @@ export const EntrySchema = v.pipe(
   }),
   v.check((e) => (e.kind === 'term') === (e.term !== undefined), 'terms, and only terms, carry a "term" block'),
   v.check((e) => (e.kind === 'outlet') === (e.outlet !== undefined), 'outlets, and only outlets, carry an "outlet" block'),
-  v.check((e) => e.patterns.length > 0 || e.term?.rule !== undefined, 'an entry needs a pattern unless a rule finds it'),
+  v.check(
+    (e) => e.patterns.length > 0 || e.term?.rule !== undefined || e.term?.neutral === true,
+    'an entry needs a pattern unless a rule finds it or it is a neutral reference',
+  ),
+  v.check((e) => !(e.term?.neutral && e.patterns.length > 0), 'a neutral reference has no patterns: it is never highlighted'),
 );
 
 export const GlossaryFileSchema = v.array(EntrySchema);

@@ -27,6 +27,14 @@ export interface Extraction extends PageText {
   scope: 'article' | 'page';
 }
 
+// DOM constants by value: the clone Readability reads has no window to take them from.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 /** Below this many characters Readability's "article" is a menu or a form, not something to analyse. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -97,15 +105,15 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
 /** Every visible text of the page, for when there is no article and the reader asks to scan it all. */
 export function extractVisiblePage(doc: Document, skip?: Element | null): Extraction {
   const builder = new TextBuilder();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
       if (el === skip || NOT_PROSE.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable) {
-        return NodeFilter.FILTER_REJECT;
+        return FILTER_REJECT;
       }
-      if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_SKIP;
+      if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return FILTER_REJECT;
+      return FILTER_SKIP;
     },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, blockOf(n));
@@ -115,7 +123,7 @@ export function extractVisiblePage(doc: Document, skip?: Element | null): Extrac
 
 function textNodesOf(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
   return out;

@@ -8,30 +8,46 @@
 
 export type Range = readonly [start: number, end: number];
 
-const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** Opening mark → its closing mark, by code unit: “…”, „…“, «…», "…". */
+const CLOSER_OF = new Map([
+  [0x201c, 0x201d],
+  [0x201e, 0x201c],
+  [0xab, 0xbb],
+  [0x22, 0x22],
+]);
+const LINE_FEED = 0x0a;
 
 /** Quoted ranges of `text`, sorted and non-overlapping, from its quotation marks and the caller's `extra` ranges. */
 export function findQuotations(text: string, extra: readonly Range[] = []): Range[] {
   const ranges: Range[] = [...extra];
   let open = -1;
-  let closer = '';
+  let closer = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
+    if (!isMarkOrBreak(c)) continue;
     if (open >= 0) {
       if (c === closer) {
         ranges.push([open, i + 1]);
         open = -1;
-      } else if (c === '\n') {
+      } else if (c === LINE_FEED) {
         ranges.push([open, i]);
         open = -1;
       }
-    } else if (c in CLOSER_OF) {
-      open = i;
-      closer = CLOSER_OF[c]!;
+    } else {
+      const close = CLOSER_OF.get(c);
+      if (close !== undefined) {
+        open = i;
+        closer = close;
+      }
     }
   }
   if (open >= 0) ranges.push([open, text.length]);
   return merge(ranges);
+}
+
+/** The only characters the pairing looks at: the quotation marks above and the line feed. */
+function isMarkOrBreak(c: number): boolean {
+  return c === 0x22 || c === LINE_FEED || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
 }
 
 function merge(ranges: Range[]): Range[] {

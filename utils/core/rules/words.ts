@@ -1,13 +1,8 @@
 /** Reading the words around a match in the original text: the small grammar the context rules share. */
-import { CLASS_UPPER, CLASS_WORD, FOLD_APOSTROPHE, apostropheJoins, foldTables } from '../normalize';
+import { CLASS_UPPER, CLASS_WORD, FOLD_APOSTROPHE, apostropheJoins, foldTables, isDash } from '../normalize';
 import type { RuleContext } from './rule';
 
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]);
 const OPENING_QUOTES = new Set([0x22, 0x27, 0x201c, 0x2018, 0x201e, 0xab]);
-
-export function isDash(code: number): boolean {
-  return DASHES.has(code);
-}
 
 function isWordAt(text: string, i: number): boolean {
   const { charClass, fold } = foldTables();

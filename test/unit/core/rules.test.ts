@@ -1,0 +1,178 @@
+/** Table tests for each context rule: what it catches and what it must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/core/analyze';
+import { findQuotations } from '../../../utils/core/rules/quotation';
+import { SEED_GLOSSARY } from './fixture-glossary';
+
+/** The findings a rule produced, as "entryId:text[→target]" strings. */
+function ruleFindings(text: string, source: string): string[] {
+  return analyze(text, SEED_GLOSSARY)
+    .findings.filter((f) => f.source === source)
+    .map((f) => `${f.entryId}:${f.text}${f.targetEntryId ? `→${f.targetEntryId}` : ''}`);
+}
+
+describe('so-called', () => {
+  it.each([
+    ['before a named actor', 'the so-called Islamic State said', ['term-so-called:so-called→islamic-state']],
+    ['before a label', 'so-called rebels moved in', ['term-so-called:so-called→term-rebel']],
+    ['before a modifier and a label', 'so-called moderate rebels', ['term-so-called:so-called→term-rebel']],
+    ['before a quoted label', 'the so-called “rebels”', ['term-so-called:so-called→term-rebel']],
+    ['spelled with a space or another dash', 'so called rebels, so‑called Hezbollah', ['term-so-called:so called→term-rebel', 'term-so-called:so‑called→hezbollah']],
+  ])('catches: %s', (_, text, expected) => {
+    expect(ruleFindings(text, 'so-called')).toEqual(expected);
+  });
+
+  it.each([
+    ['a technical term', 'the so-called metadata of each call'],
+    ['a product or portfolio name', 'the so-called Magnificent Seven stocks'],
+    ['an unknown name', 'the so-called Aleppo Media Centre'],
+    ['a label far away', 'the so-called metadata about rebels'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(analyze(text, SEED_GLOSSARY).findings.filter((f) => f.entryId === 'term-so-called')).toEqual([]);
+  });
+});
+
+describe('sponsorship', () => {
+  it.each([
+    ['a demonym', 'Saudi-backed groups', ['term-sponsor-backed:Saudi-backed']],
+    ['a country abbreviation', 'US-backed forces', ['term-sponsor-backed:US-backed']],
+    ['a capital as metonym', 'the Kremlin-backed party', ['term-sponsor-backed:Kremlin-backed']],
+    ['an adjective of origin', 'Iranian-backed militias', ['term-sponsor-backed:Iranian-backed']],
+    ['a known actor', 'Hezbollah-funded clinics', ['term-sponsor-backed:Hezbollah-funded→hezbollah']],
+    ['a known multi-word actor', 'Islamic State-affiliated cells', ['term-sponsor-backed:Islamic State-affiliated→islamic-state']],
+    ['a listed lower-case sponsor', 'state-sponsored hackers', ['term-sponsor-backed:state-sponsored']],
+    ['an en dash', 'Saudi–backed groups', ['term-sponsor-backed:Saudi–backed']],
+    ['"backed by" a known actor', 'a militia backed by Iran', ['term-sponsor-backed:backed by→iran']],
+    ['"backed by the" a name', 'groups backed by the United States', ['term-sponsor-backed:backed by']],
+    ['"funded by" a listed sponsor', 'funded by foreign donors', ['term-sponsor-backed:funded by']],
+    ['a specific entry wins over the generic rule', 'foreign-backed militants', ['term-foreign-backed:foreign-backed']],
+  ])('catches: %s', (_, text, expected) => {
+    expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
+  });
+
+  it.each([
+    ['finance', 'mortgage-backed securities and asset-backed loans'],
+    ['furniture', 'a high-backed chair'],
+    ['a capital that only starts the sentence', 'Venture-backed startups grew.'],
+    ['backed by something that is not an actor', 'The claim is backed by evidence.'],
+    ['backed without "by"', 'They backed the plan.'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(ruleFindings(text, 'sponsorship')).toEqual([]);
+  });
+});
+
+describe('territory', () => {
+  it.each([
+    ['a label', 'militant-held districts', ['term-territory-held:militant-held→term-militant']],
+    ['a listed holder word', 'rebel-held and government-controlled areas', ['term-territory-held:rebel-held→term-rebel', 'term-territory-held:government-controlled']],
+    ['a known actor', 'HTS-held Idlib', ['term-territory-held:HTS-held→hayat-tahrir-al-sham']],
+    ['a demonym', 'Kurdish-controlled towns', ['term-territory-held:Kurdish-controlled']],
+  ])('catches: %s', (_, text, expected) => {
+    expect(ruleFindings(text, 'territory')).toEqual(expected);
+  });
+
+  it('claims the whole compound, so the embedded label is not a finding of its own', () => {
+    expect(analyze('militant-held areas', SEED_GLOSSARY).findings.map((f) => f.entryId)).toEqual(['term-territory-held']);
+  });
+
+  it.each([
+    ['devices', 'a hand-held radio and remote-controlled drones'],
+    ['ownership', 'a privately-held firm, state-controlled media'],
+    ['a plain verb', 'The militants held the town.'],
+    ['spaced dashes', 'Aleppo - held by nobody'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(ruleFindings(text, 'territory')).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['claimed', 'The group claimed it had won.', ['term-claimed:claimed']],
+    ['admitted', 'The ministry admitted the strike.', ['term-admitted:admitted']],
+    ['insisted', 'He insisted that no civilians were there.', ['term-insisted:insisted']],
+    ['alleged', 'the alleged attack', ['term-alleged:alleged']],
+    ['purported', 'a purported video', ['term-purported:purported']],
+    ['conceded', 'officials conceded the point', ['term-conceded:conceded']],
+    ['claims', 'Moscow claims the convoy was armed', ['term-claimed:claims']],
+  ])('catches: %s', (_, text, expected) => {
+    expect(ruleFindings(text, 'attribution')).toEqual(expected);
+  });
+
+  it.each([
+    ['neutral said', 'The ministry said it had won.'],
+    ['claimed responsibility', 'The group claimed responsibility for the blast.'],
+    ['claimed the lives of', 'The war has claimed the lives of thousands.'],
+    ['claimed … lives', 'The war has claimed more than 400,000 lives.'],
+    ['claimed victory', 'Both sides claimed victory.'],
+    ['claimed credit', 'They claimed credit for it.'],
+    ['admitted to hospital', 'Five were admitted to hospital.'],
+    ['the noun "allegations"', 'allegations of opposition groups preventing civilians'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(ruleFindings(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('agentless casualties', () => {
+  it.each([
+    ['were killed', 'Five civilians were killed on Tuesday.', ['term-killed:were killed']],
+    ['with an adverb', 'Two men were reportedly killed in Aleppo.', ['term-killed:were reportedly killed']],
+    ['has been killed', 'A journalist has been killed.', ['term-killed:been killed']],
+    ['died, with a number', 'At least 12 people died in the shelling.', ['term-died:died']],
+    ['died, with a plural subject', 'Protesters died during the crackdown.', ['term-died:died']],
+    ['has claimed the lives', 'The conflict in Syria, which began in 2011, has claimed the lives of 400,000 people.', ['term-agentless-casualties:has claimed the lives']],
+    ['claimed … lives', 'The war claimed more than 400,000 lives.', ['term-agentless-casualties:claimed more than 400,000 lives']],
+    ['lost their lives', 'Dozens lost their lives in the blast.', ['term-agentless-casualties:lost their lives']],
+  ])('catches: %s', (_, text, expected) => {
+    expect(ruleFindings(text, 'agentless')).toEqual(expected);
+  });
+
+  it.each([
+    ['an agent after "by"', 'Five civilians were killed by government forces.'],
+    ['an agent a few words on', 'Five civilians were killed in an air strike by Russian jets.'],
+    ['an agent in a clause', 'Scores of terrorists were also killed as army units targeted their gatherings.'],
+    ['an active verb', 'Government forces killed 17 fighters.'],
+    ['a hypothetical', 'the risk to civilians of being killed or injured'],
+    ['a single person’s natural death', 'The former president died aged 90.'],
+    ['a natural cause', 'Two patients died of cancer.'],
+    ['a singular subject', 'He died in 2011.'],
+    ['an actor as subject of "claimed the lives"', 'The Islamic State offensive has claimed the lives of hundreds.'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(ruleFindings(text, 'agentless')).toEqual([]);
+  });
+});
+
+describe('quotation', () => {
+  it.each([
+    ['curly quotes', 'He said: “the terrorists left”.', true],
+    ['straight quotes', 'He said: "the terrorists left".', true],
+    ['low-high quotes', 'Er sagte: „die terrorists“.', true],
+    ['guillemets', 'Il a dit : « les terrorists ».', true],
+    ['a quotation left open until the line ends', '“The terrorists left\nmore', true],
+  ])('marks findings inside %s', (_, text, quoted) => {
+    expect(analyze(text, SEED_GLOSSARY).findings.map((f) => f.quoted)).toEqual([quoted]);
+  });
+
+  it('adds the quotation to the note', () => {
+    const [f] = analyze('“They claimed it,” he said.', SEED_GLOSSARY).findings;
+    expect(f?.note).toMatch(/quoted source’s words/);
+  });
+
+  it('takes block quotes from the caller', () => {
+    const text = 'Intro. The terrorists left. Outro.';
+    const start = text.indexOf('The');
+    const analysis = analyze(text, SEED_GLOSSARY, { quotedRanges: [[start, start + 20]] });
+    expect(analysis.findings.map((f) => f.quoted)).toEqual([true]);
+  });
+
+  it.each([
+    ['outside the quotation', '“We left,” said the terrorists.'],
+    ['apostrophes and single quotes', 'The terrorists’ base, the ‘terrorists’ and Hezbollah’s men'],
+    ['a quotation that closed on an earlier line', '“We left\nthe terrorists said'],
+  ])('leaves alone: %s', (_, text) => {
+    expect(analyze(text, SEED_GLOSSARY).findings.filter((f) => f.quoted)).toEqual([]);
+  });
+
+  it('pairs marks into sorted ranges', () => {
+    expect(findQuotations('a “b” c "d" e «f»')).toEqual([[2, 5], [8, 11], [14, 17]]);
+  });
+});
