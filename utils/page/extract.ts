@@ -4,7 +4,7 @@
  * from the LIVE nodes' data. Findings in that text map straight back to live Ranges.
  */
 import { Readability } from '@mozilla/readability';
-import { TextBuilder, TextIndex, blockOf } from './text-index';
+import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup } from './text-index';
 
 export interface PageMeta {
   url: string;
@@ -19,6 +19,8 @@ export interface PageMeta {
 export interface PageText {
   text: string;
   index: TextIndex;
+  /** Offsets of passages quoted by markup (<blockquote>, <q>), for the analysis to mark as someone's speech. */
+  quoted: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface Extraction extends PageText {
@@ -92,11 +94,11 @@ export function extractArticle(doc: Document, skip?: Element | null): Extraction
     }
     if (!live || (skip && skip.contains(live))) continue;
     lastLive = liveOrder.get(live)!;
-    builder.add(live, blockOf(node));
+    builder.add(live, blockOf(node), isQuotedByMarkup(node));
   }
-  const { text, index } = builder.build();
+  const { text, index, quoted } = builder.build();
   if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
-  return { text, index, meta: readMeta(doc, article), scope: 'article' };
+  return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
 }
 
 /** Tags whose text is not prose a reader sees, or belongs to a form the reader is filling in. */
@@ -116,9 +118,9 @@ export function extractVisiblePage(doc: Document, skip?: Element | null): Extrac
       return FILTER_SKIP;
     },
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, blockOf(n));
-  const { text, index } = builder.build();
-  return { text, index, meta: readMeta(doc), scope: 'page' };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, blockOf(n), isQuotedByMarkup(n));
+  const { text, index, quoted } = builder.build();
+  return { text, index, quoted, meta: readMeta(doc), scope: 'page' };
 }
 
 function textNodesOf(root: Node): Text[] {

@@ -127,7 +127,7 @@ export class LensSession {
   private analyse(): void {
     const extraction = this.extraction!;
     const all = [...this.entries.values()];
-    this.analysis = analyze(extraction.text, all);
+    this.analysis = analyze(extraction.text, all, { quotedRanges: extraction.quoted });
     const visible = this.analysis.findings.filter((f) => this.isShown(f));
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);

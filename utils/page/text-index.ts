@@ -66,8 +66,10 @@ export class TextBuilder {
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: Element | null = null;
+  /** Spans quoted by markup rather than by quotation marks (<blockquote>, <q>): the text alone cannot show them. */
+  private readonly quoted: Array<[number, number]> = [];
 
-  add(node: Text, block: Element | null): void {
+  add(node: Text, block: Element | null, quoted = false): void {
     const data = node.data;
     const startsBlock = block !== this.lastBlock;
     // Whitespace between blocks is layout, not text; inside a block it separates words and is kept.
@@ -75,11 +77,19 @@ export class TextBuilder {
     if (startsBlock && this.length > 0) this.push('\n\n');
     this.lastBlock = block;
     this.segments.push({ node, start: this.length, length: data.length });
+    if (quoted) this.markQuoted(this.length, this.length + data.length);
     this.push(data);
   }
 
-  build(): { text: string; index: TextIndex } {
-    return { text: this.parts.join(''), index: new TextIndex(this.segments) };
+  build(): { text: string; index: TextIndex; quoted: ReadonlyArray<readonly [number, number]> } {
+    return { text: this.parts.join(''), index: new TextIndex(this.segments), quoted: this.quoted };
+  }
+
+  private markQuoted(start: number, end: number): void {
+    const last = this.quoted[this.quoted.length - 1];
+    // Neighbouring quoted nodes (a block quote's paragraphs, with their separators) form one quotation.
+    if (last && start - last[1] <= 2) last[1] = end;
+    else this.quoted.push([start, end]);
   }
 
   private push(s: string): void {
@@ -93,6 +103,11 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
 ]);
+
+/** Whether the node sits in markup that quotes someone: a block quote or an inline <q>. */
+export function isQuotedByMarkup(node: Node): boolean {
+  return node.parentElement?.closest('blockquote, q') != null;
+}
 
 /** The nearest block-level ancestor, by tag: computed styles are not available on Readability's detached clone. */
 export function blockOf(node: Node): Element | null {

@@ -77,3 +77,14 @@ describe('no article', () => {
     expect(page.text).not.toContain('reader@example.org');
   });
 });
+
+describe('quotations marked up rather than punctuated', () => {
+  test('block quotes and <q> become quoted ranges for the analysis', () => {
+    const body = '<p>' + 'The minister spoke to reporters at length about the talks and the ceasefire. '.repeat(5) + '</p>';
+    const html = `<html><body><article><h1>Talks</h1>${body}<blockquote><p>The rebels must leave.</p><p>Now.</p></blockquote><p>Later she said <q>the militants</q> had gone. ${'More reporting on the talks followed in the afternoon. '.repeat(4)}</p></article></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://example.org/a' }).window.document;
+    const result = extractArticle(doc)!;
+    const spans = result.quoted.map(([s, e]) => result.text.slice(s, e));
+    expect(spans).toEqual(['The rebels must leave.\n\nNow.', 'the militants']);
+  });
+});
