@@ -41,9 +41,7 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
                 <dt>{g.guide}</dt>
                 <dd>
                   {g.advice}{' '}
-                  <a href={g.source.url} target="_blank" rel="noopener noreferrer">
-                    source
-                  </a>
+                  <SourceLink url={g.source.url} />
                 </dd>
               </>
             ))}
@@ -92,9 +90,7 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
                     <li key={b.backer}>
                       {b.backer}
                       {b.note && ` — ${b.note}`}{' '}
-                      <a href={b.source.url} target="_blank" rel="noopener noreferrer">
-                        source
-                      </a>
+                      <SourceLink url={b.source.url} />
                     </li>
                   ))}
                 </ul>
@@ -109,9 +105,7 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
                   {entry.designations.map((d) => (
                     <li key={`${d.by}-${d.year}`}>
                       {d.by} ({d.year}){d.note && ` — ${d.note}`}{' '}
-                      <a href={d.source.url} target="_blank" rel="noopener noreferrer">
-                        source
-                      </a>
+                      <SourceLink url={d.source.url} />
                     </li>
                   ))}
                 </ul>
@@ -133,5 +127,13 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
         <span class="reviewed"> · reviewed {entry.reviewed}</span>
       </p>
     </div>
+  );
+}
+
+function SourceLink({ url }: { url: string }) {
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      source
+    </a>
   );
 }

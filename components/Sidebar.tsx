@@ -21,7 +21,7 @@ export type SidebarState =
   | { status: 'no-article' }
   | { status: 'error'; message: string };
 
-interface Props {
+export interface SidebarProps {
   state: SidebarState;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
@@ -31,7 +31,7 @@ interface Props {
   onLocate: (group: EntryGroup) => void;
 }
 
-export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: Props) {
+export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
   return (
     <aside class="sidebar" role="complementary" aria-label="Framing Lens">
       <header class="bar">

@@ -57,3 +57,18 @@ test('on a page the browser forbids, the icon says why instead of failing silent
     .toMatchObject({ badge: '!', popup: expect.stringContaining('unavailable.html'), title: expect.stringContaining('cannot read this page') });
   await page.close();
 });
+
+test('an extension update mid-page tears the orphaned sidebar down and leaves the page as it was', async () => {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  await page.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id]').first().waitFor();
+  const [worker] = h.browser.context.serviceWorkers();
+  // What an update does to a running extension: its old scripts lose their connection to it.
+  await worker!.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.reload()).catch(() => undefined);
+  await expect.poll(() => sidebarHostCount(page), { timeout: 10_000 }).toBe(0);
+  expect(await highlightReport(page, 'body')).toEqual({});
+  expect(await pageSnapshot(page)).toEqual(before);
+  await page.close();
+});
