@@ -17,6 +17,7 @@ export interface SessionView {
 }
 
 export type SidebarState =
+  | { status: 'analysing'; meta: PageMeta; outlet: Entry | null }
   | { status: 'ready'; view: SessionView }
   | { status: 'no-article' }
   | { status: 'error'; message: string };
@@ -59,6 +60,14 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
               Scan the whole visible page instead
             </button>
           </section>
+        )}
+        {state.status === 'analysing' && (
+          <>
+            <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />
+            <p class="notice-line" role="status">
+              Reading the article for named actors and framing words…
+            </p>
+          </>
         )}
         {state.status === 'error' && (
           <section class="notice" role="alert">

@@ -56,24 +56,31 @@ export function sidebarHostCount(page: Page) {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
 }
 
-/** Time from just before the click to the sidebar showing content, by the page's own clock. */
-export async function startSidebarTimer(page: Page): Promise<() => Promise<number>> {
+interface SidebarTimes {
+  /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */
+  shown: number;
+  /** Click → the findings are listed and highlighted. */
+  findings: number;
+}
+
+/** Times from just before the click to the sidebar's first paint and to its findings, by the page's own clock. */
+export async function startSidebarTimer(page: Page): Promise<() => Promise<SidebarTimes>> {
   await page.evaluate((tag) => {
-    const w = window as unknown as { __lensShown?: number; __lensClick?: number };
-    w.__lensShown = undefined;
+    const w = window as unknown as { __lens: { click: number; shown?: number; findings?: number } };
+    w.__lens = { click: performance.now() };
     const tick = () => {
-      const host = document.querySelector(tag);
-      if (host?.shadowRoot?.querySelector('[role="complementary"] .body > *')) w.__lensShown = performance.now();
+      const root = document.querySelector(tag)?.shadowRoot;
+      if (w.__lens.shown === undefined && root?.querySelector('[role="complementary"] .body > *')) w.__lens.shown = performance.now();
+      if (root?.querySelector('[role="complementary"] li[data-entry-id]')) w.__lens.findings = performance.now();
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    w.__lensClick = performance.now();
   }, SIDEBAR_HOST);
   return async () => {
-    await page.waitForFunction(() => (window as unknown as { __lensShown?: number }).__lensShown !== undefined, null, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as { __lens: { findings?: number } }).__lens.findings !== undefined, null, { timeout: 15_000 });
     return page.evaluate(() => {
-      const w = window as unknown as { __lensShown: number; __lensClick: number };
-      return w.__lensShown - w.__lensClick;
+      const { click, shown, findings } = (window as unknown as { __lens: { click: number; shown: number; findings: number } }).__lens;
+      return { shown: shown - click, findings: findings - click };
     });
   };
 }

@@ -54,10 +54,13 @@ export class LensSession {
   private frame = 0;
   private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
   private readonly disposers: Array<() => void> = [];
+  /** The active glossary; kept as one array so the compiled matcher is reused until the glossary changes. */
+  private glossary: readonly Entry[];
   private entries: ReadonlyMap<string, Entry>;
   private settings: Settings;
 
   constructor(private readonly deps: SessionDeps) {
+    this.glossary = deps.entries;
     this.entries = new Map(deps.entries.map((e) => [e.id, e]));
     this.settings = deps.settings;
   }
@@ -78,8 +81,16 @@ export class LensSession {
     this.listen();
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
-      if (this.extraction) this.analyse();
-      else this.state = { status: 'no-article' };
+      if (this.extraction) {
+        this.state = { status: 'analysing', meta: this.extraction.meta, outlet: this.outletOf(this.extraction) };
+        this.rerender();
+        // Let the sidebar paint before the first analysis, which compiles the glossary (the slow part of a click).
+        await nextPaint(this.deps.doc.defaultView!);
+        if (this.ui !== ui) return; // closed in the meantime
+        this.analyse();
+      } else {
+        this.state = { status: 'no-article' };
+      }
     } catch (error) {
       this.state = { status: 'error', message: describe(error) };
     }
@@ -111,7 +122,10 @@ export class LensSession {
   /** The reader changed a setting or the glossary on the options page: apply it to the open sidebar. */
   update(change: { settings?: Settings; entries?: readonly Entry[] }): void {
     if (change.settings) this.settings = change.settings;
-    if (change.entries) this.entries = new Map(change.entries.map((e) => [e.id, e]));
+    if (change.entries) {
+      this.glossary = change.entries;
+      this.entries = new Map(change.entries.map((e) => [e.id, e]));
+    }
     if (!this.ui || !this.extraction) return;
     this.analyse();
     this.rerender();
@@ -126,8 +140,7 @@ export class LensSession {
 
   private analyse(): void {
     const extraction = this.extraction!;
-    const all = [...this.entries.values()];
-    this.analysis = analyze(extraction.text, all, { quotedRanges: extraction.quoted });
+    this.analysis = analyze(extraction.text, this.glossary, { quotedRanges: extraction.quoted });
     const visible = this.analysis.findings.filter((f) => this.isShown(f));
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);
@@ -135,19 +148,22 @@ export class LensSession {
       return entry && range ? [{ finding, entry, range }] : [];
     });
     this.paint();
-    const outlet = outletFor(extraction.meta.hostnames, this.entries.values());
     this.state = {
       status: 'ready',
       view: {
         meta: extraction.meta,
         scope: extraction.scope,
-        outlet,
+        outlet: this.outletOf(extraction),
         groups: groupFindings(visible, this.entries),
         sides: this.analysis.sides,
         highlighted: canHighlight(),
       },
     };
     this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
+  }
+
+  private outletOf(extraction: Extraction): Entry | null {
+    return outletFor(extraction.meta.hostnames, this.glossary);
   }
 
   private isShown(finding: Finding): boolean {
@@ -286,6 +302,11 @@ export class LensSession {
       this.ui.container,
     );
   }
+}
+
+/** Resolves once the browser has painted what was rendered before the call. */
+function nextPaint(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function describe(error: unknown): string {
