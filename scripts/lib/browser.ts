@@ -123,10 +123,40 @@ export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promi
 /** The sidebar's shadow host, once the extension has put it in the page. */
 export const SIDEBAR_HOST = 'framing-lens-ui';
 
-/** Waits until the sidebar shows findings (or a message) and returns the milliseconds since the click began. */
-export async function clickAndWaitForSidebar(browser: ExtensionBrowser, page: Page): Promise<number> {
-  const started = Date.now();
-  await clickToolbar(browser, page);
-  await page.locator(`${SIDEBAR_HOST} [role="complementary"] .body > *`).first().waitFor({ timeout: 15_000 });
-  return Date.now() - started;
+export interface SidebarTimes {
+  /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */
+  shown: number;
+  /** Click → `ready` matches inside the sidebar (by default: findings are listed). */
+  ready: number;
+}
+
+/**
+ * Starts the page's own clock just before a click; the returned function waits for the sidebar and reports the
+ * milliseconds to its first paint and to `ready`. Measured in the page, so the test driver's latency is not counted.
+ */
+export async function startSidebarTimer(
+  page: Page,
+  ready = '[role="complementary"] li[data-entry-id]',
+): Promise<() => Promise<SidebarTimes>> {
+  await page.evaluate(
+    ({ tag, ready }) => {
+      const w = window as unknown as { __lens: { click: number; shown?: number; ready?: number } };
+      w.__lens = { click: performance.now() };
+      const tick = () => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        if (w.__lens.shown === undefined && root?.querySelector('[role="complementary"] .body > *')) w.__lens.shown = performance.now();
+        if (root?.querySelector(ready)) w.__lens.ready = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { tag: SIDEBAR_HOST, ready },
+  );
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __lens: { ready?: number } }).__lens.ready !== undefined, null, { timeout: 20_000 });
+    return page.evaluate(() => {
+      const { click, shown, ready } = (window as unknown as { __lens: { click: number; shown: number; ready: number } }).__lens;
+      return { shown: shown - click, ready: ready - click };
+    });
+  };
 }

@@ -6,9 +6,9 @@ import type { browser } from 'wxt/browser';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clickToolbar } from '../../scripts/lib/browser';
+import { clickToolbar, startSidebarTimer } from '../../scripts/lib/browser';
 import { SEED_FINDINGS } from '../support/seed-expectations';
-import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, startSidebarTimer, stopHarness, type Harness } from './support';
+import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, type Harness } from './support';
 
 let h: Harness;
 let page: Page;
@@ -27,7 +27,7 @@ describe('seed article', () => {
     const shown = await startSidebarTimer(page);
     await clickToolbar(h.browser, page);
     const times = await shown();
-    console.log(`click → sidebar on screen: ${times.shown.toFixed(0)} ms; → findings listed: ${times.findings.toFixed(0)} ms (page clock)`);
+    console.log(`click → sidebar on screen: ${times.shown.toFixed(0)} ms; → findings listed: ${times.ready.toFixed(0)} ms (page clock)`);
 
     const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
     await expect.poll(() => sidebar.isVisible()).toBe(true);

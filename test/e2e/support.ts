@@ -55,32 +55,3 @@ export function highlightReport(page: Page, inside: string) {
 export function sidebarHostCount(page: Page) {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
 }
-
-interface SidebarTimes {
-  /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */
-  shown: number;
-  /** Click → the findings are listed and highlighted. */
-  findings: number;
-}
-
-/** Times from just before the click to the sidebar's first paint and to its findings, by the page's own clock. */
-export async function startSidebarTimer(page: Page): Promise<() => Promise<SidebarTimes>> {
-  await page.evaluate((tag) => {
-    const w = window as unknown as { __lens: { click: number; shown?: number; findings?: number } };
-    w.__lens = { click: performance.now() };
-    const tick = () => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      if (w.__lens.shown === undefined && root?.querySelector('[role="complementary"] .body > *')) w.__lens.shown = performance.now();
-      if (root?.querySelector('[role="complementary"] li[data-entry-id]')) w.__lens.findings = performance.now();
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, SIDEBAR_HOST);
-  return async () => {
-    await page.waitForFunction(() => (window as unknown as { __lens: { findings?: number } }).__lens.findings !== undefined, null, { timeout: 15_000 });
-    return page.evaluate(() => {
-      const { click, shown, findings } = (window as unknown as { __lens: { click: number; shown: number; findings: number } }).__lens;
-      return { shown: shown - click, findings: findings - click };
-    });
-  };
-}
