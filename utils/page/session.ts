@@ -49,6 +49,7 @@ export class LensSession {
   private state: SidebarState = { status: 'no-article' };
   private hover: HoverState | null = null;
   private overCard = false;
+  private highlightable = canHighlight();
   private destroyed = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -156,7 +157,7 @@ export class LensSession {
         outlet: this.outletOf(extraction),
         groups: groupFindings(visible, this.entries),
         sides: this.analysis.sides,
-        highlighted: canHighlight(),
+        highlighted: this.highlightable,
       },
     };
     this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
@@ -174,8 +175,14 @@ export class LensSession {
   }
 
   private paint(): void {
-    if (!canHighlight()) return;
-    this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlightStyle);
+    if (!this.highlightable) return;
+    try {
+      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlightStyle);
+    } catch {
+      // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
+      this.highlightable = false;
+      return;
+    }
     this.layer.setStyle(this.settings.highlightStyle);
     this.layer.show(this.located.map((l) => ({ range: l.range, flag: l.finding.flag })));
     const extraction = this.extraction!;
