@@ -3,7 +3,7 @@
  * page's own clock. Baseline in the same run: a page without an article (injection and sidebar, no analysis).
  * Needs a build (`npm run build`). Prints medians over several clicks, each on a fresh tab.
  */
-import { clickToolbar, launchWithExtension, serveFolder, startSidebarTimer, type SidebarTimes } from './lib/browser';
+import { launchWithExtension, prepareToolbarClick, serveFolder, startSidebarTimer, type SidebarTimes } from './lib/browser';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CASES = [
@@ -20,8 +20,9 @@ for (let run = 0; run < RUNS; run++) {
   for (const c of CASES) {
     const page = await browser.context.newPage();
     await page.goto(origin + c.path);
+    const click = await prepareToolbarClick(browser, page);
     const done = await startSidebarTimer(page, c.ready);
-    await clickToolbar(browser, page);
+    await click();
     times.get(c.name)!.push(await done());
     await page.close();
   }

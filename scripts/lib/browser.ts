@@ -103,21 +103,33 @@ export async function launchWithExtension(options: {
   };
 }
 
-/** A real toolbar click: fires action.onClicked with the activeTab grant, exactly as the reader's click does. */
-export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
+/**
+ * Readies a real toolbar click on the page's tab: `Extensions.triggerAction` fires action.onClicked with the
+ * activeTab grant, exactly as the reader's click does. Returns the click itself, so a timer can start just before it.
+ */
+export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page): Promise<() => Promise<void>> {
   const owner = browser.context.browser();
   if (!owner) throw new Error('no browser behind the context');
   const cdp = await owner.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
-      targetInfos: Array<{ targetId: string; url: string; type: string }>;
-    };
-    const target = targetInfos.find((t) => t.url === page.url());
-    if (!target) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
-  } finally {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: Array<{ targetId: string; url: string; type: string }>;
+  };
+  const target = targetInfos.find((t) => t.url === page.url());
+  if (!target) {
     await cdp.detach();
+    throw new Error(`no tab target for ${page.url()}`);
   }
+  return async () => {
+    try {
+      await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
+    } finally {
+      await cdp.detach();
+    }
+  };
+}
+
+export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
+  await (await prepareToolbarClick(browser, page))();
 }
 
 /** The sidebar's shadow host, once the extension has put it in the page. */
@@ -142,13 +154,16 @@ export async function startSidebarTimer(
     ({ tag, ready }) => {
       const w = window as unknown as { __lens: { click: number; shown?: number; ready?: number } };
       w.__lens = { click: performance.now() };
-      const tick = () => {
+      // A polling interval rather than a named requestAnimationFrame loop: scripts run by tsx wrap named functions
+      // in a helper the page does not have.
+      const poll = setInterval(() => {
         const root = document.querySelector(tag)?.shadowRoot;
         if (w.__lens.shown === undefined && root?.querySelector('[role="complementary"] .body > *')) w.__lens.shown = performance.now();
-        if (root?.querySelector(ready)) w.__lens.ready = performance.now();
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
+        if (root?.querySelector(ready)) {
+          w.__lens.ready = performance.now();
+          clearInterval(poll);
+        }
+      }, 4);
     },
     { tag: SIDEBAR_HOST, ready },
   );
