@@ -50,6 +50,8 @@ export function OptionsApp() {
   }
 
   async function importFile(file: File) {
+    setStatus(`Checking ${file.name}…`);
+    setImportProblems([]);
     const result = parseCustomEntries(await file.text(), BUILTIN_ENTRIES);
     if (!result.ok) {
       setImportProblems(result.problems);

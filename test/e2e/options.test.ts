@@ -69,3 +69,25 @@ test('a malformed glossary import is refused with a clear message and nothing is
   await options.reload();
   await options.getByRole('button', { name: 'Remove my 1 entry' }).waitFor();
 });
+
+test('an import larger than the browser lets the extension store is refused with a clear message, and nothing is lost', async () => {
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  const before = await options.getByRole('button', { name: /Remove my/ }).textContent();
+  // About 12 MB of valid entries: more than storage.local's 10 MB quota.
+  const summary = 'A local committee used to fill the reader’s storage in this test. '.repeat(56);
+  const entries = Array.from({ length: 3_000 }, (_, i) => ({
+    id: `bulk-entry-${i}`,
+    kind: 'group',
+    name: `Bulk Committee ${i}`,
+    patterns: [`Bulk Committee ${i}`],
+    summary,
+    sources: [{ title: 'Example source', url: `https://example.org/bulk/${i}` }],
+    reviewed: '2026-11-29',
+  }));
+  await options.locator('input[type="file"]').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(entries)) });
+  await options.getByRole('alert').getByText(/storage for this extension is full/).waitFor({ timeout: 60_000 });
+  // The entries imported before are still there.
+  await options.reload();
+  expect(await options.getByRole('button', { name: /Remove my/ }).textContent()).toBe(before);
+});
