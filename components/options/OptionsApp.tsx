@@ -65,6 +65,7 @@ export function OptionsApp() {
       setError(null);
       setStatus(`Imported ${result.entries.length} entr${result.entries.length === 1 ? 'y' : 'ies'} from ${file.name}.`);
     } catch (e) {
+      setStatus('');
       setError(saveErrorMessage(e));
     }
   }
