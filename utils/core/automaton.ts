@@ -1,6 +1,6 @@
 /**
- * Aho–Corasick over folded patterns, as a dense DFA in one Int32Array, scanning the original text while folding it
- * on the fly (see normalize.ts). One pass finds every pattern; there is no per-pattern RegExp and no intermediate
+ * Aho–Corasick over folded patterns, as a dense DFA in one Int32Array whose rows are built when a scan first needs
+ * them, scanning the original text while folding it on the fly (see normalize.ts). One pass finds every pattern; there is no per-pattern RegExp and no intermediate
  * folded copy of the text.
  *
  * Two kinds of pattern share the automaton:
@@ -66,20 +66,46 @@ export class Automaton {
   /** Code unit → symbol (0: not in any pattern), or SYM_APOSTROPHE. */
   private readonly symbol: Uint16Array;
   private readonly apostropheSymbol: number;
+  private readonly dropSymbol: number;
+  /** The space symbol, or -1 when no pattern has a space. */
+  private readonly spaceSymbol: number;
   /**
-   * Dense transitions. Entry [row + symbol] is the next state's row (state × alphabetSize), bit-inverted (negative)
-   * when the next state ends a pattern, so the hot loop tests for output without a second lookup.
+   * Dense transitions, one row of alphabetSize entries per filled state. Entry [row + symbol] is the next state's
+   * row, bit-inverted (negative) when the next state ends a pattern, so the hot loop tests for output without a
+   * second lookup. Rows are filled on demand, in the order the scans first need them (see `fill`): building every
+   * row up front costs far more than a page's scan, which visits a small part of the automaton, and filling in
+   * order keeps the memory touched to the rows used. A transition into a state without a row yet holds
+   * `unfilled - state`, below every bit-inverted row, and the scan resolves it when it first takes it.
    */
   private readonly delta: Int32Array;
+  /** Markers of transitions into states without a row are this value or less. */
+  private readonly unfilled: number;
+  /** Rows filled so far; the root's is row 0, filled by the constructor. */
+  private rowCount = 1;
+  /** Per state: its row in `delta`, or -1 until filled. The scan only ever stands in filled rows. */
+  private readonly stateRow: Int32Array;
+  /** Per filled row (row / alphabetSize): its state. */
+  private readonly rowState: Int32Array;
+  /** Trie children as lists: few states have more than one child, so a dense table of them would be mostly empty. */
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly parent: Int32Array;
+  /** Per state: the symbol of the trie edge that enters it. */
+  private readonly edgeSymbol: Uint16Array;
+  /**
+   * Per state: its failure state (the longest proper suffix that is a trie state), or -1 until needed. Computed on
+   * demand with the dictionary link, like the rows: for a child, it is where its parent's failure row leads.
+   */
+  private readonly failure: Int32Array;
   /** Per state: first pattern ending exactly here, or -1. */
   private readonly outputHead: Int32Array;
-  /** Per state: the nearest proper suffix state that ends a pattern, or -1. */
+  /** Per state whose failure state is known: the nearest proper suffix state that ends a pattern, or -1. */
   private readonly dictionaryLink: Int32Array;
 
   private readonly result: ScanResult;
 
   constructor(patterns: readonly PatternSpec[]) {
-    const { fold } = foldTables();
+    const { fold, changed } = foldTables();
     const count = patterns.length;
     this.folded = patterns.map((p) => foldText(p.text));
     this.patternLength = new Int32Array(count);
@@ -89,6 +115,7 @@ export class Automaton {
 
     // The alphabet is the set of folded code units the patterns use; every other unit leads back to the root.
     const alphabet = new Uint16Array(0x10000);
+    const alphabetCodes: number[] = [];
     let size = 1;
     let totalLength = 0;
     for (let p = 0; p < count; p++) {
@@ -98,7 +125,10 @@ export class Automaton {
       totalLength += f.length;
       for (let k = 0; k < f.length; k++) {
         const c = f.charCodeAt(k);
-        if (alphabet[c] === 0) alphabet[c] = size++;
+        if (alphabet[c] === 0) {
+          alphabet[c] = size++;
+          alphabetCodes.push(c);
+        }
       }
     }
     // Invisible characters get a symbol of their own, whose transitions leave every state where it is.
@@ -106,21 +136,25 @@ export class Automaton {
     if (size >= SYM_APOSTROPHE) throw new Error(`glossary alphabet too large (${size} symbols)`);
     const A = size;
     this.alphabetSize = A;
-    const spaceSymbol = alphabet[FOLD_SPACE]!;
+    this.dropSymbol = dropSymbol;
+    this.spaceSymbol = alphabet[FOLD_SPACE] || -1;
     this.apostropheSymbol = alphabet[FOLD_APOSTROPHE]!;
+    const symbolOf = (f: number) => (f === FOLD_DROP ? dropSymbol : f === FOLD_APOSTROPHE ? SYM_APOSTROPHE : alphabet[f]!);
+    // Each unit's symbol is that of its folded code. Only the units the fold changes, and those it keeps that have a
+    // symbol, need one written: every other unit keeps 0.
     const symbol = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      const f = fold[c]!;
-      symbol[c] = f === FOLD_DROP ? dropSymbol : f === FOLD_APOSTROPHE ? SYM_APOSTROPHE : alphabet[f]!;
-    }
+    for (const c of changed) symbol[c] = symbolOf(fold[c]!);
+    for (const f of [...alphabetCodes, FOLD_DROP, FOLD_APOSTROPHE]) if (fold[f] === f) symbol[f] = symbolOf(f);
     this.symbol = symbol;
 
-    // Trie, with children written straight into the transition table (0 = no child: the root is nobody's child).
+    // Trie. The root's children are also kept dense: nearly every pattern looks one up.
     const capacity = totalLength + 1;
-    const table = new Int32Array(capacity * A);
     const outputHead = new Int32Array(capacity).fill(-1);
-    /** States entered by a space: a further space keeps them where they are. */
-    const enteredBySpace: number[] = [];
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity);
+    const parent = new Int32Array(capacity);
+    const edgeSymbol = new Uint16Array(capacity);
+    const rootChild = new Int32Array(A).fill(-1);
     let states = 1;
     // Insert case-insensitive patterns first and each group in reverse, so that the list at a state starts with the
     // case-sensitive ones (stricter, checked first) and, within a group, with the pattern listed first.
@@ -132,59 +166,39 @@ export class Automaton {
       if (f.length === 0) continue;
       let s = 0;
       for (let k = 0; k < f.length; k++) {
-        const cell = s * A + alphabet[f.charCodeAt(k)]!;
-        let next = table[cell]!;
-        if (next === 0) {
+        const a = alphabet[f.charCodeAt(k)]!;
+        let next = rootChild[a]!;
+        if (s !== 0) for (next = firstChild[s]!; next >= 0 && edgeSymbol[next] !== a; next = nextSibling[next]!);
+        if (next < 0) {
           next = states++;
-          table[cell] = next;
-          if (f.charCodeAt(k) === FOLD_SPACE) enteredBySpace.push(next);
+          edgeSymbol[next] = a;
+          parent[next] = s;
+          nextSibling[next] = firstChild[s]!;
+          firstChild[s] = next;
+          if (s === 0) rootChild[a] = next;
         }
         s = next;
       }
       this.patternNext[p] = outputHead[s]!;
       outputHead[s] = p;
     }
-
-    // Breadth-first, in one pass: failure links, dictionary links, and the completed, encoded transitions. A state's
-    // failure state is shallower, so its row is already complete and encoded when the state's own row is filled.
-    const dictionaryLink = new Int32Array(states).fill(-1);
-    const failRow = new Int32Array(states);
-    const endsPattern = (state: number) => outputHead[state]! >= 0 || dictionaryLink[state]! >= 0;
-    const encode = (state: number) => (endsPattern(state) ? ~(state * A) : state * A);
-    const queue = new Int32Array(states);
-    let head = 0;
-    let tail = 0;
-    for (let a = 0; a < A; a++) {
-      const child = table[a]!;
-      if (child === 0) continue;
-      table[a] = encode(child);
-      queue[tail++] = child;
-    }
-    while (head < tail) {
-      const state = queue[head++]!;
-      const row = state * A;
-      const fRow = failRow[state]!;
-      for (let a = 0; a < A; a++) {
-        const child = table[row + a]!;
-        if (child === 0) {
-          table[row + a] = table[fRow + a]!;
-          continue;
-        }
-        const f = table[fRow + a]!;
-        const fState = (f < 0 ? ~f : f) / A;
-        failRow[child] = fState * A;
-        dictionaryLink[child] = outputHead[fState]! >= 0 ? fState : dictionaryLink[fState]!;
-        table[row + a] = encode(child);
-        queue[tail++] = child;
-      }
-    }
-    // Self-loops go in last: the breadth-first pass must see the plain transitions. They are not encoded as
-    // pattern ends, since the state's patterns were reported on entering it.
-    for (let state = 0; state < states; state++) table[state * A + dropSymbol] = state * A;
-    if (spaceSymbol !== 0) for (const state of enteredBySpace) table[state * A + spaceSymbol] = state * A;
-    this.delta = table.subarray(0, states * A);
     this.outputHead = outputHead.subarray(0, states);
-    this.dictionaryLink = dictionaryLink;
+    this.firstChild = firstChild;
+    this.nextSibling = nextSibling;
+    this.parent = parent;
+    this.edgeSymbol = edgeSymbol;
+    this.failure = new Int32Array(states).fill(-1);
+    this.failure[0] = 0;
+    this.dictionaryLink = new Int32Array(states).fill(-1);
+
+    // Allocated whole but written row by row: the memory behind rows never filled is normally never touched.
+    this.delta = new Int32Array(states * A);
+    this.unfilled = ~(states * A);
+    this.stateRow = new Int32Array(states).fill(-1);
+    this.rowState = new Int32Array(states);
+    // The root's row comes first: its children, not filled yet, and the root itself (row 0) on every other symbol.
+    for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) this.delta[edgeSymbol[child]!] = this.unfilled - child;
+    this.stateRow[0] = 0;
 
     this.result = {
       matchCount: 0,
@@ -217,13 +231,85 @@ export class Automaton {
         if (apostropheJoins(text, i, charClass)) continue;
         s = apostropheSymbol;
       }
-      const next = delta[row + s]!;
+      let next = delta[row + s]!;
       if (next < 0) {
-        row = ~next;
-        this.report(text, row / this.alphabetSize, i, charClass);
+        if (next <= this.unfilled) next = this.resolve(row + s, next);
+        if (next < 0) {
+          row = ~next;
+          this.report(text, this.rowState[row / this.alphabetSize]!, i, charClass);
+        } else row = next;
       } else row = next;
     }
     return this.result;
+  }
+
+  /** Replaces the marker at `cell` by the transition it stands for, filling the target's row first if need be. */
+  private resolve(cell: number, marker: number): number {
+    const state = this.unfilled - marker;
+    this.rowOf(state);
+    const next = this.encode(state);
+    this.delta[cell] = next;
+    return next;
+  }
+
+  /** The row of a state, filled first if need be. */
+  private rowOf(state: number): number {
+    const row = this.stateRow[state]!;
+    return row >= 0 ? row : this.fill(state);
+  }
+
+  /**
+   * Fills a state's row: its failure state's row (filled first, recursively: failure states are shallower) where
+   * it has no child, its children, and the self-loops. A transition into a state without a row yet is written as a
+   * marker, resolved when the scan first takes it.
+   */
+  private fill(state: number): number {
+    const A = this.alphabetSize;
+    const delta = this.delta;
+    const failRow = this.rowOf(this.failureOf(state));
+    const row = this.rowCount * A;
+    this.rowState[this.rowCount++] = state;
+    this.stateRow[state] = row;
+    delta.copyWithin(row, failRow, failRow + A);
+    for (let child = this.firstChild[state]!; child >= 0; child = this.nextSibling[child]!) {
+      delta[row + this.edgeSymbol[child]!] = this.stateRow[child]! >= 0 ? this.encode(child) : this.unfilled - child;
+    }
+    // Self-loops are not pattern ends: the state's patterns were reported on entering it. A failure state is a
+    // proper suffix, entered by a space only if this state is too, so a copied space self-loop is always replaced.
+    delta[row + this.dropSymbol] = row;
+    if (this.edgeSymbol[state] === this.spaceSymbol) delta[row + this.spaceSymbol] = row;
+    return row;
+  }
+
+  /**
+   * A state's failure state, computed with its dictionary link on first need (and those of its failure chain, which
+   * `report` walks): the target, on the state's edge symbol, of its parent's failure row.
+   */
+  private failureOf(state: number): number {
+    const known = this.failure[state]!;
+    if (known >= 0) return known;
+    const parent = this.parent[state]!;
+    const f = parent === 0 ? 0 : this.targetOf(this.rowOf(this.failureOf(parent)) + this.edgeSymbol[state]!);
+    this.failureOf(f);
+    this.failure[state] = f;
+    this.dictionaryLink[state] = this.outputHead[f]! >= 0 ? f : this.dictionaryLink[f]!;
+    return f;
+  }
+
+  /**
+   * The state a filled row's cell leads to. `failureOf` never reads a self-loop here: the state's edge is not the
+   * drop symbol, and a space edge follows no space, so its parent's failure state is not entered by a space.
+   */
+  private targetOf(cell: number): number {
+    const next = this.delta[cell]!;
+    if (next <= this.unfilled) return this.unfilled - next;
+    return this.rowState[(next < 0 ? ~next : next) / this.alphabetSize]!;
+  }
+
+  /** A filled state as a transition's target: its row, bit-inverted when it ends a pattern. */
+  private encode(state: number): number {
+    const row = this.stateRow[state]!;
+    return this.outputHead[state]! >= 0 || this.dictionaryLink[state]! >= 0 ? ~row : row;
   }
 
   /** All patterns ending at original index `last` (inclusive), longest first. */

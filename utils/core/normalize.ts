@@ -51,44 +51,81 @@ export interface FoldTables {
   foldKeepCase: Uint16Array;
   /** CLASS_* bits per code unit. */
   charClass: Uint8Array;
+  /**
+   * The code units `fold` changes, ascending: with them, a caller can map every unit through the fold by visiting
+   * only the few units it changes and the folded codes it cares about, not all 65,536 units.
+   */
+  changed: Uint16Array;
 }
 
 let tables: FoldTables | undefined;
 
-/** Built once, on first use (5–20 ms, once per page load), so loading the module costs nothing. */
+/** Built once, on first use (once per page load), so loading the module costs nothing. */
 export function foldTables(): FoldTables {
   tables ??= buildTables();
   return tables;
 }
 
+/**
+ * Below COMPUTED_LIMIT, one pass of this expression classifies every character, in runs: combining marks, letters
+ * and digits that change when lower-cased (upper case), other letters and digits, and other characters that change
+ * when lower-cased (such as Ⓐ). Much cheaper than testing each character on its own.
+ */
+const CLASSES =
+  /(\p{M}+)|((?:(?=\p{Changes_When_Lowercased})[\p{L}\p{N}])+)|((?:(?!\p{Changes_When_Lowercased})[\p{L}\p{N}])+)|(\p{Changes_When_Lowercased}+)/gu;
+
+/** Scripts above COMPUTED_LIMIT are caseless: everything but punctuation blocks and lone surrogates is word text. */
+const WORD_RANGES_ABOVE: readonly (readonly [from: number, to: number])[] = [
+  [0x3040, 0xd800], // after CJK symbols and punctuation; before the surrogates
+  [0xe000, 0xfe10], // before vertical, small and compatibility punctuation
+  [0xfe70, 0xff00],
+  [0xff10, 0xff1a], // full-width digits
+  [0xff21, 0xfff0], // full-width letters and beyond, before the specials
+];
+
+/**
+ * Per character below COMPUTED_LIMIT: a combining mark is dropped; any other character folds to its NFD base (or
+ * its LETTER_EXTRAS letter), lower-cased when that is a single code unit; it is upper case if it is a word
+ * character that lower-casing changes. NFD is only asked of characters from U+00C0, where decompositions start.
+ */
 function buildTables(): FoldTables {
   const fold = new Uint16Array(0x10000);
-  const foldKeepCase = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  const foldKeepCase = fold.slice();
   const charClass = new Uint8Array(0x10000);
-  const wordChar = /[\p{L}\p{N}\p{M}]/u;
-  const markChar = /\p{M}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    fold[c] = c;
-    foldKeepCase[c] = c;
-    if (c >= COMPUTED_LIMIT) {
-      charClass[c] = isWordAbove(c) ? CLASS_WORD : 0;
-      continue;
+  for (const [from, to] of WORD_RANGES_ABOVE) charClass.fill(CLASS_WORD, from, to);
+
+  // Every character below the limit, in order (the fold is still the identity), so a match's index is its code.
+  const below = String.fromCharCode(...fold.subarray(0, COMPUTED_LIMIT));
+  for (const m of below.matchAll(CLASSES)) {
+    const [, marks, upper, word] = m;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (marks !== undefined) {
+      charClass.fill(CLASS_WORD | CLASS_MARK, start, end);
+      fold.fill(FOLD_DROP, start, end);
+      foldKeepCase.fill(FOLD_DROP, start, end);
+    } else if (word !== undefined) {
+      charClass.fill(CLASS_WORD, start, end);
+    } else {
+      // Upper-case letters and digits, or other characters with a lower case: only these need lower-casing.
+      if (upper !== undefined) charClass.fill(CLASS_WORD | CLASS_UPPER, start, end);
+      for (let c = start; c < end; c++) fold[c] = lowerUnit(c);
     }
-    const ch = String.fromCharCode(c);
-    let cls = wordChar.test(ch) ? CLASS_WORD : 0;
-    if (markChar.test(ch)) {
-      charClass[c] = cls | CLASS_MARK;
-      fold[c] = foldKeepCase[c] = FOLD_DROP;
-      continue;
-    }
-    const base = LETTER_EXTRAS[ch] ?? ch.normalize('NFD')[0] ?? ch;
-    const lower = base.toLowerCase();
-    const keep = base.length === 1 ? base.charCodeAt(0) : c;
-    foldKeepCase[c] = keep;
-    fold[c] = lower.length === 1 ? lower.charCodeAt(0) : keep;
-    if (cls !== 0 && ch !== ch.toLowerCase()) cls |= CLASS_UPPER;
-    charClass[c] = cls;
   }
+  for (let c = 0xc0; c < COMPUTED_LIMIT; c++) {
+    if ((charClass[c]! & CLASS_MARK) !== 0) continue;
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    if (base === c) continue;
+    foldKeepCase[c] = base;
+    fold[c] = lowerUnit(base);
+  }
+  for (const [ch, base] of Object.entries(LETTER_EXTRAS)) {
+    const c = ch.charCodeAt(0);
+    foldKeepCase[c] = base.charCodeAt(0);
+    fold[c] = lowerUnit(base.charCodeAt(0));
+  }
+
   const assign = (chars: string, code: number) => {
     for (const ch of chars) fold[ch.charCodeAt(0)] = foldKeepCase[ch.charCodeAt(0)] = code;
   };
@@ -99,18 +136,15 @@ function buildTables(): FoldTables {
   assign(INVISIBLE, FOLD_DROP);
   // A modifier letter such as ʿ (ayn) is a letter to Unicode but an apostrophe to a reader of "Darʿa".
   for (const ch of APOSTROPHES) charClass[ch.charCodeAt(0)] = 0;
-  return { fold, foldKeepCase, charClass };
+  const changed: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) changed.push(c);
+  return { fold, foldKeepCase, charClass, changed: Uint16Array.from(changed) };
 }
 
-/** Scripts above U+3000 are caseless; treat everything but punctuation blocks and lone surrogates as word text. */
-function isWordAbove(c: number): boolean {
-  if (c <= 0x303f) return false; // CJK symbols and punctuation
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (c >= 0xfe10 && c <= 0xfe6f) return false; // vertical, small and compatibility punctuation
-  if (c >= 0xff00 && c <= 0xff0f) return false;
-  if (c >= 0xff1a && c <= 0xff20) return false;
-  if (c >= 0xfff0) return false;
-  return true;
+/** The code unit `code` lower-cases to, or `code` itself when lower-casing gives more than one unit. */
+function lowerUnit(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /**
@@ -136,21 +170,27 @@ export interface Folded {
   offsets: Int32Array;
 }
 
+/**
+ * Steps 2–4 for the unit at `i`, whose fold-table code is `f`: the code it adds to the folded stream, or FOLD_DROP.
+ * `afterSpace`: whether the folded stream so far is empty or ends with a space.
+ */
+function foldedCode(text: string, i: number, f: number, charClass: Uint8Array, afterSpace: boolean): number {
+  if (f === FOLD_APOSTROPHE && apostropheJoins(text, i, charClass)) return FOLD_DROP;
+  if (f === FOLD_SPACE && afterSpace) return FOLD_DROP;
+  return f;
+}
+
 /** Folds a whole string, keeping the offset of every folded unit in the original. */
 export function foldWithOffsets(text: string, keepCase = false): Folded {
   const { fold, foldKeepCase, charClass } = foldTables();
   const table = keepCase ? foldKeepCase : fold;
   const codes: number[] = [];
   const offsets = new Int32Array(text.length);
-  let prevSpace = true;
+  let afterSpace = true;
   for (let i = 0; i < text.length; i++) {
-    const f = table[text.charCodeAt(i)]!;
+    const f = foldedCode(text, i, table[text.charCodeAt(i)]!, charClass, afterSpace);
     if (f === FOLD_DROP) continue;
-    if (f === FOLD_APOSTROPHE && apostropheJoins(text, i, charClass)) continue;
-    if (f === FOLD_SPACE) {
-      if (prevSpace) continue;
-      prevSpace = true;
-    } else prevSpace = false;
+    afterSpace = f === FOLD_SPACE;
     offsets[codes.length] = i;
     codes.push(f);
   }
@@ -159,9 +199,22 @@ export function foldWithOffsets(text: string, keepCase = false): Folded {
   return { folded, offsets: offsets.subarray(0, codes.length) };
 }
 
-/** The folded form of a pattern or label: `foldWithOffsets` without offsets, trimmed of spaces at either end. */
+/**
+ * The folded form of a pattern or label: `foldWithOffsets` without offsets, trimmed of spaces at either end. Built
+ * straight into a string: it runs for every glossary pattern when the automaton is built.
+ */
 export function foldText(text: string, keepCase = false): string {
-  return foldWithOffsets(text, keepCase).folded.trim();
+  const { fold, foldKeepCase, charClass } = foldTables();
+  const table = keepCase ? foldKeepCase : fold;
+  let folded = '';
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldedCode(text, i, table[text.charCodeAt(i)]!, charClass, afterSpace);
+    if (f === FOLD_DROP) continue;
+    afterSpace = f === FOLD_SPACE;
+    folded += String.fromCharCode(f);
+  }
+  return folded.trim();
 }
 
 /** Whether `code` is a letter, digit or combining mark: the characters that glue a word together. */

@@ -73,6 +73,21 @@ describe('automaton', () => {
     );
   }, 60_000);
 
+  it('finds the same when earlier scans have filled part of its table', () => {
+    fc.assert(
+      fc.property(fc.array(patternArb, { minLength: 1, maxLength: 8 }), fc.array(textOf(40), { minLength: 2, maxLength: 5 }), (patterns, texts) => {
+        const automaton = new Automaton(patterns);
+        const view = (os: Occurrence[]) => os.map(([s, e, p]) => [s, e, foldText(patterns[p]!.text), patterns[p]!.caseSensitive]);
+        for (const text of texts) {
+          const r = automaton.scan(text);
+          const got = Array.from({ length: r.matchCount }, (_, k): Occurrence => [r.matchStart[k]!, r.matchEnd[k]!, r.matchPattern[k]!]);
+          expect(view(got)).toEqual(view(referenceMatches(text, patterns)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
   it('reports trigger words whatever they overlap', () => {
     const patterns: PatternSpec[] = [
       { text: 'militant held', caseSensitive: false, trigger: false },
