@@ -1,7 +1,7 @@
 /**
  * Aho–Corasick over folded patterns, as a dense DFA in one Int32Array whose rows are built when a scan first needs
- * them, scanning the original text while folding it on the fly (see normalize.ts). One pass finds every pattern; there is no per-pattern RegExp and no intermediate
- * folded copy of the text.
+ * them, scanning the original text while folding it on the fly (see normalize.ts). One pass finds every pattern;
+ * there is no per-pattern RegExp and no intermediate folded copy of the text.
  *
  * Two kinds of pattern share the automaton:
  *  - `match` patterns (glossary names, aliases and terms) compete: the scan keeps the leftmost-longest set of
