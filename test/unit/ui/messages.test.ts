@@ -1,0 +1,18 @@
+import { expect, test, vi } from 'vitest';
+
+vi.mock('wxt/browser', () => ({ browser: {} }));
+const { isToBackground, isToContent } = await import('../../../utils/messages');
+
+test.each([
+  [{ type: 'toggle' }, true, false],
+  [{ type: 'show-count', framing: 3 }, false, true],
+  [{ type: 'closed' }, false, true],
+  [{ type: 'open-options' }, false, true],
+  [{ type: 'something-else' }, false, false],
+  [{}, false, false],
+  [null, false, false],
+  ['toggle', false, false],
+])('%j → content %s, background %s', (message, toContent, toBackground) => {
+  expect(isToContent(message)).toBe(toContent);
+  expect(isToBackground(message)).toBe(toBackground);
+});
