@@ -1,10 +1,11 @@
 import type { SideRow } from '../utils/core/types';
 
 /** How the article names each side, beside how its quoted sources name the same side. */
+const list = (uses: SideRow['article']) =>
+  uses.length === 0 ? <span class="muted">—</span> : uses.map((u) => (u.count > 1 ? `${u.label} ×${u.count}` : u.label)).join(', ');
+
 export function SidesTable({ rows }: { rows: readonly SideRow[] }) {
   if (rows.length === 0) return null;
-  const list = (uses: SideRow['article']) =>
-    uses.length === 0 ? <span class="muted">—</span> : uses.map((u) => (u.count > 1 ? `${u.label} ×${u.count}` : u.label)).join(', ');
   return (
     <section class="group" aria-labelledby="fl-sides">
       <h2 id="fl-sides">How each side is named</h2>

@@ -7,8 +7,8 @@ import { launchWithExtension, prepareToolbarClick, serveFolder, startSidebarTime
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CASES = [
-  { name: 'baseline (no article)', path: '/no-article.html', ready: '[role="complementary"] .notice' },
-  { name: 'seed article', path: '/seed/presstv-aleppo.html', ready: '[role="complementary"] li[data-entry-id]' },
+  { name: 'baseline (no article)', path: '/no-article.html', ready: 'aside[aria-label="Framing Lens"] .notice' },
+  { name: 'seed article', path: '/seed/presstv-aleppo.html', ready: 'aside[aria-label="Framing Lens"] li[data-entry-id]' },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

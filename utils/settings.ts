@@ -40,7 +40,7 @@ export const customEntriesItem = storage.defineItem<Entry[]>('local:custom-entri
 
 /** Fill in settings stored by an older build that lacked a field, and drop unknown ones. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  const s = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  const s = { ...DEFAULT_SETTINGS, ...stored };
   return {
     showActors: Boolean(s.showActors),
     hoverCards: Boolean(s.hoverCards),

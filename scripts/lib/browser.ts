@@ -144,28 +144,28 @@ export interface SidebarTimes {
 
 /**
  * Starts the page's own clock just before a click; the returned function waits for the sidebar and reports the
- * milliseconds to its first paint and to `ready`. Measured in the page, so the test driver's latency is not counted.
+ * milliseconds to its first paint and to `readySelector` matching. Measured in the page, so the test driver's latency is not counted.
  */
 export async function startSidebarTimer(
   page: Page,
-  ready = '[role="complementary"] li[data-entry-id]',
+  readySelector = 'aside[aria-label="Framing Lens"] li[data-entry-id]',
 ): Promise<() => Promise<SidebarTimes>> {
   await page.evaluate(
-    ({ tag, ready }) => {
+    ({ tag, selector }) => {
       const w = window as unknown as { __lens: { click: number; shown?: number; ready?: number } };
       w.__lens = { click: performance.now() };
       // A polling interval rather than a named requestAnimationFrame loop: scripts run by tsx wrap named functions
       // in a helper the page does not have.
       const poll = setInterval(() => {
         const root = document.querySelector(tag)?.shadowRoot;
-        if (w.__lens.shown === undefined && root?.querySelector('[role="complementary"] .body > *')) w.__lens.shown = performance.now();
-        if (root?.querySelector(ready)) {
+        if (w.__lens.shown === undefined && root?.querySelector('aside[aria-label="Framing Lens"] .body > *')) w.__lens.shown = performance.now();
+        if (root?.querySelector(selector)) {
           w.__lens.ready = performance.now();
           clearInterval(poll);
         }
       }, 4);
     },
-    { tag: SIDEBAR_HOST, ready },
+    { tag: SIDEBAR_HOST, selector: readySelector },
   );
   return async () => {
     await page.waitForFunction(() => (window as unknown as { __lens: { ready?: number } }).__lens.ready !== undefined, null, { timeout: 20_000 });

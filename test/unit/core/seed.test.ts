@@ -63,11 +63,11 @@ describe('seed article', () => {
   });
 });
 
-describe('seed article: how each side is named', () => {
-  const row = (id: string) => analysis.sides.find((r) => r.id === id);
-  const labels = (uses: { label: string; count: number }[] | undefined) =>
-    Object.fromEntries((uses ?? []).map((u) => [u.label, u.count]));
+const row = (id: string) => analysis.sides.find((r) => r.id === id);
+const labels = (uses: { label: string; count: number }[] | undefined) =>
+  Object.fromEntries((uses ?? []).map((u) => [u.label, u.count]));
 
+describe('seed article: how each side is named', () => {
   it('names the state side by its descriptors', () => {
     expect(labels(row('syria:government')?.article)).toEqual({
       'Syrian govt. soldiers': 1,

@@ -28,15 +28,14 @@ describe('parseCustomEntries: a reader importing their own entries', () => {
   ])('refuses %s, saying why', (_label, json, message) => {
     const result = parseCustomEntries(json, builtin);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join('\n')).toMatch(message);
+    expect((result as { problems: string[] }).problems.join('\n')).toMatch(message);
   });
 
   test('accepts a valid file; an entry with a built-in id replaces it', () => {
     const replacement = entry({ id: 'builtin-one', name: 'Builtin One (corrected)', patterns: ['Builtin One'] });
     const result = parseCustomEntries(JSON.stringify([entry(), replacement]), builtin);
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const merged = mergeGlossary(builtin, result.entries);
+    const merged = mergeGlossary(builtin, (result as { entries: Entry[] }).entries);
     expect(merged.map((e) => e.name).sort()).toEqual(['Builtin One (corrected)', 'Example Committee']);
   });
 
