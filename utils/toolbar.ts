@@ -8,7 +8,7 @@ import { sendToTab } from './messages';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The activeTab grant can land a moment after the click event; one retry covers it. */
 const GRANT_RETRY_MS = 50;
-export const UNAVAILABLE_POPUP = 'unavailable.html';
+const UNAVAILABLE_POPUP = 'unavailable.html';
 
 export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;

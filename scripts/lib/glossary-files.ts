@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryFile } from '../../utils/glossary/validate';
 
-export const GLOSSARY_DIR = 'data/glossary';
+const GLOSSARY_DIR = 'data/glossary';
 
 export function readGlossaryFiles(dir = GLOSSARY_DIR): GlossaryFile[] {
   return readdirSync(dir)

@@ -68,7 +68,7 @@ export function patternClashes(entries: readonly Entry[]): string[] {
 }
 
 /** A label and its mirror are described with the same care: both must exist and name each other. */
-export function mirrorProblems(entries: readonly Entry[]): Array<{ entryId: string; message: string }> {
+function mirrorProblems(entries: readonly Entry[]): Array<{ entryId: string; message: string }> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const out: Array<{ entryId: string; message: string }> = [];
   for (const entry of entries) {

@@ -40,7 +40,7 @@ const FILTER_SKIP = 3;
 /** Below this many characters Readability's "article" is a menu or a form, not something to analyse. */
 const MIN_ARTICLE_CHARS = 250;
 
-export function readMeta(doc: Document, article?: { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }): PageMeta {
+function readMeta(doc: Document, article?: { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }): PageMeta {
   const metaContent = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || metaContent('meta[property="og:url"]');
   const url = doc.location?.href ?? doc.URL;

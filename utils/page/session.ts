@@ -141,8 +141,14 @@ export class LensSession {
 
   private analyse(): void {
     const extraction = this.extraction!;
-    this.analysis = analyze(extraction.text, this.glossary, { quotedRanges: extraction.quoted });
-    const visible = this.analysis.findings.filter((f) => this.isShown(f));
+    // The reader's switches go to the engine: a switched-off category is not matched at all, and named actors are
+    // left out of the findings while the sides summary still reads them.
+    this.analysis = analyze(extraction.text, this.glossary, {
+      quotedRanges: extraction.quoted,
+      includeContext: this.settings.showActors,
+      disabledCategories: new Set(this.settings.hiddenCategories),
+    });
+    const visible = this.analysis.findings;
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);
       const range = entry && extraction.index.toRange(finding.start, finding.end);
@@ -165,13 +171,6 @@ export class LensSession {
 
   private outletOf(extraction: Extraction): Entry | null {
     return outletFor(extraction.meta.hostnames, this.glossary);
-  }
-
-  private isShown(finding: Finding): boolean {
-    const entry = this.entries.get(finding.entryId);
-    if (!entry) return false;
-    if (entry.kind !== 'term') return this.settings.showActors;
-    return !this.settings.hiddenCategories.includes(entry.term!.category);
   }
 
   private paint(): void {
