@@ -23,8 +23,14 @@ export default defineConfig({
     description:
       'Context on the words a news article uses: named actors, framing words, who uses them and neutral alternatives. Nothing leaves your browser.',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // A site the reader asks to run on automatically is granted then, one site at a time (utils/sites.ts).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Framing Lens: analyse this article' },
+    // The action's own command: the shortcut does exactly what a click on the icon does.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Analyse this article' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

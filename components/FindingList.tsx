@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryGroup } from '../utils/findings-view';
 import { KIND_LABELS } from '../utils/findings-view';
+import { isOwnEntry } from '../utils/glossary/merge';
 import { EntryDetails } from './EntryDetails';
 
 interface Props {
@@ -45,6 +46,7 @@ export function FindingList({ title, groups, nameOf, onLocate }: Props) {
                     {group.entry.kind === 'term'
                       ? group.variants.map((v) => (v.count > 1 ? `“${v.text}” ×${v.count}` : `“${v.text}”`)).join(', ')
                       : KIND_LABELS[group.entry.kind]}
+                    {isOwnEntry(group.entry) && <span class="mine"> · your entry</span>}
                   </span>
                 </button>
                 {expanded && <EntryDetails entry={group.entry} nameOf={nameOf} />}

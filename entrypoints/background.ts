@@ -1,14 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
+import { refuseOnNeverSite } from '../utils/never-sites';
+import { reconcileAutoRun } from '../utils/sites';
 import { onToolbarClick, resetTab, showCount } from '../utils/toolbar';
 
 export default defineBackground(() => {
-  browser.action.onClicked.addListener((tab) => void onToolbarClick(tab));
+  // The keyboard shortcut is the action's command, so it arrives here as a click too.
+  browser.action.onClicked.addListener((tab) => {
+    void refuseOnNeverSite(tab).then((refused) => (refused ? undefined : onToolbarClick(tab)));
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void resetTab(tabId);
   });
+
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
+
+  // The reader may revoke a site's permission in the browser's own settings: its registration goes with it.
+  browser.permissions.onRemoved.addListener(() => void reconcileAutoRun());
+  browser.runtime.onStartup.addListener(() => void reconcileAutoRun());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackground(message)) return undefined;

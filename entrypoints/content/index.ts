@@ -8,9 +8,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../../components/sidebar.css?inline';
 import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
-import { mergeGlossary } from '../../utils/glossary/merge';
+import { applyExemptions, mergeGlossary } from '../../utils/glossary/merge';
+import type { Entry } from '../../utils/glossary/schema';
 import { isToContent, sendToBackground } from '../../utils/messages';
-import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { siteOf } from '../../utils/sites';
 import { LensSession } from '../../utils/page/session';
 
 /** How often an open session checks that the extension is still there (it may be updated or removed mid-page). */
@@ -20,15 +22,18 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+    let [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
     if (ctx.isInvalid) return;
+    // The reader's entries on top of the built-in ones, minus what they chose not to see highlighted on this site.
+    const site = siteOf(location.href);
+    const glossaryOf = (s: Settings, own: Entry[]) => applyExemptions(mergeGlossary(BUILTIN_ENTRIES, own), s.exemptions, site);
     // A message to a background that is gone (extension updated or removed) means this session is orphaned.
     const tell = (message: Parameters<typeof sendToBackground>[0]) =>
       sendToBackground(message).catch(() => ctx.notifyInvalidated());
 
     const session = new LensSession({
       doc: document,
-      entries: mergeGlossary(BUILTIN_ENTRIES, custom),
+      entries: glossaryOf(settings, custom),
       settings,
       extensionVersion: browser.runtime.getManifest().version,
       async mountUi() {
@@ -58,10 +63,16 @@ export default defineContentScript({
       return session.open().then(() => ({ open: session.isOpen }));
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatchSettings = settingsItem.watch((value) => session.update({ settings: withDefaults(value) }));
-    const unwatchEntries = customEntriesItem.watch((value) =>
-      session.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }),
-    );
+    const unwatchSettings = settingsItem.watch((value) => {
+      const previous = settings;
+      settings = withDefaults(value);
+      const exemptionsChanged = JSON.stringify(previous.exemptions) !== JSON.stringify(settings.exemptions);
+      session.update({ settings, ...(exemptionsChanged ? { entries: glossaryOf(settings, custom) } : {}) });
+    });
+    const unwatchEntries = customEntriesItem.watch((value) => {
+      custom = value ?? [];
+      session.update({ entries: glossaryOf(settings, custom) });
+    });
     ctx.setInterval(() => undefined, ALIVE_CHECK_MS); // each tick re-checks ctx.isValid, which notices an orphaned script
     ctx.onInvalidated(() => {
       session.destroy();

@@ -67,11 +67,13 @@ export async function launchWithExtension(options: {
   executablePath?: string;
   /** Off for tests on saved real pages: their own scripts would keep changing the DOM we compare. */
   pageScripts?: boolean;
+  /** A profile folder prepared beforehand (it is removed on close, like the temporary one). */
+  profile?: string;
 }): Promise<ExtensionBrowser> {
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build.`);
-  const profile = mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless,

@@ -5,17 +5,20 @@
  */
 import type { Flag } from '../core/types';
 
-export type HighlightStyle = 'underline' | 'tint';
+/** How each kind of highlight looks; "off" has no rule, and the session registers no ranges for it. */
+export type HighlightStyles = Record<Flag, 'underline' | 'tint' | 'off'>;
 
 const NAMES = { framing: 'framing-lens-framing', context: 'framing-lens-context', flash: 'framing-lens-flash' } as const;
 
-const STYLES: Record<HighlightStyle, string> = {
-  underline: `
-    ::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }
-    ::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
-  tint: `
-    ::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); }
-    ::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); }`,
+const RULES: Record<Flag, Record<'underline' | 'tint', string>> = {
+  framing: {
+    underline: `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
+    tint: `::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); }`,
+  },
+  context: {
+    underline: `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
+    tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); }`,
+  },
 };
 const FLASH = `::highlight(${NAMES.flash}) { background-color: #fde047; color: #111; }`;
 
@@ -33,7 +36,7 @@ export class HighlightLayer {
   private readonly sheet: CSSStyleSheet;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document, style: HighlightStyle) {
+  constructor(private readonly doc: Document, style: HighlightStyles) {
     this.highlights.flash.priority = 1;
     for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) CSS.highlights.set(NAMES[key], this.highlights[key]);
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
@@ -41,8 +44,9 @@ export class HighlightLayer {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
-  setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(STYLES[style] + FLASH);
+  setStyle(style: HighlightStyles): void {
+    const rules = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : RULES[flag][style[flag]]));
+    this.sheet.replaceSync(rules.join('\n') + FLASH);
   }
 
   /** Replace every highlight with these ranges. */

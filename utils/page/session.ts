@@ -176,16 +176,18 @@ export class LensSession {
   private paint(): void {
     if (!this.highlightable) return;
     try {
-      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlightStyle);
+      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
       return;
     }
-    this.layer.setStyle(this.settings.highlightStyle);
-    this.layer.show(this.located.map((l) => ({ range: l.range, flag: l.finding.flag })));
+    this.layer.setStyle(this.settings.highlight);
+    // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
+    const marked = this.located.filter((l) => this.settings.highlight[l.finding.flag] !== 'off');
+    this.layer.show(marked.map((l) => ({ range: l.range, flag: l.finding.flag })));
     const extraction = this.extraction!;
-    const targets: HitTarget<Located>[] = this.located.map((l) => ({
+    const targets: HitTarget<Located>[] = marked.map((l) => ({
       range: l.range,
       pieces: extraction.index.pieces(l.finding.start, l.finding.end),
       value: l,

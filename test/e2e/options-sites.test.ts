@@ -1,0 +1,126 @@
+/** Where Framing Lens runs: a site the reader allows, a site they never want it on, the shortcut, the context menu. */
+import type { Server } from 'node:http';
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { clickToolbar, serveFolder, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithEarlierGrant } from './granted-site';
+import { sidebarHostCount } from './support';
+
+let browser: ExtensionBrowser;
+let server: Server;
+let origin: string;
+let worker: Worker;
+
+type Chrome = typeof import('wxt/browser').browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveFolder('test/fixtures'));
+  browser = await launchWithEarlierGrant(['*://127.0.0.1/*']);
+  [worker] = browser.context.serviceWorkers() as [Worker];
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+const siteState = () =>
+  worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [granted, scripts] = await Promise.all([
+      c.permissions.contains({ origins: ['*://127.0.0.1/*'] }),
+      c.scripting.getRegisteredContentScripts(),
+    ]);
+    return { granted, scripts: scripts.map((s) => ({ id: s.id, matches: s.matches })) };
+  });
+
+test('a site allowed on the options page opens the sidebar on load; removing it takes the permission and registration away', async () => {
+  expect(await siteState()).toEqual({ granted: false, scripts: [] });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#auto-site').fill(`${origin}/seed/presstv-aleppo.html`);
+  await options.getByRole('button', { name: 'Run automatically on this site' }).click();
+  await options.getByRole('status').getByText('Framing Lens now opens by itself on 127.0.0.1.').waitFor();
+  await options.getByRole('list', { name: 'Sites where it runs automatically' }).getByText('127.0.0.1').waitFor();
+  expect(await siteState()).toEqual({ granted: true, scripts: [{ id: 'auto-run:127.0.0.1', matches: ['*://127.0.0.1/*'] }] });
+
+  // No click: the sidebar opens by itself when the page loads.
+  const article = await browser.context.newPage();
+  await article.goto(`${origin}/seed/presstv-aleppo.html`);
+  await article.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id="hezbollah"]').waitFor();
+  expect(await sidebarHostCount(article)).toBe(1);
+
+  await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await options.getByRole('status').getByText(/no longer opens by itself on 127\.0\.0\.1/).waitFor();
+  expect(await siteState()).toEqual({ granted: false, scripts: [] });
+  await article.reload();
+  await article.locator('h1, h2, p').first().waitFor();
+  // Once loaded, nothing of ours is in the page; the toolbar click still works as before.
+  await article.waitForFunction(() => document.readyState === 'complete');
+  expect(await sidebarHostCount(article)).toBe(0);
+  await clickToolbar(browser, article);
+  await article.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+  await options.close();
+  await article.close();
+});
+
+test('on a site the reader put on the "never" list, the toolbar click opens nothing and says why', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#never-site').fill('127.0.0.1');
+  await options.getByRole('button', { name: 'Never run on this site' }).click();
+  await options.getByRole('list', { name: 'Sites where it never runs' }).getByText('127.0.0.1').waitFor();
+
+  const article = await browser.context.newPage();
+  await article.goto(`${origin}/seed/presstv-aleppo.html`);
+  await clickToolbar(browser, article);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const [tab] = await c.tabs.query({ url: 'http://127.0.0.1/*' });
+        return { title: await c.action.getTitle({ tabId: tab!.id! }), popup: await c.action.getPopup({ tabId: tab!.id! }) };
+      }),
+    )
+    .toMatchObject({ title: expect.stringContaining('you asked it never to run there'), popup: expect.stringContaining('never.html?site=127.0.0.1') });
+  expect(await sidebarHostCount(article)).toBe(0);
+
+  await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await options.getByText('No sites.').waitFor();
+  await options.close();
+  await article.close();
+});
+
+test('the keyboard shortcut is the action command, shown on the options page', async () => {
+  const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest());
+  expect(manifest.commands).toEqual({
+    _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Analyse this article' },
+  });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByTestId('shortcut').getByText('Alt+Shift+L').waitFor();
+  await options.getByRole('button', { name: 'Change it in the browser’s shortcut settings' }).waitFor();
+  await options.close();
+});
+
+test('"Explain with Framing Lens" on selected text shows the card for a known term and offers to add an unknown one', async () => {
+  // The menu exists: updating an item that does not exist fails.
+  await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.contextMenus.update('framing-lens-explain', {}));
+  // Native menus cannot be clicked headless: dispatch the click event the browser would send to the same listener.
+  const click = (selectionText: string) =>
+    worker.evaluate((text) => {
+      const event = (globalThis as unknown as { chrome: Chrome }).chrome.contextMenus.onClicked as unknown as { dispatch: (...a: unknown[]) => void };
+      event.dispatch({ menuItemId: 'framing-lens-explain', selectionText: text, editable: false, pageUrl: 'http://127.0.0.1/' }, undefined);
+    }, selectionText);
+
+  const [card] = await Promise.all([browser.context.waitForEvent('page'), click('Hezbollah')]);
+  await card.getByRole('article').getByRole('heading', { name: 'Hezbollah' }).waitFor();
+  expect(await card.locator('article[data-entry-id="hezbollah"]').count()).toBe(1);
+
+  const [offer] = await Promise.all([browser.context.waitForEvent('page'), click('Example Valley Committee')]);
+  const link = offer.getByRole('link', { name: 'Add “Example Valley Committee” to your glossary' });
+  await link.waitFor();
+  const [form] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+  await form.getByRole('form', { name: 'New entry' }).waitFor();
+  expect(await form.getByLabel('Name', { exact: true }).inputValue()).toBe('Example Valley Committee');
+  expect(await form.getByLabel('Words to find').inputValue()).toBe('Example Valley Committee');
+});
