@@ -29,9 +29,9 @@ export function siteOf(url: string | undefined): string | null {
 /** A site as the reader typed it: a bare hostname or any address on the site. Null when it names no site. */
 export function parseSite(input: string): string | null {
   const text = input.trim().toLowerCase();
-  if (!text) return null;
+  if (!text || /^\d+$/.test(text)) return null; // a bare number would parse as an IPv4 address
   const site = siteOf(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
-  return site && HOST.test(site) && !/^\d+$/.test(site) ? site : null;
+  return site && HOST.test(site) ? site : null;
 }
 
 /** Match patterns for a site; ports are not part of a match pattern, so every port of the host is covered. */

@@ -22,9 +22,9 @@ const FIELD_NAMES: Record<string, string> = {
   'term.mirrors': 'The other side’s word',
 };
 
-/** "sources.0.url" → "sources.url": the form shows one field per list, so the index is said in words instead. */
+/** "sources.0.url" → "sources": the form shows one place per list, so the item's number is said in words instead. */
 export function fieldOf(path: string): string {
-  return path.replace(/\.\d+(?=\.|$)/g, '');
+  return path.split(/\.\d+/)[0]!;
 }
 
 export function issuePath(issue: Issue): string {
