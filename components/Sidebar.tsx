@@ -30,9 +30,11 @@ export interface SidebarProps {
   onOpenSettings: () => void;
   onScanPage: () => void;
   onLocate: (group: EntryGroup) => void;
+  /** Offered where the reader can let Framing Lens open by itself on this site (absent where it already does). */
+  onRunHere?: () => void;
 }
 
-export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
+export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
   return (
     <aside class="sidebar" aria-label="Framing Lens">
       <header class="bar">
@@ -92,6 +94,11 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
             <FindingList title="Framing words" groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <SidesTable rows={state.view.sides} />
             <p class="privacy">Analysed on this device. Nothing from this page left your browser.</p>
+            {onRunHere && (
+              <button type="button" class="run-here" onClick={onRunHere}>
+                Run automatically on this site…
+              </button>
+            )}
           </>
         )}
       </div>

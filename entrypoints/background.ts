@@ -32,7 +32,9 @@ export default defineBackground(() => {
       case 'closed':
         return tabId === undefined ? undefined : resetTab(tabId);
       case 'open-options':
-        return browser.runtime.openOptionsPage();
+        return message.site === undefined
+          ? browser.runtime.openOptionsPage()
+          : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
     }
   });
 });

@@ -16,8 +16,8 @@ export interface ToBackground {
   'show-count': { request: { type: 'show-count'; framing: number }; response: void };
   /** The sidebar closed: clear the tab's badge. */
   closed: { request: { type: 'closed' }; response: void };
-  /** Content scripts cannot open the options page themselves. */
-  'open-options': { request: { type: 'open-options' }; response: void };
+  /** Content scripts cannot open the options page themselves. With a site: at the place to let it run there by itself. */
+  'open-options': { request: { type: 'open-options'; site?: string }; response: void };
 }
 
 export type ToContentMessage = ToContent[keyof ToContent]['request'];

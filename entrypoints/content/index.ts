@@ -12,7 +12,7 @@ import { applyExemptions, mergeGlossary } from '../../utils/glossary/merge';
 import type { Entry } from '../../utils/glossary/schema';
 import { isToContent, sendToBackground } from '../../utils/messages';
 import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
-import { siteOf } from '../../utils/sites';
+import { autoSitesItem, siteOf } from '../../utils/sites';
 import { LensSession } from '../../utils/page/session';
 
 /** How often an open session checks that the extension is still there (it may be updated or removed mid-page). */
@@ -22,7 +22,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    let [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+    let [settings, custom, autoSites] = await Promise.all([loadSettings(), customEntriesItem.getValue(), autoSitesItem.getValue()]);
     if (ctx.isInvalid) return;
     // The reader's entries on top of the built-in ones, minus what they chose not to see highlighted on this site.
     const site = siteOf(location.href);
@@ -52,6 +52,7 @@ export default defineContentScript({
       onCount: (framing) => void tell({ type: 'show-count', framing }),
       onClosed: () => void tell({ type: 'closed' }),
       openSettings: () => void tell({ type: 'open-options' }),
+      runHere: site && !autoSites.includes(site) ? () => void tell({ type: 'open-options', site }) : undefined,
     });
 
     const onMessage = (message: unknown) => {

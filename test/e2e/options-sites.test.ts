@@ -33,14 +33,22 @@ const siteState = () =>
     return { granted, scripts: scripts.map((s) => ({ id: s.id, matches: s.matches })) };
   });
 
-test('a site allowed on the options page opens the sidebar on load; removing it takes the permission and registration away', async () => {
+test('a site allowed from the sidebar opens the sidebar on load; removing it takes the permission and registration away', async () => {
   expect(await siteState()).toEqual({ granted: false, scripts: [] });
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('#auto-site').fill(`${origin}/seed/presstv-aleppo.html`);
+  const first = await browser.context.newPage();
+  await first.goto(`${origin}/seed/presstv-aleppo.html`);
+  await clickToolbar(browser, first);
+  // The sidebar offers it; the options page asks the browser, since only an extension page can show the prompt.
+  const [options] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    first.getByRole('complementary', { name: 'Framing Lens' }).getByRole('button', { name: 'Run automatically on this site…' }).click(),
+  ]);
+  await options.getByRole('heading', { name: 'Where it runs' }).waitFor();
+  expect(await options.locator('#auto-site').inputValue()).toBe('127.0.0.1');
   await options.getByRole('button', { name: 'Run automatically on this site' }).click();
   await options.getByRole('status').getByText('Framing Lens now opens by itself on 127.0.0.1.').waitFor();
   await options.getByRole('list', { name: 'Sites where it runs automatically' }).getByText('127.0.0.1').waitFor();
+  await first.close();
   expect(await siteState()).toEqual({ granted: true, scripts: [{ id: 'auto-run:127.0.0.1', matches: ['*://127.0.0.1/*'] }] });
 
   // No click: the sidebar opens by itself when the page loads.

@@ -28,6 +28,8 @@ export interface SessionDeps {
   onCount: (framing: number) => void;
   onClosed: () => void;
   openSettings: () => void;
+  /** Takes the reader to where they can let Framing Lens open by itself on this site; absent where it already does. */
+  runHere?: () => void;
 }
 
 interface Located {
@@ -298,6 +300,7 @@ export class LensSession {
         onOpenSettings: () => this.deps.openSettings(),
         onScanPage: () => this.scanPage(),
         onLocate: (group: EntryGroup) => this.locate(group),
+        onRunHere: this.deps.runHere,
         onCardEnter: () => {
           this.overCard = true;
           clearTimeout(this.hideTimer);
