@@ -31,6 +31,9 @@ export default defineBackground(() => {
         return tabId === undefined ? undefined : showCount(tabId, message.framing);
       case 'closed':
         return tabId === undefined ? undefined : resetTab(tabId);
+      case 'analyse-tab':
+        // The click that opened the popup granted activeTab for this tab, so the usual injection works.
+        return browser.tabs.get(message.tabId).then((tab) => onToolbarClick(tab));
       case 'open-options':
         return message.site === undefined
           ? browser.runtime.openOptionsPage()

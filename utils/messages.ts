@@ -16,6 +16,8 @@ export interface ToBackground {
   'show-count': { request: { type: 'show-count'; framing: number }; response: void };
   /** The sidebar closed: clear the tab's badge. */
   closed: { request: { type: 'closed' }; response: void };
+  /** The reader allowed a "never" site again from its popup: analyse the tab as a toolbar click would. */
+  'analyse-tab': { request: { type: 'analyse-tab'; tabId: number }; response: void };
   /** Content scripts cannot open the options page themselves. With a site: at the place to let it run there by itself. */
   'open-options': { request: { type: 'open-options'; site?: string }; response: void };
 }
@@ -41,7 +43,7 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

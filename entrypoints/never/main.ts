@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../utils/messages';
 import { allowSiteAgain } from '../../utils/never-sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 
@@ -14,8 +15,12 @@ document.getElementById('allow')!.addEventListener('click', async () => {
       await browser.action.setPopup({ tabId, popup: '' });
       await browser.action.setBadgeText({ tabId, text: '' });
       await browser.action.setTitle({ tabId, title: '' });
+      status.textContent = `Framing Lens runs on ${site} again.`;
+      await sendToBackground<'analyse-tab'>({ type: 'analyse-tab', tabId });
+      window.close(); // the popup has done its job: the sidebar is opening in the page
+    } else {
+      status.textContent = `Framing Lens runs on ${site} again: click its icon to analyse the page.`;
     }
-    status.textContent = `Framing Lens runs on ${site} again: click its icon to analyse the page.`;
   } catch (error) {
     status.textContent = saveErrorMessage(error);
   }

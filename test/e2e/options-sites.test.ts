@@ -33,6 +33,14 @@ const siteState = () =>
     return { granted, scripts: scripts.map((s) => ({ id: s.id, matches: s.matches })) };
   });
 
+/** The toolbar icon's state for the fixture site's tab. */
+const tabState = () =>
+  worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await c.tabs.query({ url: 'http://127.0.0.1/*' });
+    return { tabId: tab!.id!, title: await c.action.getTitle({ tabId: tab!.id! }), popup: await c.action.getPopup({ tabId: tab!.id! }) };
+  });
+
 test('a site allowed from the sidebar opens the sidebar on load; removing it takes the permission and registration away', async () => {
   expect(await siteState()).toEqual({ granted: false, scripts: [] });
   const first = await browser.context.newPage();
@@ -82,18 +90,20 @@ test('on a site the reader put on the "never" list, the toolbar click opens noth
   await article.goto(`${origin}/seed/presstv-aleppo.html`);
   await clickToolbar(browser, article);
   await expect
-    .poll(() =>
-      worker.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const [tab] = await c.tabs.query({ url: 'http://127.0.0.1/*' });
-        return { title: await c.action.getTitle({ tabId: tab!.id! }), popup: await c.action.getPopup({ tabId: tab!.id! }) };
-      }),
-    )
+    .poll(tabState)
     .toMatchObject({ title: expect.stringContaining('you asked it never to run there'), popup: expect.stringContaining('never.html?site=127.0.0.1') });
   expect(await sidebarHostCount(article)).toBe(0);
 
-  await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
-  await options.getByText('No sites.').waitFor();
+  // The popup the icon now opens offers to undo the choice.
+  const { popup } = await tabState();
+  const never = await browser.context.newPage();
+  await never.goto(popup);
+  await never.getByRole('heading', { name: 'Framing Lens is off on 127.0.0.1' }).waitFor();
+  await never.getByRole('button', { name: 'Allow it on this site again and analyse the page' }).click();
+  await article.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id]').first().waitFor();
+  expect(await tabState()).toMatchObject({ popup: '', title: expect.not.stringContaining('never') });
+  await options.getByText('No sites.').waitFor(); // the open options page follows the stored list
+  if (!never.isClosed()) await never.close();
   await options.close();
   await article.close();
 });
