@@ -10,6 +10,9 @@ import { storage } from 'wxt/utils/storage';
 export const autoSitesItem = storage.defineItem<string[]>('local:auto-sites', { fallback: [], version: 1 });
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** Runs first in the same isolated world and marks the injection as automatic (public/auto-run.js). */
+const AUTO_RUN_MARKER = '/auto-run.js';
+const MARKER_GLOBAL = '__framingLensAutoRun';
 const SCRIPT_PREFIX = 'auto-run:';
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -60,7 +63,7 @@ export async function enableAutoRun(site: string): Promise<void> {
   const registered = await isRegistered(site);
   if (!registered) {
     await browser.scripting.registerContentScripts([
-      { id: scriptId(site), matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: scriptId(site), matches: origins, js: [AUTO_RUN_MARKER, CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   try {
@@ -107,11 +110,22 @@ export async function reconcileAutoRun(): Promise<void> {
       missing.map((site) => ({
         id: scriptId(site),
         matches: originsFor(site),
-        js: [CONTENT_SCRIPT],
+        js: [AUTO_RUN_MARKER, CONTENT_SCRIPT],
         runAt: 'document_idle' as const,
         persistAcrossSessions: true,
       })),
     );
   }
   if (kept.length !== sites.length) await autoSitesItem.setValue(kept);
+}
+
+/**
+ * Whether this content script was injected by a site's registration rather than a click; reading it clears it, so a
+ * later injection by a click in the same page is not mistaken for an automatic one.
+ */
+export function takeAutoRunMarker(): boolean {
+  const scope = globalThis as Record<string, unknown>;
+  const marked = scope[MARKER_GLOBAL] === true;
+  delete scope[MARKER_GLOBAL];
+  return marked;
 }

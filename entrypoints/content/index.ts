@@ -3,6 +3,7 @@
  * Wiring only: the session does the work. A newer injection of this script invalidates this one (WXT's context),
  * which tears everything down first, so two injections never double anything.
  */
+import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -12,7 +13,7 @@ import { applyExemptions, mergeGlossary } from '../../utils/glossary/merge';
 import type { Entry } from '../../utils/glossary/schema';
 import { isToContent, sendToBackground } from '../../utils/messages';
 import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
-import { autoSitesItem, siteOf } from '../../utils/sites';
+import { autoSitesItem, siteOf, takeAutoRunMarker } from '../../utils/sites';
 import { LensSession } from '../../utils/page/session';
 
 /** How often an open session checks that the extension is still there (it may be updated or removed mid-page). */
@@ -22,6 +23,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const automatic = takeAutoRunMarker();
     let [settings, custom, autoSites] = await Promise.all([loadSettings(), customEntriesItem.getValue(), autoSitesItem.getValue()]);
     if (ctx.isInvalid) return;
     // The reader's entries on top of the built-in ones, minus what they chose not to see highlighted on this site.
@@ -82,6 +84,8 @@ export default defineContentScript({
       unwatchEntries();
     });
 
+    // Opened by itself (a site the reader allowed), it shows only on an article; on other pages a click still opens it.
+    if (automatic && !isProbablyReaderable(document)) return;
     await session.open();
   },
 });

@@ -33,6 +33,27 @@ const siteState = () =>
     return { granted, scripts: scripts.map((s) => ({ id: s.id, matches: s.matches })) };
   });
 
+/** The id of the tab showing `url` (found by address, so only while the extension may see the site). */
+const tabIdOf = (url: string) =>
+  worker.evaluate(async (address) => {
+    const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: address });
+    if (!tab?.id) throw new Error(`no tab shows ${address}`);
+    return tab.id;
+  }, url);
+
+/** Whether a content script listens in the tab: one that does not answer the message closes the port; none, and Chromium finds no receiving end. */
+const contentScriptIn = (tabId: number) =>
+  worker.evaluate(async (id) => {
+    try {
+      await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'are-you-there' });
+      return true;
+    } catch (error) {
+      if (/Receiving end does not exist/.test(String(error))) return false;
+      if (/message port closed/.test(String(error))) return true;
+      throw error;
+    }
+  }, tabId);
+
 /** The toolbar icon's state for the fixture site's tab. */
 const tabState = () =>
   worker.evaluate(async () => {
@@ -64,14 +85,26 @@ test('a site allowed from the sidebar opens the sidebar on load; removing it tak
   await article.goto(`${origin}/seed/presstv-aleppo.html`);
   await article.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id="hezbollah"]').waitFor();
   expect(await sidebarHostCount(article)).toBe(1);
+  const articleTab = await tabIdOf(`${origin}/seed/presstv-aleppo.html`);
+
+  // By itself it opens only on an article: a page without one stays as it is until the reader clicks.
+  const plain = await browser.context.newPage();
+  await plain.goto(`${origin}/no-article.html`);
+  // The registered script is in the page once a message to the tab finds a listener (which does not answer it).
+  const plainTab = await tabIdOf(`${origin}/no-article.html`);
+  await expect.poll(() => contentScriptIn(plainTab)).toBe(true);
+  expect(await sidebarHostCount(plain)).toBe(0);
+  await clickToolbar(browser, plain);
+  await plain.getByRole('complementary', { name: 'Framing Lens' }).getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebarHostCount(plain)).toBe(1);
+  await plain.close();
 
   await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
   await options.getByRole('status').getByText(/no longer opens by itself on 127\.0\.0\.1/).waitFor();
   expect(await siteState()).toEqual({ granted: false, scripts: [] });
-  await article.reload();
-  await article.locator('h1, h2, p').first().waitFor();
-  // Once loaded, nothing of ours is in the page; the toolbar click still works as before.
-  await article.waitForFunction(() => document.readyState === 'complete');
+  // Registration gone: a fresh load of the page gets no script and no sidebar; the toolbar click works as before.
+  await article.reload({ waitUntil: 'load' });
+  expect(await contentScriptIn(articleTab)).toBe(false);
   expect(await sidebarHostCount(article)).toBe(0);
   await clickToolbar(browser, article);
   await article.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
