@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [preact()],
@@ -8,8 +7,6 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // WXT's fake browser stands in for the extension APIs, so the storage layer runs as it does in the extension.
-        plugins: [WxtVitest()],
         test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
       },
       {

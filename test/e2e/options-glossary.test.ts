@@ -176,3 +176,33 @@ test('settings stored by version 1 are migrated: one highlight style becomes the
   });
   await options.close();
 });
+
+test('a kind of highlight switched off stays listed but unmarked; an exempt word on this site is not marked at all', async () => {
+  const options = await openOptions();
+  // Start from the defaults (the migration test above switched named actors and labels off).
+  await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+  await options.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await options.getByRole('status').getByText(/back to how it was after install/).waitFor();
+  await options.getByRole('group', { name: 'Named actors' }).getByRole('radio', { name: 'Not marked (still listed)' }).check();
+  await options.getByRole('status').getByText('Saved').waitFor();
+
+  const article = await h.browser.context.newPage();
+  await article.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  await clickToolbar(h.browser, article);
+  await article.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id="hezbollah"]').waitFor();
+  const marked = async (name: string) => ((await highlightReport(article, 'article'))[name] ?? []).map((m) => m.text);
+  expect(await marked('framing-lens-context')).toEqual([]);
+  expect(await marked('framing-lens-framing')).toContain('terrorists');
+
+  await options.getByRole('textbox', { name: 'Word', exact: true }).fill('terrorists');
+  await options.getByLabel('On the site (empty: everywhere)').fill(h.origin);
+  await options.getByRole('button', { name: 'Leave it unmarked' }).click();
+  await options.getByRole('list', { name: 'Left unmarked' }).getByText('the word “terrorists” on 127.0.0.1').waitFor();
+  await expect.poll(() => marked('framing-lens-framing')).not.toContain('terrorists');
+  expect((await marked('framing-lens-framing')).length).toBeGreaterThan(0);
+
+  await options.getByRole('button', { name: 'Highlight the word “terrorists” on 127.0.0.1 again' }).click();
+  await expect.poll(() => marked('framing-lens-framing')).toContain('terrorists');
+  await article.close();
+  await options.close();
+});

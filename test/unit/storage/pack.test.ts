@@ -1,10 +1,10 @@
-import { describe, expect, test, vi } from 'vitest';
+// First: the modules below read the extension APIs when they load.
+import { fakeBrowser } from './fake-browser';
+import { describe, expect, test } from 'vitest';
 import type { Entry } from '../../../utils/glossary/schema';
 import { buildPack, parsePack } from '../../../utils/pack';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { parseSite, siteOf, originsFor } from '../../../utils/sites';
-
-vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
 const entry: Entry = {
   id: 'example-committee',
@@ -53,6 +53,13 @@ describe('parsePack', () => {
         'This pack was made by a newer version of Framing Lens (pack format 3; this version reads format 1). Update the extension, then import it again.',
       ],
     });
+  });
+
+  test('reading a pack, valid or not, stores nothing', async () => {
+    parsePack(packJson(), builtin);
+    parsePack(packJson({ version: 9 }), builtin);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   test('a pack with no entries of its own is valid', () => {

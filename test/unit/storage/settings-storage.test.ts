@@ -1,6 +1,6 @@
 /** The storage layer over WXT's fake browser: migrations, all-or-nothing writes, and the auto-run bookkeeping. */
+import { fakeBrowser } from './fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
