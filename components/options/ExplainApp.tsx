@@ -33,7 +33,7 @@ export function ExplainApp({ text }: { text: string }) {
           <p class="hint">
             {entry.kind === 'term' ? 'Framing word' : KIND_LABELS[entry.kind]}
             {isOwnEntry(entry) && <span class="mine"> · your entry</span>}
-            {foldedDiffers(text, entry) && <> · you selected “{text}”</>}
+            {selectedOtherWords(text, entry) && <> · you selected “{text}”</>}
           </p>
           <EntryDetails entry={entry} nameOf={nameOf} />
         </article>
@@ -52,6 +52,7 @@ export function ExplainApp({ text }: { text: string }) {
   );
 }
 
-function foldedDiffers(text: string, entry: Entry): boolean {
+/** The selection was a variant or a longer phrase: say what was selected, since the card is titled by the entry. */
+function selectedOtherWords(text: string, entry: Entry): boolean {
   return text.trim().toLowerCase() !== entry.name.toLowerCase();
 }

@@ -49,7 +49,11 @@ export function LookSection({ settings, save }: { settings: Settings; save: (nex
         />
         Show a card when the pointer rests on a highlighted word
       </label>
-      <fieldset>
+      <p class="hint" id="look-scope">
+        Side, width, theme and text size are saved with your settings and in packs. Theme and text size apply to these
+        pages now; the sidebar in the page does not follow them yet.
+      </p>
+      <fieldset aria-describedby="look-scope">
         <legend>Sidebar</legend>
         <div class="row">
           {SIDEBAR_SIDES.map((side) => (
