@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits for the state it checks; under load on a small machine that can take longer than a second.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

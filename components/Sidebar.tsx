@@ -34,7 +34,7 @@ export interface SidebarProps {
 
 export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
   return (
-    <aside class="sidebar" aria-label="Framing Lens">
+    <aside class="sidebar" aria-label="Framing Lens" aria-busy={state.status === 'analysing'}>
       <header class="bar">
         <h1>Framing Lens</h1>
         <div class="actions">

@@ -10,9 +10,26 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 const GRANT_RETRY_MS = 50;
 const UNAVAILABLE_POPUP = 'unavailable.html';
 
-export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
+/** Per tab, the clicks still being handled: each waits for the one before it. */
+const pending = new Map<number, Promise<void>>();
+
+/**
+ * Clicks on one tab are handled one after another, so a quick second click reaches the script the first one is
+ * injecting (as a toggle) instead of injecting a second copy: any run of clicks ends where the last one asked.
+ */
+export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;
-  if (tabId === undefined) return;
+  if (tabId === undefined) return Promise.resolve();
+  const handled = (pending.get(tabId) ?? Promise.resolve()).then(() => toggleOrInject(tabId));
+  const settled = handled.catch(() => undefined);
+  pending.set(tabId, settled);
+  void settled.then(() => {
+    if (pending.get(tabId) === settled) pending.delete(tabId);
+  });
+  return handled;
+}
+
+async function toggleOrInject(tabId: number): Promise<void> {
   try {
     await sendToTab<'toggle'>(tabId, { type: 'toggle' });
     return;

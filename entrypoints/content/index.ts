@@ -20,13 +20,32 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Listen before anything is awaited: a click that lands while the settings load must reach this script as a
+    // toggle, not make the background inject a second copy. The injection itself was the reader's request to open.
+    let openBeforeReady = true;
+    let session: LensSession | null = null;
+    const onMessage = (message: unknown) => {
+      if (!isToContent(message)) return undefined;
+      if (!session) {
+        openBeforeReady = !openBeforeReady;
+        return Promise.resolve({ open: openBeforeReady });
+      }
+      void session.toggle().catch(reportOpenFailure);
+      return Promise.resolve({ open: session.isOpen });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      session?.destroy();
+      browser.runtime.onMessage?.removeListener(onMessage);
+    });
+
     const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
     if (ctx.isInvalid) return;
     // A message to a background that is gone (extension updated or removed) means this session is orphaned.
     const tell = (message: Parameters<typeof sendToBackground>[0]) =>
       sendToBackground(message).catch(() => ctx.notifyInvalidated());
 
-    const session = new LensSession({
+    session = new LensSession({
       doc: document,
       entries: mergeGlossary(BUILTIN_ENTRIES, custom),
       settings,
@@ -49,27 +68,23 @@ export default defineContentScript({
       openSettings: () => void tell({ type: 'open-options' }),
     });
 
-    const onMessage = (message: unknown) => {
-      if (!isToContent(message)) return undefined;
-      if (session.isOpen) {
-        session.close();
-        return Promise.resolve({ open: false });
-      }
-      return session.open().then(() => ({ open: session.isOpen }));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    const unwatchSettings = settingsItem.watch((value) => session.update({ settings: withDefaults(value) }));
+    const live = session;
+    const unwatchSettings = settingsItem.watch((value) => live.update({ settings: withDefaults(value) }));
     const unwatchEntries = customEntriesItem.watch((value) =>
-      session.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }),
+      live.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }),
     );
     ctx.setInterval(() => undefined, ALIVE_CHECK_MS); // each tick re-checks ctx.isValid, which notices an orphaned script
     ctx.onInvalidated(() => {
-      session.destroy();
-      browser.runtime.onMessage?.removeListener(onMessage);
       unwatchSettings();
       unwatchEntries();
     });
 
-    await session.open();
+    // Not awaited: the background waits for this script to finish loading, and the next click must not wait for the
+    // analysis. The session itself orders clicks that arrive while it opens.
+    if (openBeforeReady) void session.open().catch(reportOpenFailure);
   },
 });
+
+function reportOpenFailure(error: unknown): void {
+  console.error('Framing Lens could not open its sidebar on this page.', error);
+}

@@ -1,7 +1,8 @@
 /** Shared set-up for the real-browser tests: one Chromium with the built extension, one local server. */
 import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { clickToolbar, launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -54,4 +55,34 @@ export function highlightReport(page: Page, inside: string) {
 
 export function sidebarHostCount(page: Page) {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
+}
+
+/** The sidebar region, as a reader's assistive technology finds it. */
+export function sidebarOf(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Framing Lens' });
+}
+
+/**
+ * Waits until the session has finished its work — findings listed and highlights registered, or its notice shown —
+ * not merely until the sidebar exists: it appears with a placeholder while the article is still being read.
+ */
+export async function waitForAnalysis(page: Page): Promise<Locator> {
+  await page.locator(`${SIDEBAR_HOST} aside[aria-label="Framing Lens"][aria-busy="false"]`).waitFor();
+  return sidebarOf(page);
+}
+
+/** Waits until the session is closed: no host element and no highlight of ours left in the page. */
+export async function waitForClosed(page: Page): Promise<void> {
+  await expect.poll(() => sidebarHostCount(page)).toBe(0);
+  await expect.poll(() => highlightReport(page, 'body')).toEqual({});
+}
+
+/** A fresh tab on `path`, its state before any click, and the sidebar once a toolbar click has been analysed. */
+export async function openAnalysed(h: Harness, path: string) {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  return { page, before, sidebar };
 }

@@ -4,6 +4,7 @@
  * which adds no element either. destroy() removes every trace.
  */
 import type { Flag } from '../core/types';
+import { afterFrames } from './frame-timer';
 
 export type HighlightStyle = 'underline' | 'tint';
 
@@ -31,7 +32,7 @@ export class HighlightLayer {
     flash: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelFlash = () => {};
 
   constructor(private readonly doc: Document, style: HighlightStyle) {
     this.highlights.flash.priority = 1;
@@ -54,14 +55,14 @@ export class HighlightLayer {
 
   /** Mark one range briefly, to show the reader where a sidebar item points. */
   flash(range: Range, ms = 1600): void {
-    clearTimeout(this.flashTimer);
+    this.cancelFlash();
     this.highlights.flash.clear();
     this.highlights.flash.add(range);
-    this.flashTimer = setTimeout(() => this.highlights.flash.clear(), ms);
+    this.cancelFlash = afterFrames(this.doc.defaultView ?? window, ms, () => this.highlights.flash.clear());
   }
 
   destroy(): void {
-    clearTimeout(this.flashTimer);
+    this.cancelFlash();
     for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
       this.highlights[key].clear();
       if (CSS.highlights.get(NAMES[key]) === this.highlights[key]) CSS.highlights.delete(NAMES[key]);

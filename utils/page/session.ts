@@ -12,6 +12,7 @@ import { groupFindings, outletFor } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
+import { afterFrames, nextPaint } from './frame-timer';
 import { HitTester, type HitTarget } from './hit-test';
 import { App } from '../../components/App';
 import type { SidebarState } from '../../components/Sidebar';
@@ -51,7 +52,11 @@ export class LensSession {
   private overCard = false;
   private highlightable = canHighlight();
   private destroyed = false;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the reader last asked for. Clicks can arrive while the sidebar is still opening; they flip this, and the
+   * opening sequence checks it after every wait, so any run of clicks ends in the state the last one asked for. */
+  private wanted = false;
+  private opening: Promise<void> | null = null;
+  private cancelHide = () => {};
   private frame = 0;
   private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
   private readonly disposers: Array<() => void> = [];
@@ -66,15 +71,41 @@ export class LensSession {
     this.settings = deps.settings;
   }
 
+  /** Whether the sidebar is open or opening: the state the reader's last request asked for. */
   get isOpen(): boolean {
-    return this.ui !== null;
+    return this.wanted;
   }
 
-  async open(): Promise<void> {
-    if (this.ui || this.destroyed) return;
+  /** The toolbar icon was clicked again: flip what the reader asked for last, not what happens to be on screen. */
+  toggle(): Promise<void> {
+    if (this.wanted) {
+      this.close();
+      return Promise.resolve();
+    }
+    return this.open();
+  }
+
+  /** Resolves once the sidebar is open and the first analysis is shown (or the opening was cancelled). */
+  open(): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    this.wanted = true;
+    if (this.ui) return Promise.resolve();
+    // Asked again while still opening: the opening under way serves both requests.
+    this.opening ??= this.mountAndAnalyse().finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  private async mountAndAnalyse(): Promise<void> {
+    // A close and a re-open can both land while one attempt waits: try again until the last request is met.
+    while (this.wanted && !this.destroyed && !this.ui) await this.attemptOpen();
+  }
+
+  private async attemptOpen(): Promise<void> {
     const ui = await this.deps.mountUi();
-    // Torn down while the UI was being created (a newer injection, an extension update): leave no trace.
-    if (this.destroyed || this.ui) {
+    // Closed while the UI was being created (a second click, a newer injection, an extension update): no trace.
+    if (!this.wanted || this.destroyed) {
       ui.remove();
       return;
     }
@@ -99,14 +130,17 @@ export class LensSession {
   }
 
   close(): void {
+    this.wanted = false;
     if (!this.ui) return;
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.layer?.destroy();
     this.layer = null;
     this.tester = null;
     this.located = [];
+    this.extraction = null;
+    this.analysis = null;
     this.hover = null;
     render(null, this.ui.container);
     this.ui.remove();
@@ -223,7 +257,7 @@ export class LensSession {
     if (point.overUi) return; // over the sidebar or the card itself: leave the card as it is
     const hit = this.tester.at(this.deps.doc, point.x, point.y);
     if (hit) {
-      clearTimeout(this.hideTimer);
+      this.cancelHide();
       if (this.hover?.finding !== hit.value.finding) {
         const r = hit.rect;
         this.setHover({
@@ -238,10 +272,10 @@ export class LensSession {
   }
 
   private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => {
+    this.cancelHide();
+    this.cancelHide = afterFrames(this.deps.doc.defaultView!, HIDE_DELAY_MS, () => {
       if (!this.overCard) this.setHover(null);
-    }, HIDE_DELAY_MS);
+    });
   }
 
   private setHover(hover: HoverState | null): void {
@@ -280,7 +314,7 @@ export class LensSession {
     this.ui.container.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    afterFrames(this.deps.doc.defaultView!, 10_000, () => URL.revokeObjectURL(url));
   }
 
   private rerender(): void {
@@ -298,7 +332,7 @@ export class LensSession {
         onLocate: (group: EntryGroup) => this.locate(group),
         onCardEnter: () => {
           this.overCard = true;
-          clearTimeout(this.hideTimer);
+          this.cancelHide();
         },
         onCardLeave: () => {
           this.overCard = false;
@@ -308,11 +342,6 @@ export class LensSession {
       this.ui.container,
     );
   }
-}
-
-/** Resolves once the browser has painted what was rendered before the call. */
-function nextPaint(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function describe(error: unknown): string {
