@@ -11,6 +11,7 @@ import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
 import { mergeGlossary } from '../../utils/glossary/merge';
 import { isToContent, sendToBackground } from '../../utils/messages';
 import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { isAnotherPage } from '../../utils/page/navigation';
 import { LensSession } from '../../utils/page/session';
 
 /** How often an open session checks that the extension is still there (it may be updated or removed mid-page). */
@@ -19,6 +20,8 @@ const ALIVE_CHECK_MS = 2000;
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
+  // Announcing each injection on the page's window would tell every page that the reader clicked, and who we are.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Listen before anything is awaited: a click that lands while the settings load must reach this script as a
     // toggle, not make the background inject a second copy. The injection itself was the reader's request to open.
@@ -73,6 +76,10 @@ export default defineContentScript({
     const unwatchEntries = customEntriesItem.watch((value) =>
       live.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }),
     );
+    // A single-page app that moves to another story keeps this script, but the findings belong to the story it left.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (isAnotherPage(event.oldUrl, event.newUrl)) live.close();
+    });
     ctx.setInterval(() => undefined, ALIVE_CHECK_MS); // each tick re-checks ctx.isValid, which notices an orphaned script
     ctx.onInvalidated(() => {
       unwatchSettings();
