@@ -6,8 +6,11 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendToTab } from './messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-/** The activeTab grant can land a moment after the click event; one retry covers it. */
-const GRANT_RETRY_MS = 50;
+/**
+ * The activeTab grant can land a moment after the click event, later on a busy machine: retry after these pauses
+ * before telling the reader the page is out of reach (where it truly is, that costs them 0.6 s).
+ */
+const GRANT_RETRY_MS = [50, 150, 400];
 const UNAVAILABLE_POPUP = 'unavailable.html';
 
 /** Per tab, the clicks still being handled: each waits for the one before it. */
@@ -44,12 +47,15 @@ async function toggleOrInject(tabId: number): Promise<void> {
 }
 
 async function injectWithRetry(tabId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, GRANT_RETRY_MS));
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  for (const pause of GRANT_RETRY_MS) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
 /** Browsers keep extensions out of their own pages and their extension stores: say so on the icon and in a popup. */

@@ -93,6 +93,11 @@ export async function launchWithExtension(options: {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  // The worker can be reported before its script has run: a click before it listens would be lost. Polled from
+  // here, since a named function inside evaluate breaks under tsx.
+  const listening = () =>
+    worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.action.onClicked.hasListeners());
+  while (!(await listening())) await new Promise((resolve) => setTimeout(resolve, 10));
   return {
     context,
     extensionId,
