@@ -24,17 +24,23 @@ for (let run = 1; run <= runs; run++) {
     const result = JSON.parse(readFileSync(report, 'utf8'));
     passed = result.numPassedTests;
     failed = result.testResults.flatMap((file) =>
-      file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}`),
+      file.assertionResults
+        .filter((t) => t.status === 'failed')
+        .map((t) => ({
+          name: `${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}`,
+          why: (t.failureMessages?.[0] ?? '').split('\n')[0],
+        })),
     );
-    if (result.numFailedTestSuites > 0 && failed.length === 0) failed = ['a test file failed to run'];
+    if (result.numFailedTestSuites > 0 && failed.length === 0) failed = [{ name: 'a test file failed to run', why: '' }];
   } catch {
-    failed = ['no report: the run did not finish'];
+    failed = [{ name: 'no report: the run did not finish', why: '' }];
   }
   const ok = failed.length === 0 && passed > 0;
   if (ok) green++;
-  for (const name of failed) failures.set(name, (failures.get(name) ?? 0) + 1);
+  for (const { name } of failed) failures.set(name, (failures.get(name) ?? 0) + 1);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   console.log(`run ${run}/${runs}: ${ok ? 'green' : 'RED'} — ${passed} passed, ${failed.length} failed (${seconds} s)`);
+  for (const { name, why } of failed) console.log(`    ${name}: ${why}`);
 }
 for (const [name, count] of failures) console.log(`  failed ${count}×: ${name}`);
 console.log(`e2e repeat: ${green} of ${runs} runs green`);
