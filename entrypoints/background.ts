@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isToBackground } from '../utils/messages';
-import { onToolbarClick, resetTab, showCount } from '../utils/toolbar';
+import { onToolbarClick, resetTab, showCannotRead, showCount } from '../utils/toolbar';
 
 export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => void onToolbarClick(tab));
@@ -20,6 +20,8 @@ export default defineBackground(() => {
         return tabId === undefined ? undefined : resetTab(tabId);
       case 'open-options':
         return browser.runtime.openOptionsPage();
+      case 'cannot-read':
+        return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);
     }
   });
 });

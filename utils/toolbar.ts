@@ -3,9 +3,10 @@
  * inject it otherwise, and tell the reader plainly when the browser forbids extensions on the page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { sendToTab } from './messages';
+import { sendToTab, type CannotRead } from './messages';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The script a click injects (entrypoints/lens). */
+export const CONTENT_SCRIPT = '/lens.js';
 /**
  * The activeTab grant can land a moment after the click event, later on a busy machine: retry after these pauses
  * before telling the reader the page is out of reach (where it truly is, that costs them 0.6 s).
@@ -42,7 +43,7 @@ async function toggleOrInject(tabId: number): Promise<void> {
   try {
     await injectWithRetry(tabId);
   } catch {
-    await showUnavailable(tabId);
+    await showCannotRead(tabId, 'forbidden');
   }
 }
 
@@ -58,13 +59,24 @@ async function injectWithRetry(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
-/** Browsers keep extensions out of their own pages and their extension stores: say so on the icon and in a popup. */
-async function showUnavailable(tabId: number): Promise<void> {
+const TITLES: Record<CannotRead, string> = {
+  forbidden: 'Framing Lens cannot read this page: the browser keeps extensions out of it.',
+  'not-html': 'Framing Lens cannot read this page: it is not a web page but an image or data file.',
+  frameset: 'Framing Lens cannot read this page as it is: the article is inside a frame.',
+  'no-body': 'Framing Lens cannot read this page: it has no content to attach to.',
+  ui: 'Framing Lens could not show its sidebar on this page.',
+};
+
+/**
+ * Tells the reader plainly why nothing opened: "!" on the icon, a title, and a popup that explains (opened at once
+ * where the browser allows it, else on the next click). Browsers keep extensions out of their own pages and stores.
+ */
+export async function showCannotRead(tabId: number, reason: CannotRead): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
-    browser.action.setTitle({ tabId, title: 'Framing Lens cannot read this page: the browser keeps extensions out of it.' }),
-    browser.action.setPopup({ tabId, popup: UNAVAILABLE_POPUP }),
+    browser.action.setTitle({ tabId, title: TITLES[reason] }),
+    browser.action.setPopup({ tabId, popup: `${UNAVAILABLE_POPUP}?reason=${reason}` }),
   ]);
   // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.
   await browser.action.openPopup?.().catch(() => undefined);

@@ -35,6 +35,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 /** A static server for a folder, on a free loopback port. Only ever listens on 127.0.0.1. */
@@ -97,7 +98,7 @@ export async function launchWithExtension(options: {
   // here, since a named function inside evaluate breaks under tsx.
   const listening = () =>
     worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.action.onClicked.hasListeners());
-  while (!(await listening())) await new Promise((resolve) => setTimeout(resolve, 10));
+  while (!(await listening())) await new Promise((done) => setTimeout(done, 10));
   return {
     context,
     extensionId,
@@ -137,8 +138,8 @@ export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promi
   await (await prepareToolbarClick(browser, page))();
 }
 
-/** The sidebar's shadow host, once the extension has put it in the page. */
-export const SIDEBAR_HOST = 'framing-lens-ui';
+/** The sidebar's shadow host, once the extension has put it in the page (its tag name changes on every opening). */
+export const SIDEBAR_HOST = '[data-framing-lens]';
 
 export interface SidebarTimes {
   /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */

@@ -218,7 +218,7 @@ async function injectAgain(page: Page): Promise<void> {
     for (const tab of tabs) {
       // Without the "tabs" permission the URL is hidden, except on the tab the reader granted by clicking.
       if (tab.url === pageUrl && tab.id !== undefined) {
-        await chromeApi.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+        await chromeApi.scripting.executeScript({ target: { tabId: tab.id }, files: ['/lens.js'] });
       }
     }
   }, page.url());

@@ -1,0 +1,109 @@
+/**
+ * Injected into one tab when the reader clicks the toolbar icon; declared for no page. Wiring only: the session does
+ * the work. A plain script rather than a framework content script, so that nothing the page can see or send takes
+ * part in its lifecycle: a newer injection finds the older copy's teardown in the extension's own isolated world,
+ * which no page can reach, and nothing is announced on the page's window or document.
+ */
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import css from '../../components/sidebar.css?inline';
+import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
+import { mergeGlossary } from '../../utils/glossary/merge';
+import { isToContent, sendToBackground, type ToBackgroundMessage } from '../../utils/messages';
+import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { whyUnreadable } from '../../utils/page/readable';
+import { LensSession } from '../../utils/page/session';
+import { mountUiHost } from '../../utils/page/ui-host';
+import { watchPage } from '../../utils/page/watch';
+
+/** Where each copy of this script leaves its teardown, in the isolated world's globals. */
+const CURRENT = Symbol.for('framing-lens.current');
+type World = typeof globalThis & { [CURRENT]?: () => void };
+
+export default defineUnlistedScript(() => start());
+
+async function start(): Promise<void> {
+  const world = globalThis as World;
+  world[CURRENT]?.();
+  const cleanups: Array<() => void> = [];
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const cleanup of cleanups.splice(0).toReversed()) {
+      // In an orphaned script the extension APIs throw ("Extension context invalidated"): the page is cleaned anyway.
+      try {
+        cleanup();
+      } catch {
+        // nothing more to undo for this one
+      }
+    }
+    if (world[CURRENT] === stop) delete world[CURRENT];
+  };
+  world[CURRENT] = stop;
+  // A message to a background that is gone (extension updated or removed) means this copy is orphaned.
+  const tell = (message: ToBackgroundMessage) => sendToBackground(message).catch(stop);
+
+  const unreadable = whyUnreadable(document);
+  if (unreadable) {
+    // Nothing to open: say why on the icon, and leave the page as it was. The next click asks again.
+    stop();
+    void tell({ type: 'cannot-read', reason: unreadable });
+    return;
+  }
+
+  // Listen before anything is awaited: a click that lands while the settings load must reach this script as a
+  // toggle, not make the background inject a second copy. The injection itself was the reader's request to open.
+  let openBeforeReady = true;
+  let session: LensSession | null = null;
+  const cannotOpen = (error: unknown) => {
+    console.error('Framing Lens could not open its sidebar on this page.', error);
+    void tell({ type: 'cannot-read', reason: 'ui' });
+  };
+  const onMessage = (message: unknown) => {
+    if (!isToContent(message)) return undefined;
+    if (!session) {
+      openBeforeReady = !openBeforeReady;
+      return Promise.resolve({ open: openBeforeReady });
+    }
+    void session.toggle().catch(cannotOpen);
+    return Promise.resolve({ open: session.isOpen });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  cleanups.push(() => browser.runtime.onMessage?.removeListener(onMessage));
+
+  const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+  if (stopped) return;
+
+  const live = new LensSession({
+    doc: document,
+    entries: mergeGlossary(BUILTIN_ENTRIES, custom),
+    settings,
+    extensionVersion: browser.runtime.getManifest().version,
+    mountUi: async () => mountUiHost(document, css),
+    onCount: (framing) => void tell({ type: 'show-count', framing }),
+    onClosed: () => void tell({ type: 'closed' }),
+    openSettings: () => void tell({ type: 'open-options' }),
+  });
+  session = live;
+  cleanups.push(() => live.destroy());
+
+  const unwatchSettings = settingsItem.watch((value) => live.update({ settings: withDefaults(value) }));
+  const unwatchEntries = customEntriesItem.watch((value) => live.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }));
+  cleanups.push(unwatchSettings, unwatchEntries);
+  // A single-page app that moves to another story keeps this script, but the findings belong to the story it left.
+  cleanups.push(watchPage(window, extensionIsThere, { gone: stop, moved: () => live.close() }));
+
+  // Not awaited: the background waits for this script to finish loading, and the next click must not wait for the
+  // analysis. The session itself orders clicks that arrive while it opens.
+  if (openBeforeReady) void live.open().catch(cannotOpen);
+}
+
+/** After an update or removal, an orphaned script's runtime has no id. */
+function extensionIsThere(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
+}
