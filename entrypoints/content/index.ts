@@ -12,6 +12,7 @@ import { mergeGlossary } from '../../utils/glossary/merge';
 import { isToContent, sendToBackground } from '../../utils/messages';
 import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
 import { LensSession } from '../../utils/page/session';
+import { createTranslator } from '../../utils/ui/i18n';
 
 /** How often an open session checks that the extension is still there (it may be updated or removed mid-page). */
 const ALIVE_CHECK_MS = 2000;
@@ -31,6 +32,7 @@ export default defineContentScript({
       entries: mergeGlossary(BUILTIN_ENTRIES, custom),
       settings,
       extensionVersion: browser.runtime.getManifest().version,
+      translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
       async mountUi() {
         const ui = await createShadowRootUi(ctx, {
           name: 'framing-lens-ui',
