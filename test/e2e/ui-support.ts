@@ -1,5 +1,6 @@
 /** Helpers for the real-browser tests of the sidebar's layout, keyboard path and accessibility. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { SIDEBAR_HOST } from '../../scripts/lib/browser';
 
 export interface Rect {
@@ -9,18 +10,17 @@ export interface Rect {
   bottom: number;
 }
 
-/** Waits until the sidebar lists its findings and the page's highlights are registered. */
+/** Waits until the sidebar lists its findings and the page's highlights are registered (polled from the test,
+ * so it works on pages whose own scripts are switched off). */
 export async function waitForFindings(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (tag) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      const listed = root?.querySelector('aside li[data-entry-id]');
-      const marked = [...CSS.highlights.keys()].some((name) => name.startsWith('framing-lens-') && CSS.highlights.get(name)!.size > 0);
+  const ready = () =>
+    page.evaluate((tag) => {
+      const listed = document.querySelector(tag)?.shadowRoot?.querySelector('aside li[data-entry-id]');
+      let marked = false;
+      for (const [name, highlight] of CSS.highlights.entries()) if (name.startsWith('framing-lens-') && highlight.size > 0) marked = true;
       return Boolean(listed && marked);
-    },
-    SIDEBAR_HOST,
-    { timeout: 30_000 },
-  );
+    }, SIDEBAR_HOST);
+  await expect.poll(ready, { timeout: 30_000 }).toBe(true);
 }
 
 /** The sidebar's rectangle and its layout, as the page sees them. */
