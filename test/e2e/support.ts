@@ -9,9 +9,11 @@ export interface Harness {
   server: Server;
 }
 
-export async function startHarness(options: { pageScripts?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { pageScripts?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const { server, origin } = await serveFolder('test/fixtures');
-  const browser = await launchWithExtension({ headless: true, pageScripts: options.pageScripts });
+  const browser = await launchWithExtension({ headless: true, ...options });
   return { browser, origin, server };
 }
 

@@ -2,7 +2,8 @@
  * The UI's words, from the extension's locale files (public/_locales/<locale>/messages.json) through the browser's
  * i18n API. The browser picks the locale; plurals are separate messages (`<key>_one`, `<key>_other`, and the other
  * CLDR categories a locale needs) chosen with Intl.PluralRules, which the browser's format lacks. The UI takes its
- * `lang` and `dir` from the locale it is shown in, never from the page.
+ * `lang` and `dir` from the locale file its strings come from (`ui_lang`, `ui_dir`), never from the page — nor from
+ * the browser's own language, which may be one we have no strings for.
  */
 import type en from '../../public/_locales/en/messages.json';
 
@@ -24,9 +25,8 @@ export interface Translator {
 }
 
 export function createTranslator(getMessage: GetMessage): Translator {
-  // Predefined messages: the locale the browser chose for our UI, and its writing direction.
-  const lang = (getMessage('@@ui_locale') || 'en').replace(/_/g, '-');
-  const dir = getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  const lang = getMessage('ui_lang') || 'en';
+  const dir = getMessage('ui_dir') === 'rtl' ? 'rtl' : 'ltr';
   const rules = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
   const number = (n: number) => numbers.format(n);
