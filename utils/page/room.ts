@@ -34,13 +34,21 @@ export function readingArea(layout: Layout, viewport: { width: number; height: n
     : { left: layout.size, top: 0, right: viewport.width, bottom: viewport.height };
 }
 
-function roomCss(layout: Layout): string {
+/** `zoom`: the page's CSS zoom on its root, which scales the root's own margins too. */
+function roomCss(layout: Layout, zoom: number): string {
+  const size = layout.size / zoom;
   if (layout.mode === 'sheet') {
     // Scroll room below the last line, and scrollIntoView (find in page, focus) keeps targets above the sheet.
-    return `html { margin-bottom: ${layout.size}px !important; scroll-padding-bottom: ${layout.size}px !important; }`;
+    return `html { margin-bottom: ${size}px !important; scroll-padding-bottom: ${size}px !important; }`;
   }
   // The root box is narrowed; width auto so a page's own `html { width: 100% }` does not push it back under us.
-  return `html { margin-${layout.edge}: ${layout.size}px !important; width: auto !important; max-width: none !important; }`;
+  return `html { margin-${layout.edge}: ${size}px !important; width: auto !important; max-width: none !important; }`;
+}
+
+/** The cumulative CSS `zoom` an element renders at (1 where the browser cannot tell). */
+export function cssZoom(el: Element | null): number {
+  const zoom = (el as (Element & { currentCSSZoom?: number }) | null)?.currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
 /** The page's writing direction, as its root and body declare it. */
@@ -57,7 +65,7 @@ export class PageRoom {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
-    this.sheet.replaceSync(roomCss(this.current));
+    this.sheet.replaceSync(roomCss(this.current, cssZoom(doc.documentElement)));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
@@ -70,7 +78,7 @@ export class PageRoom {
     const next = this.measure();
     if (JSON.stringify(next) === JSON.stringify(this.current)) return false;
     this.current = next;
-    this.sheet.replaceSync(roomCss(next));
+    this.sheet.replaceSync(roomCss(next, cssZoom(this.doc.documentElement)));
     return true;
   }
 

@@ -3,7 +3,7 @@
  * transforms, filters and z-indexes cannot move or cover it), room beside or below the article (PageRoom), and the
  * reader's focus, which moves into the sidebar on open and returns where it was on close.
  */
-import { PageRoom } from './room';
+import { cssZoom, PageRoom } from './room';
 
 export class UiShell {
   readonly room: PageRoom;
@@ -12,6 +12,8 @@ export class UiShell {
 
   constructor(private readonly doc: Document, private readonly host: HTMLElement, onLayoutChange: () => void) {
     this.returnFocus = deepActiveElement(doc);
+    // The top layer ignores the page's transforms and filters but not CSS zoom on the host's ancestors: undo it.
+    host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
     raiseToTopLayer(host);
     this.room = new PageRoom(doc);
     const win = doc.defaultView!;
