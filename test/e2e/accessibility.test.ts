@@ -62,3 +62,31 @@ describe.each(MODES)('%s', (_label, media) => {
     await page.close();
   });
 });
+
+test("the UI's text follows the reader's default text size, not the page's", async () => {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  // The page sets its own root size, which rem-based text would follow.
+  await page.addStyleTag({ content: 'html { font-size: 10px; }' });
+  const sizes = () =>
+    page.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      return ['.bar h1', '.live', '.eyebrow', '.item-name', '.item-sub', '.privacy'].map((sel) => parseFloat(getComputedStyle(root.querySelector(sel)!).fontSize));
+    }, SIDEBAR_HOST);
+  await clickToolbar(h.browser, page);
+  await waitForFindings(page);
+  const atDefault = await sizes();
+  expect(Math.min(...atDefault)).toBeGreaterThanOrEqual(13);
+  await clickToolbar(h.browser, page);
+  await expect.poll(() => page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0);
+
+  // The reader's browser setting for the default text size (16 px out of the box), raised to 24 px.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await clickToolbar(h.browser, page);
+  await waitForFindings(page);
+  const atLarger = await sizes();
+  atLarger.forEach((size, i) => expect(size / atDefault[i]!).toBeCloseTo(1.5, 1));
+  await page.close();
+});
