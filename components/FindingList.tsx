@@ -62,7 +62,12 @@ export function FindingList({ title, id, groups, nameOf, onLocate }: Props) {
                 </button>
                 {expanded && (
                   <div class="item-body">
-                    <Occurrence group={group} index={open.index} onMove={(index) => show(group, (index + total) % total)} />
+                    {/* The list may have changed under an open entry (a setting changed): stay within it. */}
+                    <Occurrence
+                      group={group}
+                      index={Math.min(open.index, total - 1)}
+                      onMove={(index) => show(group, (index + total) % total)}
+                    />
                     <EntryDetails entry={group.entry} nameOf={nameOf} />
                   </div>
                 )}

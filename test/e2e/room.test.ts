@@ -123,3 +123,21 @@ describe.each(PAGES)('%s', (name, path) => {
     await page.close();
   });
 });
+
+test('the layout follows the window: beside the article, a bottom sheet when it narrows, beside again when it widens', async () => {
+  const page = await h.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  await clickToolbar(h.browser, page);
+  await waitForFindings(page);
+  expect((await sidebarBox(page)).mode).toBe('side');
+  await page.setViewportSize({ width: 500, height: 800 });
+  await expect.poll(async () => (await sidebarBox(page)).mode).toBe('sheet');
+  const sheet = await sidebarBox(page);
+  expect(sheet.rect).toMatchObject({ left: 0, bottom: 800 });
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect.poll(async () => (await sidebarBox(page)).mode).toBe('side');
+  const side = await sidebarBox(page);
+  expect((await highlightRects(page)).filter((r) => r.right > side.rect.left)).toEqual([]);
+  await page.close();
+});

@@ -25,7 +25,7 @@ export interface SessionDeps {
   entries: readonly Entry[];
   settings: Settings;
   extensionVersion: string;
-  /** The UI's words, language and direction (the browser's UI locale, not the page's). */
+  /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
   translator: Translator;
   /** Creates the shadow-root UI host and returns the element to render into. */
   mountUi: () => Promise<{ container: HTMLElement; host: HTMLElement; remove: () => void }>;
@@ -293,7 +293,8 @@ export class LensSession {
 
   /** Scroll occurrence `index` of an entry into the part of the window the page keeps, and mark it there. */
   private locate(group: EntryGroup, index: number): void {
-    const target = this.located.filter((l) => l.entry.id === group.entry.id)[index];
+    const finding = group.findings[index];
+    const target = this.located.find((l) => l.finding === finding);
     if (!target) return;
     this.setHover(null);
     this.layer?.mark(target.range);
