@@ -15,6 +15,7 @@ import { whyUnreadable } from '../../utils/page/readable';
 import { LensSession } from '../../utils/page/session';
 import { mountUiHost } from '../../utils/page/ui-host';
 import { watchPage } from '../../utils/page/watch';
+import { createTranslator } from '../../utils/ui/i18n';
 
 /** Where each copy of this script leaves its teardown, in the isolated world's globals. */
 const CURRENT = Symbol.for('framing-lens.current');
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
     entries: mergeGlossary(BUILTIN_ENTRIES, custom),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
+    translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
     mountUi: async () => mountUiHost(document, css),
     onCount: (framing) => void tell({ type: 'show-count', framing }),
     onClosed: () => void tell({ type: 'closed' }),

@@ -68,10 +68,15 @@ export async function launchWithExtension(options: {
   executablePath?: string;
   /** Off for tests on saved real pages: their own scripts would keep changing the DOM we compare. */
   pageScripts?: boolean;
+  /** Another unpacked build (a test's copy with an extra locale); the Chrome build by default. */
+  extensionDir?: string;
+  /** Extra environment for the browser, such as LANGUAGE for its UI language (which picks the extension's locale). */
+  env?: Record<string, string>;
 }): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build.`);
   const profile = mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -79,9 +84,10 @@ export async function launchWithExtension(options: {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     javaScriptEnabled: options.pageScripts ?? true,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -18,7 +18,7 @@ test('a page with no article says so, offers a whole-page scan, and the scan lea
   const before = await pageSnapshot(page);
   await clickToolbar(h.browser, page);
   const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
-  await sidebar.getByText('No article found on this page').waitFor();
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
 
   await sidebar.getByRole('button', { name: 'Scan the whole visible page instead' }).click();
   await sidebar.locator('li[data-entry-id="term-militant"]').waitFor();

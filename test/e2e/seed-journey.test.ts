@@ -92,10 +92,10 @@ describe('seed article', () => {
   test('clicking a sidebar item scrolls to its first occurrence and marks it', async () => {
     const { page, sidebar } = await openAnalysed(h, SEED);
     await sidebar.locator('li[data-entry-id="person-staffan-de-mistura"] button').click();
-    await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-flash']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
+    await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-current']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
     const onScreen = () =>
       page.evaluate(() => {
-        const r = [...(CSS.highlights.get('framing-lens-flash') ?? [])][0] as Range | undefined;
+        const r = [...(CSS.highlights.get('framing-lens-current') ?? [])][0] as Range | undefined;
         const rect = r?.getBoundingClientRect();
         return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
       });

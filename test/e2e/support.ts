@@ -10,9 +10,11 @@ export interface Harness {
   server: Server;
 }
 
-export async function startHarness(options: { pageScripts?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { pageScripts?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const { server, origin } = await serveFolder('test/fixtures');
-  const browser = await launchWithExtension({ headless: true, pageScripts: options.pageScripts });
+  const browser = await launchWithExtension({ headless: true, ...options });
   return { browser, origin, server };
 }
 
@@ -67,7 +69,7 @@ export function sidebarOf(page: Page): Locator {
  * not merely until the sidebar exists: it appears with a placeholder while the article is still being read.
  */
 export async function waitForAnalysis(page: Page): Promise<Locator> {
-  await page.locator(`${SIDEBAR_HOST} aside[aria-label="Framing Lens"][aria-busy="false"]`).waitFor();
+  await page.locator(`${SIDEBAR_HOST} aside[aria-busy="false"]`).waitFor();
   return sidebarOf(page);
 }
 

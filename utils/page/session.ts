@@ -14,6 +14,8 @@ import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
 import { HitTester, type HitTarget } from './hit-test';
+import { UiShell } from './ui-shell';
+import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
 import type { SidebarState } from '../../components/Sidebar';
 import type { HoverState } from '../../components/HoverCard';
@@ -24,6 +26,8 @@ export interface SessionDeps {
   entries: readonly Entry[];
   settings: Settings;
   extensionVersion: string;
+  /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
+  translator: Translator;
   /** Creates the shadow-root UI host and returns the element to render into. */
   mountUi: () => Promise<{ container: HTMLElement; host: HTMLElement; remove: () => void }>;
   onCount: (framing: number) => void;
@@ -38,10 +42,11 @@ interface Located {
 }
 
 const HIDE_DELAY_MS = 150;
-const SIDEBAR_WIDTH = 380;
 
 export class LensSession {
   private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
+  private shell: UiShell | null = null;
+  private focusedOnOpen = false;
   private layer: HighlightLayer | null = null;
   private tester: HitTester<Located> | null = null;
   private located: Located[] = [];
@@ -110,6 +115,7 @@ export class LensSession {
       return;
     }
     this.ui = ui;
+    this.enterPage(ui.host);
     this.listen();
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
@@ -142,6 +148,7 @@ export class LensSession {
     this.extraction = null;
     this.analysis = null;
     this.hover = null;
+    this.leavePage();
     render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
@@ -240,6 +247,14 @@ export class LensSession {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && this.hover) this.setHover(null);
     };
+    // Escape inside our UI (which keeps its keystrokes from the page) closes the card, then the sidebar.
+    const container = this.ui!.container;
+    const onUiKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      this.escape();
+    };
+    container.addEventListener('keydown', onUiKey);
     doc.addEventListener('pointermove', onMove, { passive: true });
     win.addEventListener('scroll', onScroll, { passive: true, capture: true });
     doc.addEventListener('keydown', onKey);
@@ -247,6 +262,7 @@ export class LensSession {
       () => doc.removeEventListener('pointermove', onMove),
       () => win.removeEventListener('scroll', onScroll, { capture: true }),
       () => doc.removeEventListener('keydown', onKey),
+      () => container.removeEventListener('keydown', onUiKey),
     );
   }
 
@@ -285,13 +301,49 @@ export class LensSession {
     this.rerender();
   }
 
-  private locate(group: EntryGroup): void {
-    const first = this.located.find((l) => l.entry.id === group.entry.id);
-    if (!first) return;
-    const target = first.range.startContainer.parentElement;
-    const smooth = !this.deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    this.layer?.flash(first.range);
+  /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
+  private enterPage(host: HTMLElement): void {
+    this.focusedOnOpen = false;
+    this.shell = new UiShell(this.deps.doc, host, () => this.rerender());
+  }
+
+  private leavePage(): void {
+    this.shell?.destroy();
+    this.shell = null;
+  }
+
+  /** Focus goes into the sidebar once, with its first render: a keyboard or screen-reader user starts there. */
+  private focusOnOpen(): void {
+    if (this.focusedOnOpen || !this.ui || !this.shell) return;
+    this.focusedOnOpen = true;
+    this.shell.focusInto(this.ui.container.querySelector<HTMLElement>('aside'));
+  }
+
+  /** Escape inside our UI closes the card first, then the sidebar. */
+  private escape(): void {
+    if (this.hover) this.setHover(null);
+    else this.close();
+  }
+
+  /** Scroll occurrence `index` of an entry into the part of the window the page keeps, and mark it there. */
+  private locate(group: EntryGroup, index: number): void {
+    const finding = group.findings[index];
+    const target = this.located.find((l) => l.finding === finding);
+    if (!target) return;
+    this.setHover(null);
+    this.layer?.mark(target.range);
+    this.reveal(target.range);
+  }
+
+  private reveal(range: Range): void {
+    const win = this.deps.doc.defaultView!;
+    const area = this.shell?.room.area() ?? { top: 0, bottom: win.innerHeight };
+    // Inner scroll boxes first (instantly, as little as needed), then the page, so the word sits mid-way down the
+    // part of the window our UI leaves to it.
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rect = range.getBoundingClientRect();
+    const smooth = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    win.scrollBy({ top: rect.top + rect.height / 2 - (area.top + area.bottom) / 2, behavior: smooth ? 'smooth' : 'auto' });
   }
 
   private exportReport(): void {
@@ -318,18 +370,20 @@ export class LensSession {
   }
 
   private rerender(): void {
-    if (!this.ui) return;
+    if (!this.ui || !this.shell) return;
     render(
       h(App, {
+        translator: this.deps.translator,
         state: this.state,
         hover: this.hover,
-        reservedRight: SIDEBAR_WIDTH,
+        layout: this.shell.room.layout,
+        area: this.shell.room.area(),
         nameOf: (id: string) => this.entries.get(id)?.name,
         onClose: () => this.close(),
         onExport: () => this.exportReport(),
         onOpenSettings: () => this.deps.openSettings(),
         onScanPage: () => this.scanPage(),
-        onLocate: (group: EntryGroup) => this.locate(group),
+        onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
         onCardEnter: () => {
           this.overCard = true;
           this.cancelHide();
@@ -341,6 +395,7 @@ export class LensSession {
       }),
       this.ui.container,
     );
+    this.focusOnOpen();
   }
 }
 
