@@ -70,7 +70,7 @@ test.each([
 
 test.each([
   ['tag-squatter.html', 'a page that defined a custom element under our old host name'],
-  ['max-z-overlay.html', 'a page with a bar at the maximum z-index'],
+  ['max-z-overlay.html', 'a page with a bar at the maximum z-index and !important rules for guessable highlight names'],
 ])('%s: analysed as usual (%s), with nothing of ours in the page’s world', async (path) => {
   const { page, before, trapsBefore } = await open(path);
   await clickToolbar(h.browser, page);
@@ -78,6 +78,10 @@ test.each([
   expect(await sidebar.locator('li[data-entry-id="term-so-called"]').count()).toBe(1);
   expect((await highlightReport(page, 'article'))['framing-lens-framing']?.length).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { squatted?: number }).squatted)).toBeUndefined();
+  // The page's rules target names it could guess; ours are new on every opening.
+  const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toMatch(/^framing-lens-(framing|context|current)-[a-z0-9]{8}$/);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

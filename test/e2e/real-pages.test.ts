@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
 import { highlightReport, openAnalysed, pageSnapshot, startHarness, stopHarness, waitForClosed, type Harness } from './support';
+import { highlightRects } from './ui-support';
 
 const PAGES = [
   'readability-bbc-1',
@@ -41,17 +42,9 @@ test.each(PAGES)('%s: opens, highlights inside the text, and closes without a tr
 // the analysis, the hover card's coming and going, and closing must not depend on them.
 test('with the site’s JavaScript off, hover cards still come and go', async () => {
   const { page, before } = await openAnalysed(h, '/seed/presstv-aleppo.html');
-  const word = await page.evaluate(() => {
-    for (const r of CSS.highlights.get('framing-lens-framing') ?? []) {
-      const range = r as Range;
-      if (range.toString() !== 'so-called') continue;
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
-  expect(word).not.toBeNull();
-  await page.mouse.move(word!.x, word!.y);
+  const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.text === 'so-called');
+  expect(word).toBeDefined();
+  await page.mouse.move((word!.left + word!.right) / 2, (word!.top + word!.bottom) / 2);
   const card = page.getByRole('tooltip');
   await card.waitFor({ state: 'visible' });
   await page.mouse.move(5, 5);

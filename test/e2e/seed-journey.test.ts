@@ -20,6 +20,7 @@ import {
   waitForClosed,
   type Harness,
 } from './support';
+import { highlightRects } from './ui-support';
 
 const SEED = '/seed/presstv-aleppo.html';
 
@@ -71,12 +72,8 @@ describe('seed article', () => {
 
   test('hovering a highlighted word shows its card beside it, and the card goes when the pointer leaves', async () => {
     const { page } = await openAnalysed(h, SEED);
-    const word = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('framing-lens-framing')!].map((r) => r as Range).find((r) => r.toString() === 'so-called')!;
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
-    });
-    await page.mouse.move(word.x, word.y);
+    const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.text === 'so-called')!;
+    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     const card = page.getByRole('tooltip');
     await card.waitFor({ state: 'visible' });
     expect(await card.textContent()).toContain('so-called');
@@ -93,12 +90,10 @@ describe('seed article', () => {
     const { page, sidebar } = await openAnalysed(h, SEED);
     await sidebar.locator('li[data-entry-id="person-staffan-de-mistura"] button').click();
     await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-current']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
-    const onScreen = () =>
-      page.evaluate(() => {
-        const r = [...(CSS.highlights.get('framing-lens-current') ?? [])][0] as Range | undefined;
-        const rect = r?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-      });
+    const onScreen = async () => {
+      const [mark] = await highlightRects(page, ['framing-lens-current']);
+      return !!mark && mark.top >= 0 && mark.bottom <= (await page.evaluate(() => window.innerHeight));
+    };
     await expect.poll(onScreen).toBe(true);
   });
 

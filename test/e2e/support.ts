@@ -46,7 +46,8 @@ export function highlightReport(page: Page, inside: string) {
     // Iterate rather than forEach: with page scripts off, the page cannot run a callback from native code.
     for (const [name, highlight] of CSS.highlights.entries()) {
       if (!name.startsWith('framing-lens-')) continue;
-      out[name] = [...highlight].map((r) => {
+      // Reported by kind: the names carry a random suffix, new for every opening.
+      out[name.replace(/-[a-z0-9]{8}$/, '')] = [...highlight].map((r) => {
         const range = r as Range;
         return { text: range.toString(), inside: !!container && container.contains(range.commonAncestorContainer) };
       });

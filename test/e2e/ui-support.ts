@@ -28,9 +28,10 @@ export function sidebarBox(page: Page) {
 export function highlightRects(page: Page, names = ['framing-lens-framing', 'framing-lens-context']) {
   return page.evaluate((wanted) => {
     const out: Array<{ name: string; text: string; left: number; top: number; right: number; bottom: number }> = [];
-    for (const name of wanted) {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) continue;
+    for (const [registered, highlight] of CSS.highlights.entries()) {
+      // Named by kind: the registered names carry a random suffix, new for every opening.
+      const name = registered.replace(/-[a-z0-9]{8}$/, '');
+      if (!wanted.includes(name)) continue;
       for (const r of highlight) {
         const range = r as Range;
         for (const rect of range.getClientRects()) {

@@ -7,21 +7,32 @@ import type { Flag } from '../core/types';
 
 export type HighlightStyle = 'underline' | 'tint';
 
-const NAMES = { framing: 'framing-lens-framing', context: 'framing-lens-context', current: 'framing-lens-current' } as const;
+const KINDS = ['framing', 'context', 'current'] as const;
+type Kind = (typeof KINDS)[number];
+type Names = Record<Kind, string>;
+
+/**
+ * Highlight names carry a random suffix, new for every layer: a page's own `::highlight(name) { … !important }` rules
+ * written in advance cannot erase ours.
+ */
+function freshNames(): Names {
+  const suffix = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8);
+  return { framing: `framing-lens-framing-${suffix}`, context: `framing-lens-context-${suffix}`, current: `framing-lens-current-${suffix}` };
+}
 
 // Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
 // apart for readers who do not see the colours and in forced-colours mode, where colours are the system's.
-const STYLES: Record<HighlightStyle, string> = {
+const styles = (NAMES: Names): Record<HighlightStyle, string> => ({
   underline: `
     ::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }
     ::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
   tint: `
     ::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }
     ::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
-};
+});
 /** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
-const CURRENT = `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
-const FORCED = `@media (forced-colors: active) {
+const current = (NAMES: Names) => `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
+const forced = (NAMES: Names) => `@media (forced-colors: active) {
   ::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }
   ::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }
   ::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
@@ -39,17 +50,18 @@ export class HighlightLayer {
     current: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
+  private readonly names = freshNames();
 
   constructor(private readonly doc: Document, style: HighlightStyle) {
     this.highlights.current.priority = 1;
-    for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) CSS.highlights.set(NAMES[key], this.highlights[key]);
+    for (const kind of KINDS) CSS.highlights.set(this.names[kind], this.highlights[kind]);
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.setStyle(style);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(STYLES[style] + CURRENT + FORCED);
+    this.sheet.replaceSync(styles(this.names)[style] + current(this.names) + forced(this.names));
   }
 
   /** Replace every highlight with these ranges. */
@@ -67,9 +79,9 @@ export class HighlightLayer {
   }
 
   destroy(): void {
-    for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
-      this.highlights[key].clear();
-      if (CSS.highlights.get(NAMES[key]) === this.highlights[key]) CSS.highlights.delete(NAMES[key]);
+    for (const kind of KINDS) {
+      this.highlights[kind].clear();
+      if (CSS.highlights.get(this.names[kind]) === this.highlights[kind]) CSS.highlights.delete(this.names[kind]);
     }
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
