@@ -58,7 +58,10 @@ export async function serveFolder(root: string, port = 0): Promise<{ server: Ser
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** Framing Lens's id: the one `clickToolbar` and `prepareToolbarClick` press unless told otherwise. */
   extensionId: string;
+  /** The ids of the extensions loaded beside ours (`alsoLoad`), in the same order. */
+  otherExtensionIds: string[];
   close: () => Promise<void>;
 }
 
@@ -67,10 +70,15 @@ export async function launchWithExtension(options: {
   executablePath?: string;
   /** Off for tests on saved real pages: their own scripts would keep changing the DOM we compare. */
   pageScripts?: boolean;
+  /** Unpacked extension folders to load beside ours (a benchmark's baseline extension). */
+  alsoLoad?: string[];
+  /** Extra Chromium switches. */
+  args?: string[];
 }): Promise<ExtensionBrowser> {
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build.`);
+  const folders = [EXTENSION_DIR, ...(options.alsoLoad ?? []).map((dir) => resolve(dir))];
   const profile = mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -79,8 +87,8 @@ export async function launchWithExtension(options: {
     acceptDownloads: true,
     javaScriptEnabled: options.pageScripts ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${folders.join(',')}`,
+      `--load-extension=${folders.join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -88,14 +96,14 @@ export async function launchWithExtension(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  const ids = await extensionIds(context, folders);
   return {
     context,
-    extensionId,
+    extensionId: ids[0]!,
+    otherExtensionIds: ids.slice(1),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -104,10 +112,42 @@ export async function launchWithExtension(options: {
 }
 
 /**
+ * The id of each loaded extension, in the order of `folders`. With one extension it is simply the one service worker's;
+ * with several, each worker is matched to its folder by the name in the folder's manifest.
+ */
+async function extensionIds(context: BrowserContext, folders: string[]): Promise<string[]> {
+  if (folders.length === 1) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    return [new URL(worker.url()).host];
+  }
+  const deadline = Date.now() + 30_000;
+  while (context.serviceWorkers().length < folders.length) {
+    if (Date.now() > deadline) throw new Error(`expected ${folders.length} extension service workers, found ${context.serviceWorkers().length}`);
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  const byName = new Map<string, string>();
+  for (const worker of context.serviceWorkers()) {
+    const name = await worker.evaluate('chrome.runtime.getManifest().name');
+    byName.set(String(name), new URL(worker.url()).host);
+  }
+  return folders.map((folder) => {
+    const { name } = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { name: string };
+    const id = byName.get(name);
+    if (!id) throw new Error(`no service worker for the extension in ${folder} (${name})`);
+    return id;
+  });
+}
+
+/**
  * Readies a real toolbar click on the page's tab: `Extensions.triggerAction` fires action.onClicked with the
  * activeTab grant, exactly as the reader's click does. Returns the click itself, so a timer can start just before it.
  */
-export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page): Promise<() => Promise<void>> {
+export async function prepareToolbarClick(
+  browser: ExtensionBrowser,
+  page: Page,
+  extensionId = browser.extensionId,
+): Promise<() => Promise<void>> {
   const owner = browser.context.browser();
   if (!owner) throw new Error('no browser behind the context');
   const cdp = await owner.newBrowserCDPSession();
@@ -121,7 +161,7 @@ export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page)
   }
   return async () => {
     try {
-      await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
     } finally {
       await cdp.detach();
     }

@@ -1,0 +1,353 @@
+/**
+ * `npm run bench:browser`: what a toolbar click costs the reader, in real Chromium with the built extension, against
+ * the floor any extension pays. Needs a build (`npm run build`). Prints Markdown tables; asserts nothing.
+ *
+ * One browser session holds Framing Lens and a do-nothing extension written here at run time (one injected script that
+ * paints a panel, no analysis). For each page, alternating and each on a fresh tab:
+ * - Framing Lens: click → the sidebar first painted, and → painted with its analysis (`aside[aria-busy="false"]`);
+ * - do-nothing: click → its panel painted;
+ * - Readability's own cold parse of the page (`new Readability(document.cloneNode(true)).parse()`, the library's
+ *   bundle added to the fresh tab, timed in the page);
+ * and the ratio ours / (do-nothing + Readability). Then the gzipped size of every built script, the heap and DOM
+ * counters before and after open/close cycles on one tab, and hover → card latency.
+ *
+ * All times are taken by the page's own clock (scripts/lib/paint-clock.ts). Medians, with the spread (min–max) beside
+ * them: the machine may be shared. Environment: RUNS (clicks per page and variant, default 7), CYCLES (open/close
+ * cycles, default 50), HOVERS (hovers per page, default 9), CHROME_PATH.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
+import { DO_NOTHING_HOST, DO_NOTHING_PANEL, writeDoNothingExtension } from './lib/do-nothing-extension';
+import { startPaintClock, type ClockReading } from './lib/paint-clock';
+
+const RUNS = positive('RUNS', 7);
+const CYCLES = positive('CYCLES', 50);
+const HOVERS = positive('HOVERS', 9);
+
+const FIXTURES = 'test/fixtures';
+/** Pages of different sizes; the seed and the large pages carry the issue's targets. */
+const PAGES = [
+  { label: 'seed (Press TV)', path: '/seed/presstv-aleppo.html', target: 'seed' },
+  { label: 'nydailynews', path: '/pages/postlight-www.nydailynews.com/source.html' },
+  { label: 'medium-1', path: '/pages/readability-medium-1/source.html' },
+  { label: 'cnn (postlight)', path: '/pages/postlight-www.cnn.com/source.html' },
+  { label: 'wikipedia-2', path: '/pages/readability-wikipedia-2/source.html', target: 'large' },
+] as const;
+/** The seed, and a page whose `<picture><source media>` elements tie a cloned document to the page's media queries. */
+const HEAP_PAGES = [PAGES[0], PAGES[1]];
+const HOVER_PAGES = [PAGES[0], PAGES[4]];
+/** The script a click injects: the issue's size target applies to it. */
+const INJECTED = 'content-scripts/content.js';
+
+const SIDEBAR = 'aside[aria-label="Framing Lens"]';
+const LENS_CLOCK = {
+  host: SIDEBAR_HOST,
+  marks: [
+    { key: 'shown', selector: SIDEBAR },
+    { key: 'ready', selector: `${SIDEBAR}[aria-busy="false"]` },
+  ],
+  count: 'li[data-entry-id]',
+};
+const DO_NOTHING_CLOCK = {
+  host: DO_NOTHING_HOST,
+  marks: [
+    { key: 'shown', selector: DO_NOTHING_PANEL },
+    { key: 'ready', selector: DO_NOTHING_PANEL },
+  ],
+};
+/** Every highlight of ours that a pointer can land on. */
+const HOVER_TARGETS = `(() => {
+  const ranges = [];
+  for (const [name, highlight] of CSS.highlights.entries()) {
+    if (name === 'framing-lens-framing' || name === 'framing-lens-context') for (const r of highlight) ranges.push(r);
+  }
+  window.__benchHoverTargets = ranges.filter((r) => {
+    const rect = r.getClientRects()[0];
+    return rect && rect.width > 4 && rect.left > 0 && rect.right < innerWidth - 400;
+  });
+  return window.__benchHoverTargets.length;
+})()`;
+const NEXT_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+const readabilityBundle = `window.__benchReadability = (() => {\n${readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8')}\nreturn Readability;\n})();`;
+const doNothing = writeDoNothingExtension();
+const { server, origin } = await serveFolder(FIXTURES);
+const browser = await launchWithExtension({
+  headless: true,
+  alsoLoad: [doNothing.dir],
+  // The saved pages point at their sites' images and scripts: fail those at once instead of waiting on the network.
+  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+});
+const [doNothingId] = browser.otherExtensionIds;
+const load: number[] = [loadavg()[0]!];
+
+async function freshTab(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.evaluate(NEXT_FRAMES);
+  return page;
+}
+
+async function timeClick(page: Page, extensionId: string, clock: Parameters<typeof startPaintClock>[1]): Promise<ClockReading> {
+  const click = await prepareToolbarClick(browser, page, extensionId);
+  const read = await startPaintClock(page, clock);
+  await click();
+  return read();
+}
+
+async function timeReadability(page: Page): Promise<{ ms: number; chars: number }> {
+  await page.addScriptTag({ content: readabilityBundle });
+  return (await page.evaluate(`(() => {
+    const start = performance.now();
+    const article = new window.__benchReadability(document.cloneNode(true)).parse();
+    return { ms: performance.now() - start, chars: article ? article.textContent.length : 0 };
+  })()`)) as { ms: number; chars: number };
+}
+
+type Variant = 'lens' | 'nothing' | 'readability';
+interface Samples {
+  lensShown: number[];
+  lensReady: number[];
+  lensDom: number[];
+  findings: number[];
+  nothing: number[];
+  readability: number[];
+  articleChars: number[];
+  failures: string[];
+}
+
+async function measure(path: string, variant: Variant, into: Samples): Promise<void> {
+  const page = await freshTab(path);
+  try {
+    if (variant === 'lens') {
+      const t = await timeClick(page, browser.extensionId, LENS_CLOCK);
+      into.lensShown.push(t.painted.shown!);
+      into.lensReady.push(t.painted.ready!);
+      into.lensDom.push(t.dom.ready!);
+      into.findings.push(t.count);
+    } else if (variant === 'nothing') {
+      into.nothing.push((await timeClick(page, doNothingId!, DO_NOTHING_CLOCK)).painted.ready!);
+    } else {
+      const r = await timeReadability(page);
+      into.readability.push(r.ms);
+      into.articleChars.push(r.chars);
+    }
+  } catch (error) {
+    // One stuck click must not cost the whole run: count it, say which, go on.
+    into.failures.push(`${variant}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.stderr.write(`${path} ${variant} failed: ${String(error)}\n`);
+  } finally {
+    await page.close();
+  }
+}
+
+// --- clicks ---------------------------------------------------------------------------------------------------
+const samples = new Map<string, Samples>(
+  PAGES.map((p) => [p.path, { lensShown: [], lensReady: [], lensDom: [], findings: [], nothing: [], readability: [], articleChars: [], failures: [] }]),
+);
+const VARIANTS: Variant[] = ['lens', 'nothing', 'readability'];
+// Warm-up, not recorded: both service workers started and the browser's first-use costs paid.
+await measure(PAGES[0].path, 'lens', structuredClone(samples.get(PAGES[0].path)!));
+await measure(PAGES[0].path, 'nothing', structuredClone(samples.get(PAGES[0].path)!));
+for (let run = 0; run < RUNS; run++) {
+  // Alternate the order too, so neither extension always goes first after a page change.
+  const order = run % 2 === 0 ? VARIANTS : VARIANTS.toReversed();
+  for (const p of PAGES) for (const variant of order) await measure(p.path, variant, samples.get(p.path)!);
+  process.stderr.write(`clicks: run ${run + 1}/${RUNS} done\n`);
+}
+
+// --- heap over open/close cycles -------------------------------------------------------------------------------
+interface Memory {
+  heapMB: number;
+  /** Blink's own heap (the DOM), and the memory behind ArrayBuffers (typed arrays), outside the V8 heap. */
+  embedderMB: number;
+  backingMB: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+}
+
+async function heapCycles(path: string) {
+  const page = await freshTab(path);
+  const cdp = await browser.context.newCDPSession(page);
+  const snapshot = async (): Promise<Memory> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number; jsEventListeners: number };
+    return {
+      heapMB: heap.usedSize / 1e6,
+      embedderMB: heap.embedderHeapUsedSize / 1e6,
+      backingMB: heap.backingStorageSize / 1e6,
+      nodes: dom.nodes,
+      listeners: dom.jsEventListeners,
+      documents: dom.documents,
+    };
+  };
+  const cycle = async () => {
+    await (await prepareToolbarClick(browser, page))();
+    await page.waitForFunction(`!!document.querySelector('${SIDEBAR_HOST}')?.shadowRoot?.querySelector('${SIDEBAR}[aria-busy="false"]')`, null, { polling: 20 });
+    await (await prepareToolbarClick(browser, page))();
+    await page.waitForFunction(`!document.querySelector('${SIDEBAR_HOST}')`, null, { polling: 20 });
+  };
+  const before = await snapshot();
+  await cycle();
+  const afterOne = await snapshot();
+  for (let i = 1; i < CYCLES; i++) await cycle();
+  const after = await snapshot();
+  await cdp.detach();
+  await page.close();
+  return { before, afterOne, after };
+}
+
+const heap = [];
+for (const p of HEAP_PAGES) {
+  heap.push({ label: p.label, ...(await heapCycles(p.path)) });
+  process.stderr.write(`heap: ${p.label} done\n`);
+}
+
+// --- hover → card --------------------------------------------------------------------------------------------
+async function hoverTimes(path: string) {
+  const page = await freshTab(path);
+  await (await prepareToolbarClick(browser, page))();
+  await page.waitForFunction(`!!document.querySelector('${SIDEBAR_HOST}')?.shadowRoot?.querySelector('${SIDEBAR}[aria-busy="false"]')`);
+  const targets = (await page.evaluate(HOVER_TARGETS)) as number;
+  const dispatched: number[] = [];
+  const dom: number[] = [];
+  const painted: number[] = [];
+  for (let i = 0; i < Math.min(HOVERS, targets); i++) {
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(`!document.querySelector('${SIDEBAR_HOST}').shadowRoot.querySelector('[role="tooltip"]')`, null, { polling: 20 });
+    const point = (await page.evaluate(`(() => {
+      const range = window.__benchHoverTargets[${i}];
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    })()`)) as { x: number; y: number };
+    await page.evaluate(NEXT_FRAMES);
+    const read = await startPaintClock(page, {
+      host: SIDEBAR_HOST,
+      marks: [{ key: 'card', selector: '[role="tooltip"]' }],
+      startOn: 'pointermove',
+      startAt: point,
+    });
+    await page.mouse.move(point.x, point.y);
+    const t = await read();
+    dispatched.push(t.dispatched!);
+    dom.push(t.dom.card!);
+    painted.push(t.painted.card!);
+  }
+  await page.close();
+  return { targets, dispatched, dom, painted };
+}
+
+const hover = [];
+for (const p of HOVER_PAGES) {
+  hover.push({ label: p.label, ...(await hoverTimes(p.path)) });
+  process.stderr.write(`hover: ${p.label} done\n`);
+}
+
+const chromium = browser.context.browser()?.version() ?? 'unknown';
+await browser.close();
+server.close();
+doNothing.remove();
+load.push(loadavg()[0]!);
+
+// --- sizes ---------------------------------------------------------------------------------------------------
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? scripts(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
+  );
+}
+const sizes = scripts(EXTENSION_DIR).map((file) => {
+  const bytes = readFileSync(file);
+  return { file: relative(EXTENSION_DIR, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+
+// --- report --------------------------------------------------------------------------------------------------
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const ms = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} (${sorted(xs)[0]!.toFixed(0)}–${sorted(xs).at(-1)!.toFixed(0)})` : 'n/a');
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)}`;
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+console.log(`\nChromium ${chromium}, ${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' → ')}; ` +
+  `${RUNS} clicks per page and variant, each on a fresh tab; times in ms by the page's clock, median (min–max).\n`);
+
+console.log(table(
+  ['page', 'HTML kB', 'findings', 'ours: first paint', 'ours: findings in DOM', 'ours: findings painted', 'do-nothing: painted', 'Readability parse', 'ratio', 'target'],
+  PAGES.map((p) => {
+    const s = samples.get(p.path)!;
+    const base = median(s.nothing) + median(s.readability);
+    const ours = median(s.lensReady);
+    const goal =
+      'target' in p && p.target === 'seed'
+        ? `≤ ${(base + 25).toFixed(0)} ms: ${ours <= base + 25 ? 'met' : `over by ${(ours - base - 25).toFixed(0)}`}`
+        : 'target' in p && p.target === 'large'
+          ? `≤ 1.25×: ${ours <= 1.25 * base ? 'met' : 'not met'}`
+          : '';
+    return [
+      p.label,
+      kB(statSync(join(FIXTURES, p.path)).size),
+      String(median(s.findings)),
+      ms(s.lensShown),
+      ms(s.lensDom),
+      ms(s.lensReady),
+      ms(s.nothing),
+      ms(s.readability),
+      (ours / base).toFixed(2),
+      goal,
+    ];
+  }),
+));
+for (const p of PAGES) for (const f of samples.get(p.path)!.failures) console.log(`\nFAILED on ${p.label}: ${f}`);
+console.log('\nratio = ours (findings painted) / (do-nothing painted + Readability parse), from the medians. "findings" = entries listed.\n');
+
+console.log(table(
+  ['built script', 'kB', 'gzip kB'],
+  sizes.map((s) => [s.file === INJECTED ? `${s.file} (injected on click; target ≤ 60)` : s.file, kB(s.raw), kB(s.gzip)]),
+));
+console.log('\nkB = 1000 bytes; gzip level 9.\n');
+
+const mem = (m: Memory) => `${m.heapMB.toFixed(2)} MB, ${m.nodes} nodes, ${m.listeners} listeners, ${m.documents} docs`;
+console.log(table(
+  ['page', 'before the first click', 'after 1 open/close', `after ${CYCLES} open/close`, `growth over ${CYCLES} (target < 1 MB, < 100 nodes)`, `cycles 2–${CYCLES}`],
+  heap.map((h) => [
+    h.label,
+    mem(h.before),
+    mem(h.afterOne),
+    mem(h.after),
+    `${(h.after.heapMB - h.before.heapMB).toFixed(2)} MB, ${h.after.nodes - h.before.nodes} nodes`,
+    `${(h.after.heapMB - h.afterOne.heapMB).toFixed(2)} MB, ${h.after.nodes - h.afterOne.nodes} nodes, ${h.after.listeners - h.afterOne.listeners} listeners`,
+  ]),
+));
+console.log('');
+const outside = (m: Memory) => `${m.embedderMB.toFixed(2)} / ${m.backingMB.toFixed(2)}`;
+console.log(table(
+  ['page', 'DOM heap / ArrayBuffers: before', 'after 1', `after ${CYCLES}`],
+  heap.map((h) => [h.label, outside(h.before), outside(h.afterOne), outside(h.after)]),
+));
+console.log('\nMB after two forced collections (HeapProfiler.collectGarbage): the V8 heap in use, Blink\'s heap (embedder) and ' +
+  'ArrayBuffer backing stores from Runtime.getHeapUsage; nodes, listeners and documents from Memory.getDOMCounters.\n');
+
+console.log(table(
+  ['page', 'hovers', 'pointer → event dispatched', 'pointer → card in the DOM', 'pointer → card painted (target: one frame, 16.7)'],
+  hover.map((h) => [h.label, `${h.dom.length} of ${h.targets} words`, ms(h.dispatched), ms(h.dom), ms(h.painted)]),
+));
+console.log('\nHover: from the pointermove event\'s time stamp to its listeners running (Chrome delivers pointer moves with the ' +
+  'next frame), to the tooltip in the sidebar\'s shadow root, and to the frame that paints it.');
