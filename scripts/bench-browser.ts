@@ -15,10 +15,14 @@
  * them: the machine may be shared. Environment: RUNS (clicks per page and variant, default 7), PAGES (folders under
  * test/fixtures/pages, comma-separated, measured after the seed; default DEFAULT_PAGES), CYCLES (open/close cycles,
  * default 50), HOVERS (hovers per page, default 9), CHROME_PATH.
+ *
+ * COMPARE=<folder of another chrome-mv3 build> loads that build too (a copy, renamed so it can be told apart) and
+ * measures it in the same rounds, on the same pages, in rows marked "(compare)": before and after figures from one
+ * session, which a shared machine's changing load cannot skew one way.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
@@ -84,15 +88,37 @@ function positive(name: string, fallback: number): number {
 }
 
 const readabilityBundle = `window.__benchReadability = (() => {\n${readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8')}\nreturn Readability;\n})();`;
+
+/** A copy of another build whose manifest name differs from ours, so the two service workers can be told apart. */
+function copyForComparison(source: string): { dir: string; remove: () => void } {
+  if (!existsSync(join(source, 'manifest.json'))) throw new Error(`COMPARE: no manifest.json in ${source}`);
+  const dir = mkdtempSync(join(tmpdir(), 'framing-lens-compare-'));
+  cpSync(source, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { name: string };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, name: `${manifest.name} (compare)` }));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 const doNothing = writeDoNothingExtension();
+const comparison = process.env.COMPARE ? copyForComparison(resolve(process.env.COMPARE)) : null;
 const { server, origin } = await serveFolder(FIXTURES);
 const browser = await launchWithExtension({
   headless: true,
-  alsoLoad: [doNothing.dir],
+  alsoLoad: [doNothing.dir, ...(comparison ? [comparison.dir] : [])],
   // The saved pages point at their sites' images and scripts: fail those at once instead of waiting on the network.
   args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
-const [doNothingId] = browser.otherExtensionIds;
+const [doNothingId, compareId] = browser.otherExtensionIds;
+interface Build {
+  /** Appended to row labels: '' for this build, ' (compare)' for the other. */
+  tag: string;
+  id: string;
+  dir: string;
+}
+const BUILDS: Build[] = [
+  { tag: '', id: browser.extensionId, dir: EXTENSION_DIR },
+  ...(comparison ? [{ tag: ' (compare)', id: compareId!, dir: comparison.dir }] : []),
+];
 const load: number[] = [loadavg()[0]!];
 
 async function freshTab(path: string): Promise<Page> {
@@ -118,27 +144,35 @@ async function timeReadability(page: Page): Promise<{ ms: number; chars: number 
   })()`)) as { ms: number; chars: number };
 }
 
-type Variant = 'lens' | 'nothing' | 'readability';
-interface Samples {
-  lensShown: number[];
-  lensReady: number[];
-  lensDom: number[];
+/** One of our builds, the do-nothing extension, or Readability alone. */
+type Variant = Build | 'nothing' | 'readability';
+interface LensSamples {
+  shown: number[];
+  ready: number[];
+  dom: number[];
   findings: number[];
+}
+interface Samples {
+  /** Per build, by its id. */
+  lens: Map<string, LensSamples>;
   nothing: number[];
   readability: number[];
   articleChars: number[];
   failures: string[];
 }
 
+const variantName = (variant: Variant) => (typeof variant === 'string' ? variant : `Framing Lens${variant.tag}`);
+
 async function measure(path: string, variant: Variant, into: Samples): Promise<void> {
   const page = await freshTab(path);
   try {
-    if (variant === 'lens') {
-      const t = await timeClick(page, browser.extensionId, LENS_CLOCK);
-      into.lensShown.push(t.painted.shown!);
-      into.lensReady.push(t.painted.ready!);
-      into.lensDom.push(t.dom.ready!);
-      into.findings.push(t.count);
+    if (typeof variant === 'object') {
+      const t = await timeClick(page, variant.id, LENS_CLOCK);
+      const lens = into.lens.get(variant.id)!;
+      lens.shown.push(t.painted.shown!);
+      lens.ready.push(t.painted.ready!);
+      lens.dom.push(t.dom.ready!);
+      lens.findings.push(t.count);
     } else if (variant === 'nothing') {
       into.nothing.push((await timeClick(page, doNothingId!, DO_NOTHING_CLOCK)).painted.ready!);
     } else {
@@ -148,18 +182,24 @@ async function measure(path: string, variant: Variant, into: Samples): Promise<v
     }
   } catch (error) {
     // One stuck click must not cost the whole run: count it, say which, go on.
-    into.failures.push(`${variant}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    process.stderr.write(`${path} ${variant} failed: ${String(error)}\n`);
+    into.failures.push(`${variantName(variant)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.stderr.write(`${path} ${variantName(variant)} failed: ${String(error)}\n`);
   } finally {
     await page.close();
   }
 }
 
 // --- clicks ---------------------------------------------------------------------------------------------------
-const emptySamples = (): Samples => ({ lensShown: [], lensReady: [], lensDom: [], findings: [], nothing: [], readability: [], articleChars: [], failures: [] });
+const emptySamples = (): Samples => ({
+  lens: new Map(BUILDS.map((b) => [b.id, { shown: [], ready: [], dom: [], findings: [] }])),
+  nothing: [],
+  readability: [],
+  articleChars: [],
+  failures: [],
+});
 const samples = new Map<string, Samples>(PAGES.map((p) => [p.path, emptySamples()]));
-const VARIANTS: Variant[] = ['lens', 'nothing', 'readability'];
-// Warm-up, not recorded: both service workers started and the browser's first-use costs paid.
+const VARIANTS: Variant[] = [...BUILDS, 'nothing', 'readability'];
+// Warm-up, not recorded: every service worker started and the browser's first-use costs paid.
 for (const variant of VARIANTS) await measure(SEED.path, variant, emptySamples());
 for (let run = 0; run < RUNS; run++) {
   // Alternate the order too, so neither extension always goes first after a page change.
@@ -179,7 +219,7 @@ interface Memory {
   documents: number;
 }
 
-async function heapCycles(path: string) {
+async function heapCycles(path: string, build: Build) {
   const page = await freshTab(path);
   const cdp = await browser.context.newCDPSession(page);
   const snapshot = async (): Promise<Memory> => {
@@ -197,9 +237,9 @@ async function heapCycles(path: string) {
     };
   };
   const cycle = async () => {
-    await (await prepareToolbarClick(browser, page))();
+    await (await prepareToolbarClick(browser, page, build.id))();
     await page.waitForFunction(`!!document.querySelector('${SIDEBAR_HOST}')?.shadowRoot?.querySelector('${SIDEBAR}[aria-busy="false"]')`, null, { polling: 20 });
-    await (await prepareToolbarClick(browser, page))();
+    await (await prepareToolbarClick(browser, page, build.id))();
     await page.waitForFunction(`!document.querySelector('${SIDEBAR_HOST}')`, null, { polling: 20 });
   };
   const before = await snapshot();
@@ -214,14 +254,16 @@ async function heapCycles(path: string) {
 
 const heap = [];
 for (const p of HEAP_PAGES) {
-  heap.push({ label: p.label, ...(await heapCycles(p.path)) });
-  process.stderr.write(`heap: ${p.label} done\n`);
+  for (const build of BUILDS) {
+    heap.push({ label: p.label + build.tag, ...(await heapCycles(p.path, build)) });
+    process.stderr.write(`heap: ${p.label}${build.tag} done\n`);
+  }
 }
 
 // --- hover → card --------------------------------------------------------------------------------------------
-async function hoverTimes(path: string) {
+async function hoverTimes(path: string, build: Build) {
   const page = await freshTab(path);
-  await (await prepareToolbarClick(browser, page))();
+  await (await prepareToolbarClick(browser, page, build.id))();
   await page.waitForFunction(`!!document.querySelector('${SIDEBAR_HOST}')?.shadowRoot?.querySelector('${SIDEBAR}[aria-busy="false"]')`);
   const targets = (await page.evaluate(HOVER_TARGETS)) as number;
   const dispatched: number[] = [];
@@ -255,8 +297,10 @@ async function hoverTimes(path: string) {
 
 const hover = [];
 for (const p of HOVER_PAGES) {
-  hover.push({ label: p.label, ...(await hoverTimes(p.path)) });
-  process.stderr.write(`hover: ${p.label} done\n`);
+  for (const build of BUILDS) {
+    hover.push({ label: p.label + build.tag, ...(await hoverTimes(p.path, build)) });
+    process.stderr.write(`hover: ${p.label}${build.tag} done\n`);
+  }
 }
 
 const chromium = browser.context.browser()?.version() ?? 'unknown';
@@ -271,10 +315,13 @@ function scripts(dir: string): string[] {
     d.isDirectory() ? scripts(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
   );
 }
-const sizes = scripts(EXTENSION_DIR).map((file) => {
-  const bytes = readFileSync(file);
-  return { file: relative(EXTENSION_DIR, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
+const sizes = BUILDS.flatMap((build) =>
+  scripts(build.dir).map((file) => {
+    const bytes = readFileSync(file);
+    return { file: relative(build.dir, file), tag: build.tag, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  }),
+);
+comparison?.remove();
 
 // --- report --------------------------------------------------------------------------------------------------
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -293,30 +340,33 @@ console.log(`\nChromium ${chromium}, ${cpus().length} cores, load average ${load
 
 console.log(table(
   ['page', 'HTML kB', 'article chars', 'findings', 'ours: first paint', 'ours: findings in DOM', 'ours: findings painted', 'do-nothing: painted', 'Readability parse', 'ratio', 'target (ms)'],
-  PAGES.map((p) => {
+  PAGES.flatMap((p) => {
     const s = samples.get(p.path)!;
     const base = median(s.nothing) + median(s.readability);
-    const ours = median(s.lensReady);
     const bytes = statSync(join(FIXTURES, p.path)).size;
-    const goal =
-      p === SEED
-        ? `≤ ${(base + 25).toFixed(0)} (+25 ms): ${ours <= base + 25 ? 'met' : `over by ${(ours - base - 25).toFixed(0)}`}`
-        : bytes >= LARGE_BYTES
-          ? `≤ ${(1.25 * base).toFixed(0)} (1.25×): ${ours <= 1.25 * base ? 'met' : `over by ${(ours - 1.25 * base).toFixed(0)}`}`
-          : '';
-    return [
-      p.label,
-      kB(bytes),
-      s.articleChars.length ? String(median(s.articleChars)) : 'n/a',
-      s.findings.length ? String(median(s.findings)) : 'n/a',
-      ms(s.lensShown),
-      ms(s.lensDom),
-      ms(s.lensReady),
-      ms(s.nothing),
-      ms(s.readability),
-      (ours / base).toFixed(2),
-      goal,
-    ];
+    return BUILDS.map((build) => {
+      const lens = s.lens.get(build.id)!;
+      const ours = median(lens.ready);
+      const goal =
+        p === SEED
+          ? `≤ ${(base + 25).toFixed(0)} (+25 ms): ${ours <= base + 25 ? 'met' : `over by ${(ours - base - 25).toFixed(0)}`}`
+          : bytes >= LARGE_BYTES
+            ? `≤ ${(1.25 * base).toFixed(0)} (1.25×): ${ours <= 1.25 * base ? 'met' : `over by ${(ours - 1.25 * base).toFixed(0)}`}`
+            : '';
+      return [
+        p.label + build.tag,
+        kB(bytes),
+        s.articleChars.length ? String(median(s.articleChars)) : 'n/a',
+        lens.findings.length ? String(median(lens.findings)) : 'n/a',
+        ms(lens.shown),
+        ms(lens.dom),
+        ms(lens.ready),
+        ms(s.nothing),
+        ms(s.readability),
+        (ours / base).toFixed(2),
+        goal,
+      ];
+    });
   }),
 ));
 for (const p of PAGES) for (const f of samples.get(p.path)!.failures) console.log(`\nFAILED on ${p.label}: ${f}`);
@@ -324,7 +374,7 @@ console.log('\nratio = ours (findings painted) / (do-nothing painted + Readabili
 
 console.log(table(
   ['built script', 'kB', 'gzip kB'],
-  sizes.map((s) => [s.file === INJECTED ? `${s.file} (injected on click; target ≤ 60)` : s.file, kB(s.raw), kB(s.gzip)]),
+  sizes.map((s) => [(s.file === INJECTED ? `${s.file} (injected on click; target ≤ 60)` : s.file) + s.tag, kB(s.raw), kB(s.gzip)]),
 ));
 console.log('\nkB = 1000 bytes; gzip level 9.\n');
 
