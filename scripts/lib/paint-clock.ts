@@ -4,10 +4,12 @@
  * painted. Nothing here depends on the driver's latency: only the start (just before a click is sent, or the pointer
  * event's own time stamp) is set from outside.
  *
- * "Painted": a requestAnimationFrame loop posts a message from each frame's callbacks; that message runs as the first
- * task after the frame's style, layout and paint. A mark seen in the DOM is painted when the next such message runs,
- * whether the change was made in an ordinary task (painted by the coming frame) or inside a frame's callbacks (painted
- * by that same frame).
+ * "Painted": when a mark is seen in the DOM, a new ResizeObserver starts observing the page. Its first callback runs
+ * inside the next rendering update that lays the page out — the same frame when the change was made in that frame's
+ * animation callbacks (as a hover card is), the coming frame when it was made in an ordinary task — after style and
+ * layout, before paint. From there it posts a message, which runs once that frame's rendering, paint included, is
+ * done: that is the time recorded. (A requestAnimationFrame loop cannot tell the two cases apart: a task queued
+ * ahead of its message makes a change look painted by a frame that ran before it.)
  *
  * The code is handed to the page as a string: functions that tsx compiles would call a naming helper the page lacks.
  */
@@ -45,29 +47,26 @@ const GLOBAL = '__benchPaintClock';
 const SOURCE = `(cfg) => {
   const clock = { start: cfg.startOn ? undefined : performance.now(), dom: {}, painted: {}, count: 0, done: false };
   window.${GLOBAL} = clock;
-  const pending = [];
   let root = null;
   let inner = null;
-  let running = true;
-  const channel = new MessageChannel();
   const finish = () => {
-    running = false;
     outer.disconnect();
     if (inner) inner.disconnect();
-    channel.port1.close();
     clock.done = true;
   };
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    for (const key of pending.splice(0)) clock.painted[key] = now;
-    if (Object.keys(clock.painted).length === cfg.marks.length) finish();
+  const whenPainted = (key) => {
+    const layout = new ResizeObserver(() => {
+      layout.disconnect();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        clock.painted[key] = performance.now();
+        if (Object.keys(clock.painted).length === cfg.marks.length) finish();
+      };
+      channel.port2.postMessage(null);
+    });
+    layout.observe(document.documentElement);
   };
-  const frame = () => {
-    if (!running) return;
-    channel.port2.postMessage(null);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
   const check = () => {
     if (!root) {
       const host = document.querySelector(cfg.host);
@@ -80,7 +79,7 @@ const SOURCE = `(cfg) => {
     for (const mark of cfg.marks) {
       if (clock.dom[mark.key] !== undefined || !root.querySelector(mark.selector)) continue;
       clock.dom[mark.key] = now;
-      pending.push(mark.key);
+      whenPainted(mark.key);
       if (cfg.count && Object.keys(clock.dom).length === cfg.marks.length) clock.count = root.querySelectorAll(cfg.count).length;
     }
   };
