@@ -7,9 +7,11 @@
  * "Painted": when a mark is seen in the DOM, a new ResizeObserver starts observing the page. Its first callback runs
  * inside the next rendering update that lays the page out — the same frame when the change was made in that frame's
  * animation callbacks (as a hover card is), the coming frame when it was made in an ordinary task — after style and
- * layout, before paint. From there it posts a message, which runs once that frame's rendering, paint included, is
- * done: that is the time recorded. (A requestAnimationFrame loop cannot tell the two cases apart: a task queued
- * ahead of its message makes a change look painted by a frame that ran before it.)
+ * layout, before paint. From there it posts a task of the highest priority (`scheduler.postTask`, user-blocking),
+ * which runs once that frame's rendering, paint included, is done, ahead of any ordinary task queued in the meantime
+ * (the extension's next long task, for one): that is the time recorded. A requestAnimationFrame loop posting ordinary
+ * messages could not tell the two cases apart: a task queued ahead of its message made a change look painted by a
+ * frame that had run before it.
  *
  * The code is handed to the page as a string: functions that tsx compiles would call a naming helper the page lacks.
  */
@@ -57,13 +59,10 @@ const SOURCE = `(cfg) => {
   const whenPainted = (key) => {
     const layout = new ResizeObserver(() => {
       layout.disconnect();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
+      scheduler.postTask(() => {
         clock.painted[key] = performance.now();
         if (Object.keys(clock.painted).length === cfg.marks.length) finish();
-      };
-      channel.port2.postMessage(null);
+      }, { priority: 'user-blocking' });
     });
     layout.observe(document.documentElement);
   };
