@@ -70,7 +70,8 @@ export function sidebarOf(page: Page): Locator {
  * not merely until the sidebar exists: it appears with a placeholder while the article is still being read.
  */
 export async function waitForAnalysis(page: Page): Promise<Locator> {
-  await page.locator(`${SIDEBAR_HOST} aside[aria-busy="false"]`).waitFor();
+  // Generous, so a heavily loaded machine is not mistaken for a hang; a hang still fails.
+  await page.locator(`${SIDEBAR_HOST} aside[aria-busy="false"]`).waitFor({ timeout: 90_000 });
   return sidebarOf(page);
 }
 
