@@ -7,7 +7,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // Parsing a 1 MB real page in jsdom takes over a second here, several on a loaded machine: a timeout guards
+        // against a hang, it is not a speed check.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -18,6 +20,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits for the state it checks; under load on a small machine that can take longer than a second.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -20,6 +20,8 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Framing Lens',
+    // The UI's strings live in public/_locales; English is complete and the fallback for any other UI language.
+    default_locale: 'en',
     description:
       'Context on the words a news article uses: named actors, framing words, who uses them and neutral alternatives. Nothing leaves your browser.',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.

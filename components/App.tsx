@@ -1,27 +1,37 @@
-import { HoverCard, type HoverState } from './HoverCard';
+import type { Layout } from '../utils/page/room';
+import type { Translator } from '../utils/ui/i18n';
+import { HoverCard, type Box, type HoverState } from './HoverCard';
+import { I18n } from './i18n';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 interface Props extends SidebarProps {
+  translator: Translator;
   hover: HoverState | null;
-  reservedRight: number;
+  layout: Layout;
+  /** The part of the viewport the page keeps: the card stays inside it. */
+  area: Box;
   onCardEnter: () => void;
   onCardLeave: () => void;
 }
 
 /** Everything Framing Lens shows inside the page: the sidebar and, while the pointer rests on a highlight, its card. */
-export function App({ hover, reservedRight, onCardEnter, onCardLeave, ...sidebar }: Props) {
+export function App({ translator, hover, layout, area, onCardEnter, onCardLeave, ...sidebar }: Props) {
   return (
-    <div class="root">
-      <Sidebar {...sidebar} />
-      {hover && (
-        <HoverCard
-          state={hover}
-          nameOf={sidebar.nameOf}
-          reservedRight={reservedRight}
-          onPointerEnter={onCardEnter}
-          onPointerLeave={onCardLeave}
-        />
-      )}
-    </div>
+    <I18n.Provider value={translator}>
+      {/* Our own language and direction, whatever the page's are. */}
+      <div
+        class="root"
+        lang={translator.lang}
+        dir={translator.dir}
+        data-mode={layout.mode}
+        data-edge={layout.mode === 'side' ? layout.edge : 'bottom'}
+        style={{ '--panel-size': `${layout.size}px` }}
+      >
+        <Sidebar {...sidebar} />
+        {hover && (
+          <HoverCard state={hover} nameOf={sidebar.nameOf} area={area} onPointerEnter={onCardEnter} onPointerLeave={onCardLeave} />
+        )}
+      </div>
+    </I18n.Provider>
   );
 }

@@ -1,4 +1,6 @@
 import type { Entry } from '../utils/glossary/schema';
+import { useI18n } from './i18n';
+import type { MessageKey } from '../utils/ui/i18n';
 
 interface Props {
   entry: Entry;
@@ -10,29 +12,35 @@ interface Props {
   omitOwnership?: boolean;
 }
 
+/** The locale key of an ownership value ('state-owned' → ownership_state_owned). */
+export const ownershipKey = (ownership: NonNullable<Entry['outlet']>['ownership']) =>
+  `ownership_${ownership.replace(/-/g, '_')}` as MessageKey;
+
 /** One glossary entry as the reader sees it: neutral summary, facts with their sources, and for terms the framing note. */
 export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = false }: Props) {
+  const { t } = useI18n();
   const term = entry.term;
   const mirrors = term?.mirrors.map((id) => nameOf(id)).filter((n): n is string => Boolean(n)) ?? [];
+  const separator = t('list_separator');
   return (
     <div class="details">
       <p class="summary">{entry.summary}</p>
       {term && (
         <dl class="facts">
-          <dt>What the word does</dt>
+          <dt>{t('what_word_does')}</dt>
           <dd>{term.effect}</dd>
-          <dt>Who uses it</dt>
+          <dt>{t('who_uses_it')}</dt>
           <dd>{term.usedBy}</dd>
           {term.alternatives.length > 0 && (
             <>
-              <dt>Neutral alternatives</dt>
-              <dd>{term.alternatives.join(', ')}</dd>
+              <dt>{t('neutral_alternatives')}</dt>
+              <dd>{term.alternatives.join(separator)}</dd>
             </>
           )}
           {!compact && mirrors.length > 0 && (
             <>
-              <dt>The other side's word</dt>
-              <dd>{mirrors.join(', ')}</dd>
+              <dt>{t('other_sides_word')}</dt>
+              <dd>{mirrors.join(separator)}</dd>
             </>
           )}
           {!compact &&
@@ -51,19 +59,19 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
         <dl class="facts">
           {entry.role && (
             <>
-              <dt>Role</dt>
+              <dt>{t('role')}</dt>
               <dd>{entry.role}</dd>
             </>
           )}
           {entry.names && entry.names.length > 0 && (
             <>
-              <dt>Names</dt>
+              <dt>{t('names')}</dt>
               <dd>
                 <ul>
                   {entry.names.map((n) => (
                     <li key={n.name}>
                       {n.name}
-                      {(n.from || n.to) && ` (${n.from ?? '…'} – ${n.to ?? 'present'})`}
+                      {(n.from || n.to) && ` (${t('name_period', n.from ?? t('unknown_date'), n.to ?? t('present'))})`}
                       {n.note && ` — ${n.note}`}
                     </li>
                   ))}
@@ -73,17 +81,17 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
           )}
           {entry.outlet && !omitOwnership && (
             <>
-              <dt>Ownership</dt>
+              <dt>{t('ownership')}</dt>
               <dd>
-                {entry.outlet.ownership.replace(/-/g, ' ')}: {entry.outlet.owner} ({entry.outlet.country})
+                {t(ownershipKey(entry.outlet.ownership))}: {entry.outlet.owner} ({entry.outlet.country})
               </dd>
-              <dt>Funding</dt>
+              <dt>{t('funding')}</dt>
               <dd>{entry.outlet.funding}</dd>
             </>
           )}
           {entry.backers && entry.backers.length > 0 && (
             <>
-              <dt>Backing, as reported</dt>
+              <dt>{t('backing')}</dt>
               <dd>
                 <ul>
                   {entry.backers.map((b) => (
@@ -99,7 +107,7 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
           )}
           {entry.designations && entry.designations.length > 0 && (
             <>
-              <dt>Listed as terrorist by</dt>
+              <dt>{t('listed_as_terrorist_by')}</dt>
               <dd>
                 <ul>
                   {entry.designations.map((d) => (
@@ -115,25 +123,26 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
         </dl>
       )}
       <p class="sources">
-        Sources:{' '}
+        {t('sources')}{' '}
         {entry.sources.map((s, i) => (
           <>
             {i > 0 && ' · '}
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
+            <a href={s.url} target="_blank" rel="noopener noreferrer" dir="auto">
               {s.title}
             </a>
           </>
         ))}
-        <span class="reviewed"> · reviewed {entry.reviewed}</span>
+        <span class="reviewed"> · {t('reviewed', entry.reviewed)}</span>
       </p>
     </div>
   );
 }
 
 function SourceLink({ url }: { url: string }) {
+  const { t } = useI18n();
   return (
     <a href={url} target="_blank" rel="noopener noreferrer">
-      source
+      {t('source')}
     </a>
   );
 }

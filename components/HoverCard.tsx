@@ -1,20 +1,28 @@
 import type { Entry } from '../utils/glossary/schema';
 import type { Finding } from '../utils/core/types';
-import { KIND_LABELS } from '../utils/findings-view';
 import { EntryDetails } from './EntryDetails';
+import { kindKey } from './FindingList';
+import { useI18n } from './i18n';
 
 export interface HoverState {
   finding: Finding;
   entry: Entry;
   /** The highlighted word's rectangle in viewport coordinates. */
-  anchor: { left: number; top: number; right: number; bottom: number };
+  anchor: Box;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 interface Props {
   state: HoverState;
   nameOf: (id: string) => string | undefined;
-  /** Space the sidebar takes on the right: the card stays left of it. */
-  reservedRight: number;
+  /** The part of the viewport the page keeps while the sidebar is open: the card stays inside it. */
+  area: Box;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
@@ -23,34 +31,38 @@ const WIDTH = 340;
 const GAP = 8;
 const MAX_HEIGHT = 300;
 
-/** Where the card goes: below the word if it fits, else above; never over the word it explains. */
-export function placeCard(anchor: HoverState['anchor'], viewport: { width: number; height: number }, reservedRight: number) {
-  const below = viewport.height - anchor.bottom - GAP;
-  const placeBelow = below >= MAX_HEIGHT || below >= anchor.top - GAP;
-  const maxLeft = Math.max(GAP, viewport.width - reservedRight - WIDTH - GAP);
-  const left = Math.min(Math.max(GAP, anchor.left), maxLeft);
+/** Where the card goes: below the word if it fits, else above; never over the word it explains, never over the sidebar. */
+export function placeCard(anchor: Box, area: Box) {
+  const width = Math.min(WIDTH, area.right - area.left - 2 * GAP);
+  const below = area.bottom - anchor.bottom - GAP;
+  const above = anchor.top - area.top - GAP;
+  const placeBelow = below >= MAX_HEIGHT || below >= above;
+  const maxLeft = Math.max(area.left + GAP, area.right - width - GAP);
+  const left = Math.min(Math.max(area.left + GAP, anchor.left), maxLeft);
+  // `edge`: the card's top edge when below the word, its bottom edge when above it.
   return placeBelow
-    ? { left, top: anchor.bottom + GAP, maxHeight: Math.max(120, below - GAP) }
-    : { left, bottom: viewport.height - anchor.top + GAP, maxHeight: Math.max(120, anchor.top - 2 * GAP) };
+    ? { below: true, left, width, edge: anchor.bottom + GAP, maxHeight: Math.max(120, Math.min(MAX_HEIGHT, below - GAP)) }
+    : { below: false, left, width, edge: anchor.top - GAP, maxHeight: Math.max(120, Math.min(MAX_HEIGHT, above - GAP)) };
 }
 
-export function HoverCard({ state, nameOf, reservedRight, onPointerEnter, onPointerLeave }: Props) {
+export function HoverCard({ state, nameOf, area, onPointerEnter, onPointerLeave }: Props) {
+  const { t } = useI18n();
   const { finding, entry } = state;
-  const pos = placeCard(state.anchor, { width: window.innerWidth, height: window.innerHeight }, reservedRight);
+  const pos = placeCard(state.anchor, area);
   const style = {
     left: `${pos.left}px`,
-    width: `${WIDTH}px`,
+    width: `${pos.width}px`,
     maxHeight: `${pos.maxHeight}px`,
-    ...('top' in pos ? { top: `${pos.top}px` } : { bottom: `${pos.bottom}px` }),
+    ...(pos.below ? { top: `${pos.edge}px` } : { bottom: `${window.innerHeight - pos.edge}px` }),
   };
   return (
     <div class="hover-card" role="tooltip" style={style} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       <div class="card-head">
         <strong>{entry.name}</strong>
-        <span class={`tag ${finding.flag}`}>{finding.flag === 'framing' ? 'Framing' : KIND_LABELS[entry.kind]}</span>
+        <span class={`tag ${finding.flag}`}>{finding.flag === 'framing' ? t('tag_framing') : t(kindKey(entry.kind))}</span>
       </div>
       {finding.note && <p class="rule-note">{finding.note}</p>}
-      {finding.quoted && <p class="rule-note">Inside a quotation: these are the quoted speaker's words, not the outlet's.</p>}
+      {finding.quoted && <p class="rule-note">{t('quoted_note')}</p>}
       <EntryDetails entry={entry} nameOf={nameOf} compact />
     </div>
   );

@@ -5,6 +5,7 @@ import type { PageMeta } from '../utils/page/extract';
 import { FindingList } from './FindingList';
 import { OutletCard } from './OutletCard';
 import { SidesTable } from './SidesTable';
+import { useI18n } from './i18n';
 
 export interface SessionView {
   meta: PageMeta;
@@ -29,74 +30,65 @@ export interface SidebarProps {
   onExport: () => void;
   onOpenSettings: () => void;
   onScanPage: () => void;
-  onLocate: (group: EntryGroup) => void;
+  onLocate: (group: EntryGroup, index: number) => void;
   /** Offered where the reader can let Framing Lens open by itself on this site (absent where it already does). */
   onRunHere?: () => void;
 }
 
 export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
+  const { t } = useI18n();
   return (
-    <aside class="sidebar" aria-label="Framing Lens">
+    // Focusable so the session can move focus here when it opens; not in the tab order itself.
+    <aside class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
       <header class="bar">
-        <h1>Framing Lens</h1>
+        <h1>{t('app_name')}</h1>
         <div class="actions">
           {state.status === 'ready' && (
             <button type="button" onClick={onExport}>
-              Export
+              {t('export')}
             </button>
           )}
           <button type="button" onClick={onOpenSettings}>
-            Settings
+            {t('settings')}
           </button>
-          <button type="button" class="close" aria-label="Close Framing Lens" onClick={onClose}>
-            ×
+          <button type="button" class="close" aria-label={t('close_sidebar')} onClick={onClose}>
+            <span aria-hidden="true">×</span>
           </button>
         </div>
       </header>
       <div class="body">
+        {/* One live region for the whole session, present from the first paint so its changes are announced. */}
+        <p class="live" role="status">
+          <LiveText state={state} />
+        </p>
         {state.status === 'no-article' && (
-          <section class="notice" role="status">
-            <h2>No article found on this page</h2>
-            <p>Framing Lens looks for the main article of a page, and this page does not seem to have one.</p>
+          <section class="notice">
+            <h2>{t('no_article_title')}</h2>
+            <p>{t('no_article_body')}</p>
             <button type="button" class="primary" onClick={onScanPage}>
-              Scan the whole visible page instead
+              {t('scan_page')}
             </button>
           </section>
         )}
-        {state.status === 'analysing' && (
-          <>
-            <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />
-            <p class="notice-line" role="status">
-              Reading the article for named actors and framing words…
-            </p>
-          </>
-        )}
+        {state.status === 'analysing' && <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />}
         {state.status === 'error' && (
           <section class="notice" role="alert">
-            <h2>Framing Lens could not analyse this page</h2>
+            <h2>{t('error_title')}</h2>
             <p>{state.message}</p>
           </section>
         )}
         {state.status === 'ready' && (
           <>
-            {state.view.scope === 'page' && (
-              <p class="notice-line" role="status">
-                Scanned the whole visible page: there was no article to focus on.
-              </p>
-            )}
-            {!state.view.highlighted && (
-              <p class="notice-line" role="status">
-                This browser cannot highlight words without changing the page, so findings are listed here only.
-              </p>
-            )}
+            {state.view.scope === 'page' && <p class="notice-line">{t('scanned_page')}</p>}
+            {!state.view.highlighted && <p class="notice-line">{t('no_highlight_api')}</p>}
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
-            <FindingList title="Named actors" groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
-            <FindingList title="Framing words" groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
+            <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
+            <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <SidesTable rows={state.view.sides} />
-            <p class="privacy">Analysed on this device. Nothing from this page left your browser.</p>
+            <p class="privacy">{t('privacy')}</p>
             {onRunHere && (
               <button type="button" class="run-here" onClick={onRunHere}>
-                Run automatically on this site…
+                {t('run_here')}
               </button>
             )}
           </>
@@ -104,4 +96,14 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
       </div>
     </aside>
   );
+}
+
+/** What the live region says: the analysis under way, then the counts the lists below show. */
+function LiveText({ state }: { state: SidebarState }) {
+  const { t, plural } = useI18n();
+  if (state.status === 'analysing') return <>{t('reading')}</>;
+  if (state.status === 'no-article') return <>{t('no_article_title')}</>;
+  if (state.status === 'error') return <>{t('error_title')}</>;
+  const { terms, actors } = state.view.groups;
+  return <>{t('summary', plural('framing_word_count', terms.length), plural('named_actor_count', actors.length))}</>;
 }

@@ -1,20 +1,25 @@
 import type { SideRow } from '../utils/core/types';
+import { useI18n } from './i18n';
 
 /** How the article names each side, beside how its quoted sources name the same side. */
-const list = (uses: SideRow['article']) =>
-  uses.length === 0 ? <span class="muted">—</span> : uses.map((u) => (u.count > 1 ? `${u.label} ×${u.count}` : u.label)).join(', ');
-
 export function SidesTable({ rows }: { rows: readonly SideRow[] }) {
+  const { t } = useI18n();
   if (rows.length === 0) return null;
+  const list = (uses: SideRow['article']) =>
+    uses.length === 0 ? (
+      <span class="muted">{t('none_dash')}</span>
+    ) : (
+      uses.map((u) => (u.count > 1 ? t('label_count', u.label, u.count) : u.label)).join(t('list_separator'))
+    );
   return (
     <section class="group" aria-labelledby="fl-sides">
-      <h2 id="fl-sides">How each side is named</h2>
+      <h2 id="fl-sides">{t('sides_title')}</h2>
       <table class="sides">
         <thead>
           <tr>
-            <th scope="col">Actor or side</th>
-            <th scope="col">In the article's voice</th>
-            <th scope="col">In quoted sources</th>
+            <th scope="col">{t('sides_actor')}</th>
+            <th scope="col">{t('sides_article')}</th>
+            <th scope="col">{t('sides_quoted')}</th>
           </tr>
         </thead>
         <tbody>

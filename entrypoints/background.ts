@@ -4,7 +4,7 @@ import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { refuseOnNeverSite } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
-import { onToolbarClick, resetTab, showCount } from '../utils/toolbar';
+import { onToolbarClick, resetTab, showCannotRead, showCount } from '../utils/toolbar';
 
 export default defineBackground(() => {
   // The keyboard shortcut is the action's command, so it arrives here as a click too.
@@ -38,6 +38,8 @@ export default defineBackground(() => {
         return message.site === undefined
           ? browser.runtime.openOptionsPage()
           : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
+      case 'cannot-read':
+        return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);
     }
   });
 });

@@ -53,15 +53,3 @@ export function outletFor(hostnames: readonly string[], entries: Iterable<Entry>
   }
   return null;
 }
-
-export const KIND_LABELS: Record<Entry['kind'], string> = {
-  group: 'Armed or political group',
-  party: 'Political party',
-  'state-body': 'State body',
-  'security-force': 'Security force',
-  'international-body': 'International body',
-  ngo: 'Non-governmental organisation',
-  outlet: 'News outlet',
-  person: 'Person',
-  term: 'Framing word',
-};

@@ -3,6 +3,7 @@
  * Every message is a member of a union keyed by `type`; each has a declared response type.
  */
 import { browser } from 'wxt/browser';
+import type { Unreadable } from './page/readable';
 
 /** Background → content script (in one tab). */
 export interface ToContent {
@@ -20,7 +21,15 @@ export interface ToBackground {
   'analyse-tab': { request: { type: 'analyse-tab'; tabId: number }; response: void };
   /** Content scripts cannot open the options page themselves. With a site: at the place to let it run there by itself. */
   'open-options': { request: { type: 'open-options'; site?: string }; response: void };
+  /** The page cannot be read, or the sidebar could not be shown on it: say why on the tab's icon. */
+  'cannot-read': { request: { type: 'cannot-read'; reason: CannotRead }; response: void };
 }
+
+/** Why Framing Lens cannot help on a page: the browser keeps extensions out, the page is not an article page, or our
+ * sidebar could not be attached to it. */
+export type CannotRead = 'forbidden' | Unreadable | 'ui';
+
+export const CANNOT_READ: readonly CannotRead[] = ['forbidden', 'not-html', 'frameset', 'no-body', 'ui'];
 
 export type ToContentMessage = ToContent[keyof ToContent]['request'];
 export type ToBackgroundMessage = ToBackground[keyof ToBackground]['request'];
@@ -43,9 +52,10 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (type === 'cannot-read') return CANNOT_READ.includes((message as { reason?: unknown }).reason as CannotRead);
   return typeof type === 'string' && backgroundTypes.has(type);
 }

@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { CONTENT_SCRIPT } from './toolbar';
 
 /** Permission-bound, so it stays on this machine (granted permissions do not sync). */
 export const autoSitesItem = storage.defineItem<string[]>('local:auto-sites', { fallback: [], version: 1 });
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** Runs first in the same isolated world and marks the injection as automatic (public/auto-run.js). */
 const AUTO_RUN_MARKER = '/auto-run.js';
 const MARKER_GLOBAL = '__framingLensAutoRun';

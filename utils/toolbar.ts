@@ -3,16 +3,37 @@
  * inject it otherwise, and tell the reader plainly when the browser forbids extensions on the page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { sendToTab } from './messages';
+import { sendToTab, type CannotRead } from './messages';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
-/** The activeTab grant can land a moment after the click event; one retry covers it. */
-const GRANT_RETRY_MS = 50;
+/** The script a click injects (entrypoints/lens). */
+export const CONTENT_SCRIPT = '/lens.js';
+/**
+ * The activeTab grant can land a moment after the click event, later on a busy machine: retry after these pauses
+ * before telling the reader the page is out of reach (where it truly is, that costs them 0.6 s).
+ */
+const GRANT_RETRY_MS = [50, 150, 400];
 const UNAVAILABLE_POPUP = 'unavailable.html';
 
-export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
+/** Per tab, the clicks still being handled: each waits for the one before it. */
+const pending = new Map<number, Promise<void>>();
+
+/**
+ * Clicks on one tab are handled one after another, so a quick second click reaches the script the first one is
+ * injecting (as a toggle) instead of injecting a second copy: any run of clicks ends where the last one asked.
+ */
+export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;
-  if (tabId === undefined) return;
+  if (tabId === undefined) return Promise.resolve();
+  const handled = (pending.get(tabId) ?? Promise.resolve()).then(() => toggleOrInject(tabId));
+  const settled = handled.catch(() => undefined);
+  pending.set(tabId, settled);
+  void settled.then(() => {
+    if (pending.get(tabId) === settled) pending.delete(tabId);
+  });
+  return handled;
+}
+
+async function toggleOrInject(tabId: number): Promise<void> {
   try {
     await sendToTab<'toggle'>(tabId, { type: 'toggle' });
     return;
@@ -22,26 +43,40 @@ export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   try {
     await injectWithRetry(tabId);
   } catch {
-    await showUnavailable(tabId);
+    await showCannotRead(tabId, 'forbidden');
   }
 }
 
 async function injectWithRetry(tabId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, GRANT_RETRY_MS));
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  for (const pause of GRANT_RETRY_MS) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
-/** Browsers keep extensions out of their own pages and their extension stores: say so on the icon and in a popup. */
-async function showUnavailable(tabId: number): Promise<void> {
+const TITLES: Record<CannotRead, string> = {
+  forbidden: 'Framing Lens cannot read this page: the browser keeps extensions out of it.',
+  'not-html': 'Framing Lens cannot read this page: it is not a web page but an image or data file.',
+  frameset: 'Framing Lens cannot read this page as it is: the article is inside a frame.',
+  'no-body': 'Framing Lens cannot read this page: it has no content to attach to.',
+  ui: 'Framing Lens could not show its sidebar on this page.',
+};
+
+/**
+ * Tells the reader plainly why nothing opened: "!" on the icon, a title, and a popup that explains (opened at once
+ * where the browser allows it, else on the next click). Browsers keep extensions out of their own pages and stores.
+ */
+export async function showCannotRead(tabId: number, reason: CannotRead): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
-    browser.action.setTitle({ tabId, title: 'Framing Lens cannot read this page: the browser keeps extensions out of it.' }),
-    browser.action.setPopup({ tabId, popup: UNAVAILABLE_POPUP }),
+    browser.action.setTitle({ tabId, title: TITLES[reason] }),
+    browser.action.setPopup({ tabId, popup: `${UNAVAILABLE_POPUP}?reason=${reason}` }),
   ]);
   // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.
   await browser.action.openPopup?.().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ACTOR_KINDS, TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
-import { KIND_LABELS } from '../../utils/findings-view';
 import { checkOwnEntry } from '../../utils/glossary/validate';
+import { kindName } from './kinds';
 
 interface Props {
   /** The entry being edited, a built-in entry being copied, or a new entry's first words. */
@@ -147,7 +147,7 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
         <select {...a} value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as Entry['kind'] })}>
           {FORM_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {kindName(k)}
             </option>
           ))}
         </select>

@@ -4,9 +4,10 @@ import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
 import { entryForSelection } from '../../utils/glossary/lookup';
 import { isOwnEntry, mergeGlossary } from '../../utils/glossary/merge';
 import type { Entry } from '../../utils/glossary/schema';
-import { KIND_LABELS } from '../../utils/findings-view';
 import { customEntriesItem, loadSettings } from '../../utils/settings';
 import { EntryDetails } from '../EntryDetails';
+import { I18n } from '../i18n';
+import { kindName, translator } from './kinds';
 import { applyLook } from './look';
 
 /** The window "Explain with Framing Lens" opens: the card for the selected text, or an offer to add it. */
@@ -26,29 +27,31 @@ export function ExplainApp({ text }: { text: string }) {
   const addUrl = browser.runtime.getURL(`/options.html#add=${encodeURIComponent(text)}`);
 
   return (
-    <main>
-      {entry ? (
-        <article class="card" aria-labelledby="entry-name" data-entry-id={entry.id}>
-          <h1 id="entry-name">{entry.name}</h1>
-          <p class="hint">
-            {entry.kind === 'term' ? 'Framing word' : KIND_LABELS[entry.kind]}
-            {isOwnEntry(entry) && <span class="mine"> · your entry</span>}
-            {selectedOtherWords(text, entry) && <> · you selected “{text}”</>}
-          </p>
-          <EntryDetails entry={entry} nameOf={nameOf} />
-        </article>
-      ) : (
-        <section aria-labelledby="unknown">
-          <h1 id="unknown">Framing Lens has no entry for “{text}”</h1>
-          <p>You can add it to your own glossary: it will be highlighted and explained like the built-in entries.</p>
-          <p>
-            <a class="button" href={addUrl} target="_blank">
-              Add “{text}” to your glossary
-            </a>
-          </p>
-        </section>
-      )}
-    </main>
+    <I18n.Provider value={translator}>
+      <main lang={translator.lang} dir={translator.dir}>
+        {entry ? (
+          <article class="card" aria-labelledby="entry-name" data-entry-id={entry.id}>
+            <h1 id="entry-name">{entry.name}</h1>
+            <p class="hint">
+              {kindName(entry.kind)}
+              {isOwnEntry(entry) && <span class="mine"> · your entry</span>}
+              {selectedOtherWords(text, entry) && <> · you selected “{text}”</>}
+            </p>
+            <EntryDetails entry={entry} nameOf={nameOf} />
+          </article>
+        ) : (
+          <section aria-labelledby="unknown">
+            <h1 id="unknown">Framing Lens has no entry for “{text}”</h1>
+            <p>You can add it to your own glossary: it will be highlighted and explained like the built-in entries.</p>
+            <p>
+              <a class="button" href={addUrl} target="_blank">
+                Add “{text}” to your glossary
+              </a>
+            </p>
+          </section>
+        )}
+      </main>
+    </I18n.Provider>
   );
 }
 

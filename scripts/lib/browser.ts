@@ -35,6 +35,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 /** A static server for a folder, on a free loopback port. Only ever listens on 127.0.0.1. */
@@ -58,7 +59,10 @@ export async function serveFolder(root: string, port = 0): Promise<{ server: Ser
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** Framing Lens's id: the one `clickToolbar` and `prepareToolbarClick` press unless told otherwise. */
   extensionId: string;
+  /** The ids of the extensions loaded beside ours (`alsoLoad`), in the same order. */
+  otherExtensionIds: string[];
   close: () => Promise<void>;
 }
 
@@ -69,10 +73,20 @@ export async function launchWithExtension(options: {
   pageScripts?: boolean;
   /** A profile folder prepared beforehand (it is removed on close, like the temporary one). */
   profile?: string;
+  /** Another unpacked build (a test's copy with an extra locale); the Chrome build by default. */
+  extensionDir?: string;
+  /** Extra environment for the browser, such as LANGUAGE for its UI language (which picks the extension's locale). */
+  env?: Record<string, string>;
+  /** Unpacked extension folders to load beside ours (a benchmark's baseline extension). */
+  alsoLoad?: string[];
+  /** Extra Chromium switches. */
+  args?: string[];
 }): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run npm run build.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build.`);
+  const folders = [extensionDir, ...(options.alsoLoad ?? []).map((dir) => resolve(dir))];
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -80,9 +94,10 @@ export async function launchWithExtension(options: {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     javaScriptEnabled: options.pageScripts ?? true,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${folders.join(',')}`,
+      `--load-extension=${folders.join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -90,14 +105,20 @@ export async function launchWithExtension(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  const ids = await extensionIds(context, folders);
+  // Our worker can be reported before its script has run: a click before it listens would be lost. Polled from
+  // here, since a named function inside evaluate breaks under tsx.
+  const ours = context.serviceWorkers().find((w) => new URL(w.url()).host === ids[0])!;
+  const listening = () =>
+    ours.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.action.onClicked.hasListeners());
+  while (!(await listening())) await new Promise((done) => setTimeout(done, 10));
   return {
     context,
-    extensionId,
+    extensionId: ids[0]!,
+    otherExtensionIds: ids.slice(1),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -106,10 +127,42 @@ export async function launchWithExtension(options: {
 }
 
 /**
+ * The id of each loaded extension, in the order of `folders`. With one extension it is simply the one service worker's;
+ * with several, each worker is matched to its folder by the name in the folder's manifest.
+ */
+async function extensionIds(context: BrowserContext, folders: string[]): Promise<string[]> {
+  if (folders.length === 1) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    return [new URL(worker.url()).host];
+  }
+  const deadline = Date.now() + 30_000;
+  while (context.serviceWorkers().length < folders.length) {
+    if (Date.now() > deadline) throw new Error(`expected ${folders.length} extension service workers, found ${context.serviceWorkers().length}`);
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  const byName = new Map<string, string>();
+  for (const worker of context.serviceWorkers()) {
+    const name = await worker.evaluate('chrome.runtime.getManifest().name');
+    byName.set(String(name), new URL(worker.url()).host);
+  }
+  return folders.map((folder) => {
+    const { name } = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { name: string };
+    const id = byName.get(name);
+    if (!id) throw new Error(`no service worker for the extension in ${folder} (${name})`);
+    return id;
+  });
+}
+
+/**
  * Readies a real toolbar click on the page's tab: `Extensions.triggerAction` fires action.onClicked with the
  * activeTab grant, exactly as the reader's click does. Returns the click itself, so a timer can start just before it.
  */
-export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page): Promise<() => Promise<void>> {
+export async function prepareToolbarClick(
+  browser: ExtensionBrowser,
+  page: Page,
+  extensionId = browser.extensionId,
+): Promise<() => Promise<void>> {
   const owner = browser.context.browser();
   if (!owner) throw new Error('no browser behind the context');
   const cdp = await owner.newBrowserCDPSession();
@@ -123,7 +176,7 @@ export async function prepareToolbarClick(browser: ExtensionBrowser, page: Page)
   }
   return async () => {
     try {
-      await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
     } finally {
       await cdp.detach();
     }
@@ -134,8 +187,8 @@ export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promi
   await (await prepareToolbarClick(browser, page))();
 }
 
-/** The sidebar's shadow host, once the extension has put it in the page. */
-export const SIDEBAR_HOST = 'framing-lens-ui';
+/** The sidebar's shadow host, once the extension has put it in the page (its tag name changes on every opening). */
+export const SIDEBAR_HOST = '[data-framing-lens]';
 
 export interface SidebarTimes {
   /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */

@@ -2,7 +2,7 @@
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
-import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, type Harness } from './support';
+import { highlightReport, pageSnapshot, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ test('a page with no article says so, offers a whole-page scan, and the scan lea
   const before = await pageSnapshot(page);
   await clickToolbar(h.browser, page);
   const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
-  await sidebar.getByText('No article found on this page').waitFor();
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
 
   await sidebar.getByRole('button', { name: 'Scan the whole visible page instead' }).click();
   await sidebar.locator('li[data-entry-id="term-militant"]').waitFor();
@@ -28,7 +28,7 @@ test('a page with no article says so, offers a whole-page scan, and the scan lea
   expect(await page.locator('input[name="email"]').inputValue()).toBe('reader@example.org');
 
   await clickToolbar(h.browser, page);
-  await expect.poll(() => sidebarHostCount(page)).toBe(0);
+  await waitForClosed(page);
   expect(await pageSnapshot(page)).toEqual(before);
   expect(errors).toEqual([]);
   await page.close();
@@ -63,12 +63,11 @@ test('an extension update mid-page tears the orphaned sidebar down and leaves th
   await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
   const before = await pageSnapshot(page);
   await clickToolbar(h.browser, page);
-  await page.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id]').first().waitFor();
+  await waitForAnalysis(page);
   const [worker] = h.browser.context.serviceWorkers();
   // What an update does to a running extension: its old scripts lose their connection to it.
   await worker!.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.reload()).catch(() => undefined);
-  await expect.poll(() => sidebarHostCount(page), { timeout: 10_000 }).toBe(0);
-  expect(await highlightReport(page, 'body')).toEqual({});
+  await waitForClosed(page);
   expect(await pageSnapshot(page)).toEqual(before);
   await page.close();
 });

@@ -1,39 +1,52 @@
 /**
  * The main journey on the seed article, in real Chromium with the built extension: toolbar click → highlights only
  * inside the article → hover card → sidebar → Export → second click removes every trace → third click re-opens.
+ * Each test starts from a fresh tab and waits for the state it checks (see ./support).
  */
 import type { browser } from 'wxt/browser';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { clickToolbar, prepareToolbarClick, startSidebarTimer } from '../../scripts/lib/browser';
 import { SEED_FINDINGS } from '../support/seed-expectations';
-import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, type Harness } from './support';
+import {
+  highlightReport,
+  openAnalysed,
+  pageSnapshot,
+  sidebarHostCount,
+  startHarness,
+  stopHarness,
+  waitForAnalysis,
+  waitForClosed,
+  type Harness,
+} from './support';
+import { highlightRects } from './ui-support';
+
+const SEED = '/seed/presstv-aleppo.html';
 
 let h: Harness;
-let page: Page;
-let before: Awaited<ReturnType<typeof pageSnapshot>>;
-
 beforeAll(async () => {
   h = await startHarness();
-  page = await h.browser.context.newPage();
-  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
-  before = await pageSnapshot(page);
 });
 afterAll(() => stopHarness(h));
+afterEach(async () => {
+  for (const page of h.browser.context.pages()) await page.close();
+});
 
 describe('seed article', () => {
   test('a toolbar click opens the sidebar with the outlet card and the findings', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.origin}${SEED}`);
     const click = await prepareToolbarClick(h.browser, page);
     const shown = await startSidebarTimer(page);
     await click();
     const times = await shown();
     console.log(`click → sidebar on screen: ${times.shown.toFixed(0)} ms; → findings listed: ${times.ready.toFixed(0)} ms (page clock)`);
 
-    const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
-    await expect.poll(() => sidebar.isVisible()).toBe(true);
+    const sidebar = await waitForAnalysis(page);
+    expect(await sidebar.isVisible()).toBe(true);
     const outlet = sidebar.getByRole('region', { name: 'About this outlet' });
-    await expect.poll(() => outlet.textContent()).toContain('Press TV');
+    expect(await outlet.textContent()).toContain('Press TV');
     expect(await outlet.textContent()).toMatch(/IRIB|Islamic Republic of Iran Broadcasting/);
 
     const item = (id: string) => sidebar.locator(`li[data-entry-id="${id}"] .count`);
@@ -45,6 +58,7 @@ describe('seed article', () => {
   });
 
   test('highlights sit only inside the article; widgets, related links and the comment box are left alone', async () => {
+    const { page } = await openAnalysed(h, SEED);
     const report = await highlightReport(page, 'article');
     const framing = report['framing-lens-framing'] ?? [];
     const context = report['framing-lens-context'] ?? [];
@@ -57,12 +71,9 @@ describe('seed article', () => {
   });
 
   test('hovering a highlighted word shows its card beside it, and the card goes when the pointer leaves', async () => {
-    const word = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('framing-lens-framing')!].map((r) => r as Range).find((r) => r.toString() === 'so-called')!;
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
-    });
-    await page.mouse.move(word.x, word.y);
+    const { page } = await openAnalysed(h, SEED);
+    const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.text === 'so-called')!;
+    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     const card = page.getByRole('tooltip');
     await card.waitFor({ state: 'visible' });
     expect(await card.textContent()).toContain('so-called');
@@ -76,20 +87,20 @@ describe('seed article', () => {
   });
 
   test('clicking a sidebar item scrolls to its first occurrence and marks it', async () => {
-    await page.getByRole('complementary', { name: 'Framing Lens' }).locator('li[data-entry-id="person-staffan-de-mistura"] button').click();
-    await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-flash']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
-    const onScreen = () =>
-      page.evaluate(() => {
-        const r = [...(CSS.highlights.get('framing-lens-flash') ?? [])][0] as Range | undefined;
-        const rect = r?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-      });
+    const { page, sidebar } = await openAnalysed(h, SEED);
+    await sidebar.locator('li[data-entry-id="person-staffan-de-mistura"] button').click();
+    await expect.poll(async () => (await highlightReport(page, 'article'))['framing-lens-current']?.map((r) => r.text)).toEqual(['Staffan de Mistura']);
+    const onScreen = async () => {
+      const [mark] = await highlightRects(page, ['framing-lens-current']);
+      return !!mark && mark.top >= 0 && mark.bottom <= (await page.evaluate(() => window.innerHeight));
+    };
     await expect.poll(onScreen).toBe(true);
   });
 
   test('Export downloads the documented JSON report', async () => {
+    const { page, sidebar } = await openAnalysed(h, SEED);
     const download = page.waitForEvent('download');
-    await page.getByRole('complementary', { name: 'Framing Lens' }).getByRole('button', { name: 'Export' }).click();
+    await sidebar.getByRole('button', { name: 'Export' }).click();
     const file = await (await download).path();
     const report = JSON.parse(readFileSync(file, 'utf8'));
     expect(report).toMatchObject({
@@ -115,44 +126,95 @@ describe('seed article', () => {
   });
 
   test('a second click removes every trace; a third re-opens without a second copy', async () => {
+    const { page, before } = await openAnalysed(h, SEED);
     await clickToolbar(h.browser, page);
-    await expect.poll(() => sidebarHostCount(page)).toBe(0);
-    expect(await highlightReport(page, 'article')).toEqual({});
+    await waitForClosed(page);
     expect(await pageSnapshot(page)).toEqual(before);
 
     await clickToolbar(h.browser, page);
-    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+    await waitForAnalysis(page);
     expect(await sidebarHostCount(page)).toBe(1);
     const counts = await highlightReport(page, 'article');
     expect(counts['framing-lens-framing']?.length).toBeGreaterThanOrEqual(20);
 
     await page.getByRole('button', { name: 'Close Framing Lens' }).click();
-    await expect.poll(() => sidebarHostCount(page)).toBe(0);
+    await waitForClosed(page);
     expect(await pageSnapshot(page)).toEqual(before);
   });
 
   test('injecting the content script twice never doubles anything', async () => {
-    await clickToolbar(h.browser, page);
-    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
+    const { page, before } = await openAnalysed(h, SEED);
     const first = await highlightReport(page, 'article');
-    const [worker] = h.browser.context.serviceWorkers();
-    const url = page.url();
-    await worker!.evaluate(async (pageUrl) => {
-      const chromeApi = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      const tabs = await chromeApi.tabs.query({});
-      for (const tab of tabs) {
-        // Without the "tabs" permission the URL is hidden, except on the tab the reader granted by clicking.
-        if (tab.url === pageUrl && tab.id !== undefined) {
-          await chromeApi.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
-        }
-      }
-    }, url);
-    await page.getByRole('complementary', { name: 'Framing Lens' }).waitFor();
-    await expect.poll(() => sidebarHostCount(page)).toBe(1);
+    expect(first['framing-lens-framing']?.length).toBeGreaterThanOrEqual(20);
+    await injectAgain(page);
+    await waitForAnalysis(page);
+    expect(await sidebarHostCount(page)).toBe(1);
     expect(await highlightReport(page, 'article')).toEqual(first);
+
     await clickToolbar(h.browser, page);
-    await expect.poll(() => sidebarHostCount(page)).toBe(0);
+    await waitForClosed(page);
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+
+  test('clicks in quick succession end in the state the last one asked for', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.origin}${SEED}`);
+    const before = await pageSnapshot(page);
+    const rapidClicks = async (n: number) => {
+      const clicks = await Promise.all(Array.from({ length: n }, () => prepareToolbarClick(h.browser, page)));
+      await Promise.all(clicks.map((click) => click()));
+    };
+
+    // Two clicks on a fresh page: opened, then closed. Had the second one been lost or injected a second copy, the
+    // sidebar would be open now and the next click would close it instead of opening it.
+    await rapidClicks(2);
+    await clickToolbar(h.browser, page);
+    await waitForAnalysis(page);
+    expect(await sidebarHostCount(page)).toBe(1);
+
+    // Three more while open: closed, opened, closed.
+    await rapidClicks(3);
+    await clickToolbar(h.browser, page);
+    await waitForAnalysis(page);
+    expect(await sidebarHostCount(page)).toBe(1);
+    expect((await highlightReport(page, 'article'))['framing-lens-framing']?.length).toBeGreaterThanOrEqual(20);
+
+    await clickToolbar(h.browser, page);
+    await waitForClosed(page);
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+
+  test('a second injection right after the click, while the first may still be opening, leaves one sidebar with the same findings', async () => {
+    const reference = await openAnalysed(h, SEED);
+    const expected = await highlightReport(reference.page, 'article');
+    await reference.page.close();
+
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.origin}${SEED}`);
+    const before = await pageSnapshot(page);
+    await clickToolbar(h.browser, page);
+    await injectAgain(page);
+    await waitForAnalysis(page);
+    expect(await sidebarHostCount(page)).toBe(1);
+    expect(await highlightReport(page, 'article')).toEqual(expected);
+
+    await clickToolbar(h.browser, page);
+    await waitForClosed(page);
     expect(await pageSnapshot(page)).toEqual(before);
   });
 });
 
+/** What a newer version of the script does on arrival: the same file injected again into the page's tab. */
+async function injectAgain(page: Page): Promise<void> {
+  const [worker] = h.browser.context.serviceWorkers();
+  await worker!.evaluate(async (pageUrl) => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const tabs = await chromeApi.tabs.query({});
+    for (const tab of tabs) {
+      // Without the "tabs" permission the URL is hidden, except on the tab the reader granted by clicking.
+      if (tab.url === pageUrl && tab.id !== undefined) {
+        await chromeApi.scripting.executeScript({ target: { tabId: tab.id }, files: ['/lens.js'] });
+      }
+    }
+  }, page.url());
+}

@@ -1,7 +1,8 @@
 /** Shared set-up for the real-browser tests: one Chromium with the built extension, one local server. */
 import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { clickToolbar, launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -9,9 +10,11 @@ export interface Harness {
   server: Server;
 }
 
-export async function startHarness(options: { pageScripts?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { pageScripts?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const { server, origin } = await serveFolder('test/fixtures');
-  const browser = await launchWithExtension({ headless: true, pageScripts: options.pageScripts });
+  const browser = await launchWithExtension({ headless: true, ...options });
   return { browser, origin, server };
 }
 
@@ -43,7 +46,8 @@ export function highlightReport(page: Page, inside: string) {
     // Iterate rather than forEach: with page scripts off, the page cannot run a callback from native code.
     for (const [name, highlight] of CSS.highlights.entries()) {
       if (!name.startsWith('framing-lens-')) continue;
-      out[name] = [...highlight].map((r) => {
+      // Reported by kind: the names carry a random suffix, new for every opening.
+      out[name.replace(/-[a-z0-9]{8}$/, '')] = [...highlight].map((r) => {
         const range = r as Range;
         return { text: range.toString(), inside: !!container && container.contains(range.commonAncestorContainer) };
       });
@@ -54,4 +58,35 @@ export function highlightReport(page: Page, inside: string) {
 
 export function sidebarHostCount(page: Page) {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
+}
+
+/** The sidebar region, as a reader's assistive technology finds it. */
+export function sidebarOf(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Framing Lens' });
+}
+
+/**
+ * Waits until the session has finished its work — findings listed and highlights registered, or its notice shown —
+ * not merely until the sidebar exists: it appears with a placeholder while the article is still being read.
+ */
+export async function waitForAnalysis(page: Page): Promise<Locator> {
+  // Generous, so a heavily loaded machine is not mistaken for a hang; a hang still fails.
+  await page.locator(`${SIDEBAR_HOST} aside[aria-busy="false"]`).waitFor({ timeout: 90_000 });
+  return sidebarOf(page);
+}
+
+/** Waits until the session is closed: no host element and no highlight of ours left in the page. */
+export async function waitForClosed(page: Page): Promise<void> {
+  await expect.poll(() => sidebarHostCount(page)).toBe(0);
+  await expect.poll(() => highlightReport(page, 'body')).toEqual({});
+}
+
+/** A fresh tab on `path`, its state before any click, and the sidebar once a toolbar click has been analysed. */
+export async function openAnalysed(h: Harness, path: string) {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  return { page, before, sidebar };
 }

@@ -42,24 +42,36 @@ const MIN_ARTICLE_CHARS = 250;
 
 function readMeta(doc: Document, article?: { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }): PageMeta {
   const metaContent = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || metaContent('meta[property="og:url"]');
-  const url = doc.location?.href ?? doc.URL;
+  // The page writes its canonical URL: only a web address is taken from it (never `javascript:` or `data:`).
+  const canonical = webUrl(doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || metaContent('meta[property="og:url"]'));
+  const address = doc.location?.href ?? doc.URL;
   const hostnames = new Set<string>();
-  for (const candidate of [url, canonical]) {
-    try {
-      if (candidate) hostnames.add(new URL(candidate).hostname.replace(/^www\./, ''));
-    } catch {
-      // A malformed canonical URL says nothing about the site.
-    }
-  }
+  for (const candidate of [webUrl(address), canonical]) if (candidate) hostnames.add(candidate.hostname.replace(/^www\./, ''));
   return {
-    url: canonical ?? url,
-    title: article?.title?.trim() || doc.title,
+    url: canonical?.href ?? address,
+    title: plainLine(article?.title || doc.title),
     site: article?.siteName?.trim() || metaContent('meta[property="og:site_name"]'),
     publishedTime: article?.publishedTime || metaContent('meta[property="article:published_time"]'),
     lang: article?.lang || doc.documentElement.lang || null,
     hostnames: [...hostnames].filter(Boolean),
   };
+}
+
+/** An http(s) URL, or null for anything else, malformed ones included. */
+function webUrl(candidate: string | null | undefined): URL | null {
+  if (!candidate) return null;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A title as one line of text: control characters and runs of white space become single spaces. */
+function plainLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+  return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
 /** The article as text mapped to the live page, or null when the page holds no article. */

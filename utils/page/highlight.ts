@@ -8,19 +8,38 @@ import type { Flag } from '../core/types';
 /** How each kind of highlight looks; "off" has no rule, and the session registers no ranges for it. */
 export type HighlightStyles = Record<Flag, 'underline' | 'tint' | 'off'>;
 
-const NAMES = { framing: 'framing-lens-framing', context: 'framing-lens-context', flash: 'framing-lens-flash' } as const;
+const KINDS = ['framing', 'context', 'current'] as const;
+type Kind = (typeof KINDS)[number];
+type Names = Record<Kind, string>;
 
-const RULES: Record<Flag, Record<'underline' | 'tint', string>> = {
+/**
+ * Highlight names carry a random suffix, new for every layer: a page's own `::highlight(name) { … !important }` rules
+ * written in advance cannot erase ours.
+ */
+function freshNames(): Names {
+  const suffix = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8);
+  return { framing: `framing-lens-framing-${suffix}`, context: `framing-lens-context-${suffix}`, current: `framing-lens-current-${suffix}` };
+}
+
+// Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
+// apart for readers who do not see the colours and in forced-colours mode, where colours are the system's.
+const rules = (NAMES: Names): Record<Flag, Record<'underline' | 'tint', string>> => ({
   framing: {
     underline: `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
-    tint: `::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); }`,
+    tint: `::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }`,
   },
   context: {
     underline: `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
-    tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); }`,
+    tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
   },
-};
-const FLASH = `::highlight(${NAMES.flash}) { background-color: #fde047; color: #111; }`;
+});
+/** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
+const current = (NAMES: Names) => `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
+const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors: active) {
+  ${style.framing === 'off' ? '' : `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
+  ${style.context === 'off' ? '' : `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
+  ::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
+}`;
 
 /** Whether this browser can highlight without touching the DOM (Chrome 105+, Firefox 140+, Safari 17.2+). */
 export function canHighlight(): boolean {
@@ -31,44 +50,43 @@ export class HighlightLayer {
   private readonly highlights = {
     framing: new Highlight(),
     context: new Highlight(),
-    flash: new Highlight(),
+    current: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly names = freshNames();
 
   constructor(private readonly doc: Document, style: HighlightStyles) {
-    this.highlights.flash.priority = 1;
-    for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) CSS.highlights.set(NAMES[key], this.highlights[key]);
+    this.highlights.current.priority = 1;
+    for (const kind of KINDS) CSS.highlights.set(this.names[kind], this.highlights[kind]);
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.setStyle(style);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
   setStyle(style: HighlightStyles): void {
-    const rules = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : RULES[flag][style[flag]]));
-    this.sheet.replaceSync(rules.join('\n') + FLASH);
+    const kinds = rules(this.names);
+    const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
+    this.sheet.replaceSync(marked.join('\n') + current(this.names) + forced(this.names, style));
   }
 
   /** Replace every highlight with these ranges. */
   show(ranges: ReadonlyArray<{ range: Range; flag: Flag }>): void {
     this.highlights.framing.clear();
     this.highlights.context.clear();
+    this.highlights.current.clear();
     for (const { range, flag } of ranges) this.highlights[flag].add(range);
   }
 
-  /** Mark one range briefly, to show the reader where a sidebar item points. */
-  flash(range: Range, ms = 1600): void {
-    clearTimeout(this.flashTimer);
-    this.highlights.flash.clear();
-    this.highlights.flash.add(range);
-    this.flashTimer = setTimeout(() => this.highlights.flash.clear(), ms);
+  /** Mark the occurrence the reader moved to from the sidebar (null: none). */
+  mark(range: Range | null): void {
+    this.highlights.current.clear();
+    if (range) this.highlights.current.add(range);
   }
 
   destroy(): void {
-    clearTimeout(this.flashTimer);
-    for (const key of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
-      this.highlights[key].clear();
-      if (CSS.highlights.get(NAMES[key]) === this.highlights[key]) CSS.highlights.delete(NAMES[key]);
+    for (const kind of KINDS) {
+      this.highlights[kind].clear();
+      if (CSS.highlights.get(this.names[kind]) === this.highlights[kind]) CSS.highlights.delete(this.names[kind]);
     }
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }

@@ -12,7 +12,10 @@ import { groupFindings, outletFor } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
+import { afterFrames, nextPaint } from './frame-timer';
 import { HitTester, type HitTarget } from './hit-test';
+import { UiShell } from './ui-shell';
+import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
 import type { SidebarState } from '../../components/Sidebar';
 import type { HoverState } from '../../components/HoverCard';
@@ -23,6 +26,8 @@ export interface SessionDeps {
   entries: readonly Entry[];
   settings: Settings;
   extensionVersion: string;
+  /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
+  translator: Translator;
   /** Creates the shadow-root UI host and returns the element to render into. */
   mountUi: () => Promise<{ container: HTMLElement; host: HTMLElement; remove: () => void }>;
   onCount: (framing: number) => void;
@@ -39,10 +44,11 @@ interface Located {
 }
 
 const HIDE_DELAY_MS = 150;
-const SIDEBAR_WIDTH = 380;
 
 export class LensSession {
   private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
+  private shell: UiShell | null = null;
+  private focusedOnOpen = false;
   private layer: HighlightLayer | null = null;
   private tester: HitTester<Located> | null = null;
   private located: Located[] = [];
@@ -53,7 +59,11 @@ export class LensSession {
   private overCard = false;
   private highlightable = canHighlight();
   private destroyed = false;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the reader last asked for. Clicks can arrive while the sidebar is still opening; they flip this, and the
+   * opening sequence checks it after every wait, so any run of clicks ends in the state the last one asked for. */
+  private wanted = false;
+  private opening: Promise<void> | null = null;
+  private cancelHide = () => {};
   private frame = 0;
   private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
   private readonly disposers: Array<() => void> = [];
@@ -68,19 +78,46 @@ export class LensSession {
     this.settings = deps.settings;
   }
 
+  /** Whether the sidebar is open or opening: the state the reader's last request asked for. */
   get isOpen(): boolean {
-    return this.ui !== null;
+    return this.wanted;
   }
 
-  async open(): Promise<void> {
-    if (this.ui || this.destroyed) return;
+  /** The toolbar icon was clicked again: flip what the reader asked for last, not what happens to be on screen. */
+  toggle(): Promise<void> {
+    if (this.wanted) {
+      this.close();
+      return Promise.resolve();
+    }
+    return this.open();
+  }
+
+  /** Resolves once the sidebar is open and the first analysis is shown (or the opening was cancelled). */
+  open(): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    this.wanted = true;
+    if (this.ui) return Promise.resolve();
+    // Asked again while still opening: the opening under way serves both requests.
+    this.opening ??= this.mountAndAnalyse().finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  private async mountAndAnalyse(): Promise<void> {
+    // A close and a re-open can both land while one attempt waits: try again until the last request is met.
+    while (this.wanted && !this.destroyed && !this.ui) await this.attemptOpen();
+  }
+
+  private async attemptOpen(): Promise<void> {
     const ui = await this.deps.mountUi();
-    // Torn down while the UI was being created (a newer injection, an extension update): leave no trace.
-    if (this.destroyed || this.ui) {
+    // Closed while the UI was being created (a second click, a newer injection, an extension update): no trace.
+    if (!this.wanted || this.destroyed) {
       ui.remove();
       return;
     }
     this.ui = ui;
+    this.enterPage(ui.host);
     this.listen();
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
@@ -101,15 +138,19 @@ export class LensSession {
   }
 
   close(): void {
+    this.wanted = false;
     if (!this.ui) return;
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.layer?.destroy();
     this.layer = null;
     this.tester = null;
     this.located = [];
+    this.extraction = null;
+    this.analysis = null;
     this.hover = null;
+    this.leavePage();
     render(null, this.ui.container);
     this.ui.remove();
     this.ui = null;
@@ -210,6 +251,14 @@ export class LensSession {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && this.hover) this.setHover(null);
     };
+    // Escape inside our UI (which keeps its keystrokes from the page) closes the card, then the sidebar.
+    const container = this.ui!.container;
+    const onUiKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      this.escape();
+    };
+    container.addEventListener('keydown', onUiKey);
     doc.addEventListener('pointermove', onMove, { passive: true });
     win.addEventListener('scroll', onScroll, { passive: true, capture: true });
     doc.addEventListener('keydown', onKey);
@@ -217,6 +266,7 @@ export class LensSession {
       () => doc.removeEventListener('pointermove', onMove),
       () => win.removeEventListener('scroll', onScroll, { capture: true }),
       () => doc.removeEventListener('keydown', onKey),
+      () => container.removeEventListener('keydown', onUiKey),
     );
   }
 
@@ -227,7 +277,7 @@ export class LensSession {
     if (point.overUi) return; // over the sidebar or the card itself: leave the card as it is
     const hit = this.tester.at(this.deps.doc, point.x, point.y);
     if (hit) {
-      clearTimeout(this.hideTimer);
+      this.cancelHide();
       if (this.hover?.finding !== hit.value.finding) {
         const r = hit.rect;
         this.setHover({
@@ -242,10 +292,10 @@ export class LensSession {
   }
 
   private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => {
+    this.cancelHide();
+    this.cancelHide = afterFrames(this.deps.doc.defaultView!, HIDE_DELAY_MS, () => {
       if (!this.overCard) this.setHover(null);
-    }, HIDE_DELAY_MS);
+    });
   }
 
   private setHover(hover: HoverState | null): void {
@@ -255,13 +305,49 @@ export class LensSession {
     this.rerender();
   }
 
-  private locate(group: EntryGroup): void {
-    const first = this.located.find((l) => l.entry.id === group.entry.id);
-    if (!first) return;
-    const target = first.range.startContainer.parentElement;
-    const smooth = !this.deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    this.layer?.flash(first.range);
+  /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
+  private enterPage(host: HTMLElement): void {
+    this.focusedOnOpen = false;
+    this.shell = new UiShell(this.deps.doc, host, () => this.rerender());
+  }
+
+  private leavePage(): void {
+    this.shell?.destroy();
+    this.shell = null;
+  }
+
+  /** Focus goes into the sidebar once, with its first render: a keyboard or screen-reader user starts there. */
+  private focusOnOpen(): void {
+    if (this.focusedOnOpen || !this.ui || !this.shell) return;
+    this.focusedOnOpen = true;
+    this.shell.focusInto(this.ui.container.querySelector<HTMLElement>('aside'));
+  }
+
+  /** Escape inside our UI closes the card first, then the sidebar. */
+  private escape(): void {
+    if (this.hover) this.setHover(null);
+    else this.close();
+  }
+
+  /** Scroll occurrence `index` of an entry into the part of the window the page keeps, and mark it there. */
+  private locate(group: EntryGroup, index: number): void {
+    const finding = group.findings[index];
+    const target = this.located.find((l) => l.finding === finding);
+    if (!target) return;
+    this.setHover(null);
+    this.layer?.mark(target.range);
+    this.reveal(target.range);
+  }
+
+  private reveal(range: Range): void {
+    const win = this.deps.doc.defaultView!;
+    const area = this.shell?.room.area() ?? { top: 0, bottom: win.innerHeight };
+    // Inner scroll boxes first (instantly, as little as needed), then the page, so the word sits mid-way down the
+    // part of the window our UI leaves to it.
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rect = range.getBoundingClientRect();
+    const smooth = !win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    win.scrollBy({ top: rect.top + rect.height / 2 - (area.top + area.bottom) / 2, behavior: smooth ? 'smooth' : 'auto' });
   }
 
   private exportReport(): void {
@@ -284,26 +370,28 @@ export class LensSession {
     this.ui.container.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    afterFrames(this.deps.doc.defaultView!, 10_000, () => URL.revokeObjectURL(url));
   }
 
   private rerender(): void {
-    if (!this.ui) return;
+    if (!this.ui || !this.shell) return;
     render(
       h(App, {
+        translator: this.deps.translator,
         state: this.state,
         hover: this.hover,
-        reservedRight: SIDEBAR_WIDTH,
+        layout: this.shell.room.layout,
+        area: this.shell.room.area(),
         nameOf: (id: string) => this.entries.get(id)?.name,
         onClose: () => this.close(),
         onExport: () => this.exportReport(),
         onOpenSettings: () => this.deps.openSettings(),
         onScanPage: () => this.scanPage(),
-        onLocate: (group: EntryGroup) => this.locate(group),
+        onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
         onRunHere: this.deps.runHere,
         onCardEnter: () => {
           this.overCard = true;
-          clearTimeout(this.hideTimer);
+          this.cancelHide();
         },
         onCardLeave: () => {
           this.overCard = false;
@@ -312,12 +400,8 @@ export class LensSession {
       }),
       this.ui.container,
     );
+    this.focusOnOpen();
   }
-}
-
-/** Resolves once the browser has painted what was rendered before the call. */
-function nextPaint(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function describe(error: unknown): string {

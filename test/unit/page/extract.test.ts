@@ -55,6 +55,28 @@ describe('extractArticle on the seed page', () => {
   });
 });
 
+describe('page metadata: only what is safe to export', () => {
+  const body = `<article><h1>A headline</h1>${'<p>Readers of this page meet a long paragraph of plain reporting text here.</p>'.repeat(8)}</article>`;
+  const withHead = (head: string) =>
+    new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.org/story' }).window.document;
+
+  test.each([
+    ['an https canonical link', '<link rel="canonical" href="https://example.com/a">', 'https://example.com/a', ['news.example.org', 'example.com']],
+    ['a javascript: canonical link', '<link rel="canonical" href="javascript:alert(1)">', 'https://news.example.org/story', ['news.example.org']],
+    ['a data: og:url', '<meta property="og:url" content="data:text/html,hi">', 'https://news.example.org/story', ['news.example.org']],
+    ['a malformed og:url', '<meta property="og:url" content="https://">', 'https://news.example.org/story', ['news.example.org']],
+  ])('%s', (_, head, url, hostnames) => {
+    const meta = extractArticle(withHead(head))!.meta;
+    expect(meta.url).toBe(url);
+    expect(meta.hostnames).toEqual(hostnames);
+  });
+
+  test('the title is one line of text', () => {
+    const doc = withHead('<title>A headline\n\tcontinued\u0007 here  </title>');
+    expect(extractArticle(doc)!.meta.title).toBe('A headline continued here');
+  });
+});
+
 /** Whether the page's saved metadata says it holds an article (pages without metadata are articles). */
 function readerable(name: string): boolean {
   const expected = `test/fixtures/pages/${name}/expected-metadata.json`;

@@ -1,0 +1,108 @@
+/**
+ * Pages that try to see, block or switch off Framing Lens, and documents that are not article pages
+ * (test/fixtures/hostile). On each: nothing of ours runs in the page's world, no request leaves any extension
+ * context, the page is as it was after close, and the reader gets either the analysis or a clear reason.
+ */
+import type { browser } from 'wxt/browser';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { clickToolbar } from '../../scripts/lib/browser';
+import { highlightReport, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
+
+let h: Harness;
+let requests: string[] = [];
+const record = (request: Request) => requests.push(request.url());
+beforeAll(async () => {
+  h = await startHarness();
+  h.browser.context.on('request', record);
+});
+afterAll(() => stopHarness(h));
+afterEach(async () => {
+  for (const page of h.browser.context.pages()) await page.close();
+});
+
+/** The whole document as markup, for any kind of document (SVG and XML too). */
+const markup = (page: Page) => page.evaluate(() => (document.documentElement ? new XMLSerializer().serializeToString(document) : ''));
+const trapped = (page: Page) => page.evaluate(() => (window as unknown as { trapped?: Record<string, number> }).trapped ?? null);
+
+async function open(path: string) {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/hostile/${path}`);
+  await page.waitForLoadState('load');
+  requests = [];
+  return { page, before: await markup(page), trapsBefore: await trapped(page) };
+}
+
+/** The tab's badge, title and popup, read in the background. */
+function iconState(page: Page) {
+  const [worker] = h.browser.context.serviceWorkers();
+  return worker!.evaluate(async (url) => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const tab = (await chromeApi.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    return {
+      badge: await chromeApi.action.getBadgeText({ tabId: tab.id }),
+      title: await chromeApi.action.getTitle({ tabId: tab.id }),
+      popup: await chromeApi.action.getPopup({ tabId: tab.id }),
+    };
+  }, page.url());
+}
+
+test.each([
+  ['frameset.html', 'frameset', /inside a frame/],
+  ['svg-document.svg', 'not-html', /not a web page/],
+  ['xml-document.xml', 'not-html', /not a web page/],
+  ['no-root-element.html', 'no-body', /no content/],
+])('%s: the icon says why nothing opened, and the page is left as it was', async (path, reason, title) => {
+  const { page, before } = await open(path);
+  await clickToolbar(h.browser, page);
+  await expect.poll(() => iconState(page)).toMatchObject({ badge: '!', title: expect.stringMatching(title), popup: expect.stringContaining(`unavailable.html?reason=${reason}`) });
+  expect(await sidebarHostCount(page).catch(() => 0)).toBe(0);
+  expect(await markup(page)).toBe(before);
+  expect(requests).toEqual([]);
+
+  const popup = await h.browser.context.newPage();
+  await popup.goto(`chrome-extension://${h.browser.extensionId}/unavailable.html?reason=${reason}`);
+  const shown = popup.locator('section.shown');
+  await shown.waitFor();
+  expect(await shown.getAttribute('data-reason')).toBe(reason);
+});
+
+test.each([
+  ['tag-squatter.html', 'a page that defined a custom element under our old host name'],
+  ['max-z-overlay.html', 'a page with a bar at the maximum z-index and !important rules for guessable highlight names'],
+])('%s: analysed as usual (%s), with nothing of ours in the page’s world', async (path) => {
+  const { page, before, trapsBefore } = await open(path);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  expect(await sidebar.locator('li[data-entry-id="term-so-called"]').count()).toBe(1);
+  expect((await highlightReport(page, 'article'))['framing-lens-framing']?.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { squatted?: number }).squatted)).toBeUndefined();
+  // The page's rules target names it could guess; ours are new on every opening.
+  const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toMatch(/^framing-lens-(framing|context|current)-[a-z0-9]{8}$/);
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await markup(page)).toBe(before);
+  expect(await trapped(page)).toEqual(trapsBefore);
+  expect(requests).toEqual([]);
+});
+
+test('a page that forges the framework’s “newer copy started” signals cannot close the sidebar', async () => {
+  const { page, before, trapsBefore } = await open(`forged-start.html?id=${h.browser.extensionId}`);
+  await clickToolbar(h.browser, page);
+  await waitForAnalysis(page);
+  const forged = () => page.evaluate(() => (window as unknown as { forged: number }).forged);
+  const atOpen = await forged();
+  // The page forges every 100 ms: wait until it has tried ten more times with the sidebar open.
+  await expect.poll(forged).toBeGreaterThanOrEqual(atOpen + 10);
+  expect(await sidebarHostCount(page)).toBe(1);
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await markup(page)).toBe(before);
+  expect(await trapped(page)).toEqual(trapsBefore);
+  expect(requests).toEqual([]);
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { layoutFor, readingArea, SHEET_BELOW } from '../../../utils/page/room';
+
+describe('layoutFor: where the sidebar goes', () => {
+  test.each([
+    [{ width: 1280, height: 800 }, 'ltr', { mode: 'side', edge: 'right', size: 380 }],
+    [{ width: 1280, height: 800 }, 'rtl', { mode: 'side', edge: 'left', size: 380 }],
+    [{ width: 800, height: 600 }, 'ltr', { mode: 'side', edge: 'right', size: 300 }],
+    [{ width: SHEET_BELOW, height: 600 }, 'ltr', { mode: 'side', edge: 'right', size: 300 }],
+    [{ width: SHEET_BELOW - 1, height: 600 }, 'ltr', { mode: 'sheet', size: 270 }],
+    [{ width: 400, height: 800 }, 'rtl', { mode: 'sheet', size: 360 }],
+    [{ width: 320, height: 400 }, 'ltr', { mode: 'sheet', size: 220 }],
+  ] as const)('%o %s → %o', (viewport, dir, layout) => {
+    expect(layoutFor(viewport, dir)).toEqual(layout);
+  });
+
+  test('beside the article, the page always keeps more than half the window', () => {
+    for (let width = SHEET_BELOW; width <= 2560; width += 10) {
+      const layout = layoutFor({ width, height: 800 }, 'ltr');
+      expect(layout.size, String(width)).toBeLessThan(width / 2);
+    }
+  });
+});
+
+describe('readingArea: what the page keeps', () => {
+  const viewport = { width: 1280, height: 800 };
+  test.each([
+    [{ mode: 'side', edge: 'right', size: 380 }, { left: 0, top: 0, right: 900, bottom: 800 }],
+    [{ mode: 'side', edge: 'left', size: 380 }, { left: 380, top: 0, right: 1280, bottom: 800 }],
+    [{ mode: 'sheet', size: 360 }, { left: 0, top: 0, right: 1280, bottom: 440 }],
+  ] as const)('%o', (layout, area) => {
+    expect(readingArea(layout, viewport)).toEqual(area);
+  });
+});

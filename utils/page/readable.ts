@@ -1,0 +1,15 @@
+/**
+ * Pages Framing Lens cannot read as an article, told apart so the reader hears why instead of getting nothing:
+ * documents that are not web pages (an SVG image, an XML feed), pages made of frames, and pages without a body.
+ */
+export type Unreadable = 'not-html' | 'frameset' | 'no-body';
+
+/** What the browser was served decides, not what it shows: Chrome lays raw XML out as an HTML tree view. */
+const WEB_PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+export function whyUnreadable(doc: Document): Unreadable | null {
+  if (!WEB_PAGE_TYPES.has(doc.contentType)) return 'not-html';
+  if (doc.querySelector('frameset')) return 'frameset';
+  if (!doc.documentElement || !doc.body) return 'no-body';
+  return null;
+}

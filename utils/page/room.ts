@@ -1,0 +1,98 @@
+/**
+ * Room for the sidebar, so it never covers the article: while it is open the page is narrowed on the side the
+ * sidebar takes (the end of the page's lines: right on left-to-right pages, left on right-to-left ones), and in a
+ * window narrower than SHEET_BELOW the sidebar becomes a bottom sheet and the page gets as much extra scroll room
+ * below, so every line can be scrolled above the sheet. One constructed stylesheet adopted by the document does it:
+ * no attribute or element of the page is touched, and removing the sheet restores the layout exactly.
+ */
+
+/** Below this window width (CSS px) the sidebar is a bottom sheet. */
+export const SHEET_BELOW = 700;
+const SIDE_MAX = 380;
+const SIDE_MIN = 300;
+const SHEET_SHARE = 0.45;
+const SHEET_MIN = 220;
+
+export type Layout =
+  | { mode: 'side'; edge: 'left' | 'right'; size: number }
+  | { mode: 'sheet'; size: number };
+
+/** Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction. */
+export function layoutFor(viewport: { width: number; height: number }, pageDir: 'ltr' | 'rtl'): Layout {
+  if (viewport.width < SHEET_BELOW) {
+    return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)) };
+  }
+  const size = Math.round(Math.min(SIDE_MAX, Math.max(SIDE_MIN, viewport.width * 0.3)));
+  return { mode: 'side', edge: pageDir === 'rtl' ? 'left' : 'right', size };
+}
+
+/** The part of the viewport the page keeps for itself while the sidebar is open. */
+export function readingArea(layout: Layout, viewport: { width: number; height: number }) {
+  if (layout.mode === 'sheet') return { left: 0, top: 0, right: viewport.width, bottom: viewport.height - layout.size };
+  return layout.edge === 'right'
+    ? { left: 0, top: 0, right: viewport.width - layout.size, bottom: viewport.height }
+    : { left: layout.size, top: 0, right: viewport.width, bottom: viewport.height };
+}
+
+/** `zoom`: the page's CSS zoom on its root, which scales the root's own margins too. */
+function roomCss(layout: Layout, zoom: number): string {
+  const size = layout.size / zoom;
+  if (layout.mode === 'sheet') {
+    // Scroll room below the last line, and scrollIntoView (find in page, focus) keeps targets above the sheet.
+    return `html { margin-bottom: ${size}px !important; scroll-padding-bottom: ${size}px !important; }`;
+  }
+  // The root box is narrowed; width auto so a page's own `html { width: 100% }` does not push it back under us.
+  return `html { margin-${layout.edge}: ${size}px !important; width: auto !important; max-width: none !important; }`;
+}
+
+/** The cumulative CSS `zoom` an element renders at (1 where the browser cannot tell). */
+export function cssZoom(el: Element | null): number {
+  const zoom = (el as (Element & { currentCSSZoom?: number }) | null)?.currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+}
+
+/** The page's writing direction, as its root and body declare it. */
+export function pageDirection(doc: Document): 'ltr' | 'rtl' {
+  const el = doc.body ?? doc.documentElement;
+  return doc.defaultView?.getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+export class PageRoom {
+  private readonly sheet: CSSStyleSheet;
+  private current: Layout;
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView!;
+    this.sheet = new win.CSSStyleSheet();
+    this.current = this.measure();
+    this.sheet.replaceSync(roomCss(this.current, cssZoom(doc.documentElement)));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+  }
+
+  get layout(): Layout {
+    return this.current;
+  }
+
+  /** Re-measure after the window changed size; true if the layout changed. */
+  refresh(): boolean {
+    const next = this.measure();
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return false;
+    this.current = next;
+    this.sheet.replaceSync(roomCss(next, cssZoom(this.doc.documentElement)));
+    return true;
+  }
+
+  area() {
+    const win = this.doc.defaultView!;
+    return readingArea(this.current, { width: win.innerWidth, height: win.innerHeight });
+  }
+
+  destroy(): void {
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  private measure(): Layout {
+    const win = this.doc.defaultView!;
+    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc));
+  }
+}

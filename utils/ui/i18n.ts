@@ -1,0 +1,48 @@
+/**
+ * The UI's words, from the extension's locale files (public/_locales/<locale>/messages.json) through the browser's
+ * i18n API. The browser picks the locale; plurals are separate messages (`<key>_one`, `<key>_other`, and the other
+ * CLDR categories a locale needs) chosen with Intl.PluralRules, which the browser's format lacks. The UI takes its
+ * `lang` and `dir` from the locale file its strings come from (`ui_lang`, `ui_dir`), never from the page — nor from
+ * the browser's own language, which may be one we have no strings for.
+ */
+import type en from '../../public/_locales/en/messages.json';
+
+type Keys = keyof typeof en;
+/** Messages with plural forms, by their stem. */
+export type PluralKey = Keys extends infer K ? (K extends `${infer Stem}_other` ? Stem : never) : never;
+export type MessageKey = Exclude<Keys, `${PluralKey}_${string}`>;
+
+/** The browser's lookup (`browser.i18n.getMessage`): '' for an unknown key. */
+export type GetMessage = (key: string, substitutions?: string | string[]) => string;
+
+export interface Translator {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  t: (key: MessageKey, ...subs: Array<string | number>) => string;
+  /** The form of `key` for `count`, with the count (formatted for the locale) as $1. */
+  plural: (key: PluralKey, count: number) => string;
+  number: (n: number) => string;
+}
+
+export function createTranslator(getMessage: GetMessage): Translator {
+  const lang = getMessage('ui_lang') || 'en';
+  const dir = getMessage('ui_dir') === 'rtl' ? 'rtl' : 'ltr';
+  const rules = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const number = (n: number) => numbers.format(n);
+  const lookup = (key: string, subs: Array<string | number>) => {
+    const text = getMessage(key, subs.map((s) => (typeof s === 'number' ? number(s) : s)));
+    // A missing message is a bug in the locale files; show the key rather than nothing, so it is seen and fixed.
+    return text || key;
+  };
+  return {
+    lang,
+    dir,
+    number,
+    t: (key, ...subs) => lookup(key, subs),
+    plural: (key, count) => {
+      const form = `${key}_${rules.select(count)}`;
+      return getMessage(form) ? lookup(form, [count]) : lookup(`${key}_other`, [count]);
+    },
+  };
+}
