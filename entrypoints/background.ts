@@ -1,15 +1,22 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
-import { refuseOnNeverSite } from '../utils/never-sites';
+import { showNeverSite, watchNeverSites } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
 import { onToolbarClick, resetTab, showCannotRead, showCount } from '../utils/toolbar';
 
+function click(tab: Browser.tabs.Tab, refused: string | null): Promise<void> {
+  return refused === null || tab.id === undefined ? onToolbarClick(tab) : showNeverSite(tab.id, refused);
+}
+
 export default defineBackground(() => {
-  // The keyboard shortcut is the action's command, so it arrives here as a click too.
+  // The keyboard shortcut is the action's command, so it arrives here as a click too. A site on the reader's "never"
+  // list gets a message instead of the sidebar.
+  const neverSite = watchNeverSites();
   browser.action.onClicked.addListener((tab) => {
-    void refuseOnNeverSite(tab).then((refused) => (refused ? undefined : onToolbarClick(tab)));
+    const refused = neverSite(tab);
+    void (refused instanceof Promise ? refused.then((site) => click(tab, site)) : click(tab, refused));
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

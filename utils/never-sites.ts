@@ -8,13 +8,28 @@ import { siteOf } from './sites';
 
 const NEVER_POPUP = 'never.html';
 
-/** Whether the reader has asked Framing Lens never to run on this tab's site; if so, tells them on the icon. */
-export async function refuseOnNeverSite(tab: Browser.tabs.Tab): Promise<boolean> {
-  const site = siteOf(tab.url);
-  if (site === null || tab.id === undefined) return false;
-  const { neverSites } = await loadSettings();
-  if (!neverSites.includes(site)) return false;
-  const tabId = tab.id;
+/**
+ * Keeps the list in the background's memory, so the check adds no storage read to a click: the click goes on to
+ * inject at once, as it did before the list existed. Until the list has loaded (just after the worker wakes), the
+ * answer is a promise. Returns the check: the site to refuse, or null.
+ */
+export function watchNeverSites(): (tab: Browser.tabs.Tab) => string | null | Promise<string | null> {
+  let sites: ReadonlySet<string> | null = null;
+  const loaded = loadSettings().then((s) => {
+    sites ??= new Set(s.neverSites);
+  });
+  settingsItem.watch((value) => {
+    sites = new Set(withDefaults(value).neverSites);
+  });
+  const check = (tab: Browser.tabs.Tab) => {
+    const site = siteOf(tab.url);
+    return site !== null && sites!.has(site) ? site : null;
+  };
+  return (tab) => (sites ? check(tab) : loaded.then(() => check(tab)));
+}
+
+/** Tells the reader on the icon that they asked Framing Lens never to run on this site, with a popup to undo it. */
+export async function showNeverSite(tabId: number, site: string): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: 'off' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
@@ -23,7 +38,6 @@ export async function refuseOnNeverSite(tab: Browser.tabs.Tab): Promise<boolean>
   ]);
   // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.
   await browser.action.openPopup?.().catch(() => undefined);
-  return true;
 }
 
 /** Takes a site off the "never" list. */
