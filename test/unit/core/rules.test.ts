@@ -154,7 +154,7 @@ describe('quotation', () => {
 
   it('adds the quotation to the note', () => {
     const [f] = analyze('“They claimed it,” he said.', SEED_GLOSSARY).findings;
-    expect(f?.note).toMatch(/quoted source’s words/);
+    expect(f?.note).toMatch(/someone else’s, not in the article’s own voice/);
   });
 
   it('takes block quotes from the caller', () => {
