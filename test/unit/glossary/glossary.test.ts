@@ -67,7 +67,7 @@ describe('even-handed: labels that mirror each other both exist and name each ot
 function sentenceFor(entry: Entry, text: string): string {
   if (entry.kind === 'person' && !/\s/.test(text)) return `Reports on Monday mentioned ${fullName(entry)}, and then ${text} in passing.`;
   if (senses().ambiguousAcronyms.has(text)) return `Reports on Monday mentioned ${fullName(entry)}, and then ${text} in passing.`;
-  if (senses().terms.has(entry.id)) return `Reports on Monday from the war in the West Bank mentioned ${text} in passing.`;
+  if (senses().terms.has(entry.id)) return `Reports on Monday of militia fighting in the West Bank and of refugees at the border mentioned ${text} in passing.`;
   switch (entry.term?.rule) {
     case 'so-called':
       return `Officials criticised the ${text} rebels on Monday.`;
