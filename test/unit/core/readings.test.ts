@@ -83,7 +83,7 @@ describe('names are context, not framing', () => {
     expect(found[0]!.note).toMatch(/context, not framing/);
   });
   it('names the counterparts the sides use', () => {
-    const [f] = analyze('Enrolment under the Affordable Care Act rose.', entries).findings.filter((g) => g.entryId === 'term-affordable-care-act');
+    const f = analyze('Enrolment under the Affordable Care Act rose.', entries).findings.find((g) => g.entryId === 'term-affordable-care-act');
     expect(f!.note).toContain('Obamacare');
   });
   it('a name that takes a side is still framing', () => {
