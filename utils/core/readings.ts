@@ -11,9 +11,6 @@ import type { EntryMatch } from './rules/rule';
 import { sentenceEnd, sentenceStart } from './rules/words';
 import { occursIn, overlapsMatchOf, senses, type SenseBook } from './senses';
 
-/** Kinds of actor whose presence in a sentence shows an armed-conflict sense. */
-const ARMED_KINDS = new Set(['group', 'security-force']);
-
 export function readMatches(
   text: string,
   compiled: CompiledGlossary,
@@ -41,7 +38,7 @@ export function termReadsAsFraming(
   if (occursIn(sense.needs, around, 0, around.length)) return true;
   const inSentence = (s: number) => s >= from && s < to && (s < m.start || s >= m.end);
   return (
-    matches.some((o) => inSentence(o.start) && (ARMED_KINDS.has(o.entry.kind) || o.entry.term?.category === 'label')) ||
+    matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || o.entry.term?.category === 'label')) ||
     descriptors.some((d) => inSentence(d.start))
   );
 }

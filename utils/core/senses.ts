@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import raw from '../../data/senses.json';
+import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
 
 const Cue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9 .'-]*\*?$/, 'a lower-case word or phrase, optionally ending in *'));
 const Capitalised = v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}.]*$/u, 'a capitalised word'));
@@ -19,6 +20,8 @@ export const SensesSchema = v.object({
       needs: v.pipe(v.array(v.string()), v.minLength(1)),
       unless: v.optional(v.array(v.string())),
       fixed: v.optional(v.array(Cue)),
+      /** Kinds of glossary actor whose presence in the sentence shows the sense (default: armed ones). */
+      actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
     }),
   ),
   names: v.array(v.object({ entryId: v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)), reading: v.pipe(v.string(), v.minLength(8)) })),
@@ -52,7 +55,11 @@ export interface TermSense {
   unless?: RegExp;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
   fixed?: RegExp;
+  /** Kinds of actor whose presence in the sentence shows the sense. */
+  actors: ReadonlySet<EntryKind>;
 }
+
+const ARMED_KINDS: readonly EntryKind[] = ['group', 'security-force'];
 
 export interface SenseBook {
   terms: ReadonlyMap<string, TermSense>;
@@ -85,7 +92,12 @@ export function senseBookOf(data: Senses): SenseBook {
     terms: new Map(
       Object.entries(data.terms).map(([id, s]) => [
         id,
-        { needs: set(s.needs), unless: s.unless?.length ? set(s.unless) : undefined, fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined },
+        {
+          needs: set(s.needs),
+          unless: s.unless?.length ? set(s.unless) : undefined,
+          fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
+          actors: new Set(s.actors ?? ARMED_KINDS),
+        },
       ]),
     ),
     names: new Map(data.names.map((n) => [n.entryId, n.reading])),

@@ -60,6 +60,15 @@ describe('word senses', () => {
     ['term-migrant', 'Migrants crossed the Mediterranean in small boats.', 'More than one new migrant arrives for every 100 residents.'],
   ];
 
+  it.each([
+    ['a place of conflict', 'Clashes erupted in Hebron.', 'term-clashes'],
+    ['a place of conflict', 'Israel’s incursion into Rafah continued.', 'term-incursion'],
+    ['a named head of state', 'The dictator Bashar al-Assad fled to Moscow.', 'term-dictator'],
+    ['a territory word', 'The rebels took control of the town.', 'term-rebel'],
+  ])('the framing sense shown by %s: %s', (_, text, id) => {
+    expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
+  });
+
   test.each(PAIRS)('%s fires in its framing sense: %s', (id, positive) => {
     expect(framing(positive).some((f) => f.startsWith(`${id}:`))).toBe(true);
   });

@@ -174,6 +174,8 @@ describe('agentless casualties', () => {
     ['a disease tally', 'In the outbreak, 40 patients died in the first week.'],
     ['an attacker named in the sentence before', 'A gunman opened fire at a church on Sunday. Five people were killed.'],
     ['an attacker named earlier in the sentence', 'Gunmen stormed the hotel, and at least 20 guests were killed.'],
+    ['a disaster', 'At least 40 people were killed in the earthquake.'],
+    ['an accident', 'Twelve passengers died when the bus crashed.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -13,7 +13,8 @@
  *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
  *    side descriptor or an attacker noun with a verb of attack, in the sentence before or earlier in this one);
- *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak;
+ *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
+ *    in an earthquake, a storm or a crash;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count).
  */
@@ -39,6 +40,9 @@ const NATURAL_DEATH =
 /** A sentence about an outbreak or illness: its deaths are a disease tally, not violence. */
 const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
+/** Deaths in a disaster or an accident have no agent to name. */
+const DISASTER_SENTENCE =
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck)\b/iu;
 /** Clause openers: the subject of "died" stands after the last of these. */
 const CLAUSE_BREAK = /(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b)(?![\s\S]*(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b))/iu;
 /** A relative pronoun alone is no subject: "12 people who died" reads the clause before it. */
@@ -82,6 +86,7 @@ export const agentless: Rule = {
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start)) break;
+          if (DISASTER_SENTENCE.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end)))) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -91,7 +96,8 @@ export const agentless: Rule = {
           if (NOT_REAL.test(subject)) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start)) break;
-          if (DISEASE_SENTENCE.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end)))) break;
+          const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
+          if (DISEASE_SENTENCE.test(sentence) || DISASTER_SENTENCE.test(sentence)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
