@@ -8,7 +8,8 @@
  *  - An acronym inside a run of capitals is part of a heading, not a name ("PATIENCE IS A VIRTUE").
  *  - A short name that is also a word or a product name (data/senses.json `ambiguousAcronyms`: "RT" in "Surface RT",
  *    "AAH" in algebra) resolves only when the article names the actor another way, the sentence holds another actor
- *    or a conflict word, or it stands in a photo credit ("/ AP", "via AP", "(AP)").
+ *    or a conflict word, or it stands in a photo credit or a line of reporting ("/ AP", "via AP", "(AP)", "AP
+ *    reported").
  */
 import type { Entry } from '../glossary/schema';
 import type { CompiledGlossary } from './compile';
@@ -77,12 +78,14 @@ function acronymAgrees(text: string, m: EntryMatch, all: readonly EntryMatch[], 
   return m.entry.kind === 'outlet' && inCredit(text, m, book);
 }
 
-/** "Jane Doe / AP", "(AP)", "via AP", "Photo: AP". */
+/** "Jane Doe / AP", "(AP)", "via AP", "Photo: AP", "told AP", "AP reported". */
 function inCredit(text: string, m: EntryMatch, book: SenseBook): boolean {
   const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
   if (/[/(|©:]$/.test(before)) return true;
   const w = wordBefore(text, m.start - 1);
-  return w !== undefined && text[m.start - 1] === ' ' && book.creditWords.has(w.word.toLowerCase());
+  if (w !== undefined && text[m.start - 1] === ' ' && book.creditWords.has(w.word.toLowerCase())) return true;
+  const next = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
+  return next !== undefined && book.reportWords.has(next.word.toLowerCase());
 }
 
 /** A capitalised word right before a bare surname that is not a title: another person of the family. */

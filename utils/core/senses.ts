@@ -27,6 +27,7 @@ export const SensesSchema = v.object({
   names: v.array(v.object({ entryId: v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)), reading: v.pipe(v.string(), v.minLength(8)) })),
   ambiguousAcronyms: v.array(v.pipe(v.string(), v.minLength(2))),
   creditWords: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  reportWords: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   titles: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z -]*$/))),
   namedAfter: v.array(Capitalised),
   notGivenNames: v.array(Capitalised),
@@ -68,6 +69,7 @@ export interface SenseBook {
   armedConflict: RegExp;
   ambiguousAcronyms: ReadonlySet<string>;
   creditWords: ReadonlySet<string>;
+  reportWords: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   namedAfter: ReadonlySet<string>;
   notGivenNames: ReadonlySet<string>;
@@ -104,6 +106,7 @@ export function senseBookOf(data: Senses): SenseBook {
     armedConflict: set(['armed-conflict']),
     ambiguousAcronyms: new Set(data.ambiguousAcronyms),
     creditWords: new Set(data.creditWords),
+    reportWords: new Set(data.reportWords),
     titles: new Set(data.titles),
     namedAfter: new Set(data.namedAfter),
     notGivenNames: new Set(data.notGivenNames),

@@ -110,6 +110,7 @@ describe('actor identity', () => {
     ['an acronym in a sentence about conflict', 'IS fighters attacked the town.', ['islamic-state:IS']],
     ['an ambiguous name when the article names the actor in full', 'Russia Today aired it. RT later deleted it.', ['outlet-rt:Russia Today', 'outlet-rt:RT']],
     ['an outlet in a photo credit', 'Protesters march in the city. (John Smith / AP)', ['outlet-associated-press:AP']],
+    ['an outlet reporting', 'AP reported the deal on Monday.', ['outlet-associated-press:AP']],
   ])('resolves %s', (_, text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
@@ -125,6 +126,7 @@ describe('actor identity', () => {
     ['a bare surname in lower case, as in a web address', 'see whitehouse.gov/obama-administration for more'],
     ['an all-caps heading', 'PATIENCE IS A VIRTUE'],
     ['a product name', 'Microsoft launched the Surface RT alongside Windows 8.'],
+    ['a school course', 'She took AP biology in her final year.'],
     ['algebra', 'Proof: A = AH, so AAH = AA = AHA.'],
     ['a software licence', 'It is released under the GNU General Public License.'],
   ])('leaves alone %s', (_, text) => {
