@@ -16,7 +16,7 @@ import type { CompiledGlossary } from './compile';
 import { CLASS_UPPER, foldTables } from './normalize';
 import type { EntryMatch } from './rules/rule';
 import { sentenceEnd, sentenceStart, wordAt, wordBefore } from './rules/words';
-import { occursIn, type SenseBook } from './senses';
+import { hasCue, type SenseBook } from './senses';
 
 export function readActorNames(text: string, compiled: CompiledGlossary, matches: readonly EntryMatch[], book: SenseBook): EntryMatch[] {
   const all = [...matches, ...bareSurnames(text, compiled, matches)].sort((a, b) => a.start - b.start);
@@ -74,7 +74,7 @@ function acronymAgrees(text: string, m: EntryMatch, all: readonly EntryMatch[], 
     return true;
   }
   const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
-  if (occursIn(book.armedConflict, around, 0, around.length)) return true;
+  if (hasCue(book.armedConflict, around)) return true;
   return m.entry.kind === 'outlet' && inCredit(text, m, book);
 }
 

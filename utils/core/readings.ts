@@ -9,7 +9,7 @@ import { readActorNames } from './identity';
 import type { CompiledGlossary } from './compile';
 import type { EntryMatch } from './rules/rule';
 import { sentenceEnd, sentenceStart } from './rules/words';
-import { occursIn, overlapsMatchOf, senses, type SenseBook } from './senses';
+import { hasCue, overlapsMatchOf, senses, type SenseBook } from './senses';
 
 export function readMatches(
   text: string,
@@ -34,8 +34,8 @@ export function termReadsAsFraming(
   if (sense.fixed && overlapsMatchOf(sense.fixed, text, from, to, m.start, m.end)) return false;
   // The term itself is no evidence of its own sense: "rebels" does not show that "rebels" is meant in war.
   const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
-  if (sense.unless && occursIn(sense.unless, around, 0, around.length)) return false;
-  if (occursIn(sense.needs, around, 0, around.length)) return true;
+  if (sense.unless && hasCue(sense.unless, around)) return false;
+  if (hasCue(sense.needs, around)) return true;
   const inSentence = (s: number) => s >= from && s < to && (s < m.start || s >= m.end);
   return (
     matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || o.entry.term?.category === 'label')) ||

@@ -49,11 +49,21 @@ export function sensesProblems(data: Senses): string[] {
   return problems;
 }
 
+/**
+ * A set of cue words, looked up word by word (a Set and a few prefixes) rather than as one large alternation: a
+ * sentence is read once per check. Cues of several words, or with a hyphen or an apostrophe, go to `phrases`.
+ */
+export interface CueSet {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  phrases?: RegExp;
+}
+
 export interface TermSense {
   /** Any of these in the sentence shows the framing sense. */
-  needs: RegExp;
+  needs: CueSet;
   /** Any of these in the sentence shows an ordinary sense. */
-  unless?: RegExp;
+  unless?: CueSet;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
   fixed?: RegExp;
   /** Kinds of actor whose presence in the sentence shows the sense. */
@@ -66,7 +76,7 @@ export interface SenseBook {
   terms: ReadonlyMap<string, TermSense>;
   /** Entry id → how the name reads ("the law's official name"). */
   names: ReadonlyMap<string, string>;
-  armedConflict: RegExp;
+  armedConflict: CueSet;
   ambiguousAcronyms: ReadonlySet<string>;
   creditWords: ReadonlySet<string>;
   reportWords: ReadonlySet<string>;
@@ -88,8 +98,34 @@ export function cueExpression(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+export function cueSet(cues: readonly string[]): CueSet {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  const phrases: string[] = [];
+  for (const c of cues) {
+    if (/[^a-z0-9*]/.test(c)) phrases.push(c);
+    else if (c.endsWith('*')) prefixes.push(c.slice(0, -1));
+    else words.add(c);
+  }
+  return { words, prefixes, phrases: phrases.length ? cueExpression(phrases) : undefined };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether any cue of the set occurs in `text`. */
+export function hasCue(set: CueSet, text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const [w] of lower.matchAll(WORD)) {
+    if (set.words.has(w)) return true;
+    for (const p of set.prefixes) if (w.startsWith(p)) return true;
+  }
+  if (!set.phrases) return false;
+  set.phrases.lastIndex = 0;
+  return set.phrases.test(lower);
+}
+
 export function senseBookOf(data: Senses): SenseBook {
-  const set = (names: readonly string[]) => cueExpression(names.flatMap((n) => data.cues[n] ?? []));
+  const set = (names: readonly string[]) => cueSet(names.flatMap((n) => data.cues[n] ?? []));
   return {
     terms: new Map(
       Object.entries(data.terms).map(([id, s]) => [
@@ -122,12 +158,6 @@ let book: SenseBook | undefined;
 export function senses(): SenseBook {
   book ??= senseBookOf(v.parse(SensesSchema, raw));
   return book;
-}
-
-/** Whether `re` (global) matches anywhere in text[from, to). */
-export function occursIn(re: RegExp, text: string, from: number, to: number): boolean {
-  re.lastIndex = 0;
-  return re.test(text.slice(from, to));
 }
 
 /** Whether a match of `re` in text[from, to) overlaps [start, end). */
