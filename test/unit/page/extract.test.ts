@@ -119,3 +119,24 @@ describe('quotations marked up rather than punctuated', () => {
     expect(spans).toEqual(['The rebels must leave.\n\nNow.', 'the militants']);
   });
 });
+
+describe('page furniture', () => {
+  const body = '<p>' + 'The minister spoke to reporters at length about the talks and the ceasefire. '.repeat(5) + '</p>';
+  const page = (figures: string) =>
+    new JSDOM(`<html><body><article><h1>Talks</h1>${body}${figures}<p>${'More reporting on the talks followed in the afternoon. '.repeat(4)}</p></article></body></html>`, {
+      url: 'https://example.org/a',
+    }).window.document;
+
+  test('a long caption shipped twice (once per layout) is read once', () => {
+    const caption = 'Soldiers patrol the northern city on Monday after the ceasefire began. Jane Doe for The Daily';
+    const doc = page(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`);
+    const result = extractArticle(doc)!;
+    expect(result.text.split(caption).length - 1).toBe(1);
+    expectAnchored(doc, result);
+  });
+
+  test('short credits repeated under different photos are all kept', () => {
+    const doc = page('<figure><img src="a.jpg"><figcaption>(Photo by AFP)</figcaption></figure><p>Between the photos.</p><figure><img src="b.jpg"><figcaption>(Photo by AFP)</figcaption></figure>');
+    expect(extractArticle(doc)!.text.split('(Photo by AFP)').length - 1).toBe(2);
+  });
+});
