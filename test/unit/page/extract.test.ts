@@ -56,7 +56,9 @@ describe('extractArticle on the seed page', () => {
 });
 
 describe('page metadata: only what is safe to export', () => {
-  const body = `<article><h1>A headline</h1>${'<p>Readers of this page meet a long paragraph of plain reporting text here.</p>'.repeat(8)}</article>`;
+  // Distinct paragraphs: a block repeated word for word is read once (captions shipped twice).
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of this page is a long stretch of plain reporting text.</p>`);
+  const body = `<article><h1>A headline</h1>${paragraphs.join('')}</article>`;
   const withHead = (head: string) =>
     new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.org/story' }).window.document;
 
