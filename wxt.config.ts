@@ -19,14 +19,13 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Framing Lens',
+    name: '__MSG_app_name__',
     // The UI's strings live in public/_locales; English is complete and the fallback for any other UI language.
     default_locale: 'en',
-    description:
-      'Context on the words a news article uses: named actors, framing words, who uses them and neutral alternatives. Nothing leaves your browser.',
+    description: '__MSG_extension_description__',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Framing Lens: analyse this article' },
+    action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
