@@ -18,7 +18,7 @@ export interface SessionView {
 }
 
 export type SidebarState =
-  | { status: 'analysing'; meta: PageMeta; outlet: Entry | null }
+  | { status: 'analysing'; meta: PageMeta | null; outlet: Entry | null }
   | { status: 'ready'; view: SessionView }
   | { status: 'no-article' }
   | { status: 'error'; message: string };
@@ -68,7 +68,7 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
             </button>
           </section>
         )}
-        {state.status === 'analysing' && <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />}
+        {state.status === 'analysing' && state.meta && <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />}
         {state.status === 'error' && (
           <section class="notice" role="alert">
             <h2>{t('error_title')}</h2>

@@ -117,14 +117,15 @@ export class LensSession {
     this.ui = ui;
     this.enterPage(ui.host);
     this.listen();
+    // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
+    // second on a long page and more on a large one.
+    this.state = { status: 'analysing', meta: null, outlet: null };
+    this.rerender();
+    await nextPaint(this.deps.doc.defaultView!);
+    if (this.ui !== ui) return; // closed in the meantime
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
       if (this.extraction) {
-        this.state = { status: 'analysing', meta: this.extraction.meta, outlet: this.outletOf(this.extraction) };
-        this.rerender();
-        // Let the sidebar paint before the first analysis, which compiles the glossary (the slow part of a click).
-        await nextPaint(this.deps.doc.defaultView!);
-        if (this.ui !== ui) return; // closed in the meantime
         this.analyse();
       } else {
         this.state = { status: 'no-article' };
