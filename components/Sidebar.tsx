@@ -20,7 +20,8 @@ export interface SessionView {
 export type SidebarState =
   | { status: 'analysing'; meta: PageMeta | null; outlet: Entry | null }
   | { status: 'ready'; view: SessionView }
-  | { status: 'no-article' }
+  /** `inFrame`: the page shows a frame large enough to hold the article, which we cannot read from here. */
+  | { status: 'no-article'; inFrame?: boolean }
   | { status: 'error'; message: string };
 
 export interface SidebarProps {
@@ -63,6 +64,7 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
           <section class="notice">
             <h2>{t('no_article_title')}</h2>
             <p>{t('no_article_body')}</p>
+            {state.inFrame && <p>{t('no_article_in_frame')}</p>}
             <button type="button" class="primary" onClick={onScanPage}>
               {t('scan_page')}
             </button>

@@ -107,3 +107,25 @@ test('a page that forges the framework’s “newer copy started” signals cann
   expect(await trapped(page)).toEqual(trapsBefore);
   expect(requests).toEqual([]);
 });
+
+test('an article inside a frame: the sidebar says so instead of only "no article"', async () => {
+  const { page, before } = await open('iframe-article.html');
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebar.textContent()).toContain('inside a frame');
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await markup(page)).toBe(before);
+  expect(requests).toEqual([]);
+});
+
+test('a page without a frame gets no word about frames', async () => {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/no-article.html`);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebar.textContent()).not.toContain('inside a frame');
+});

@@ -13,6 +13,7 @@ import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
+import { hasArticleFrame } from './readable';
 import { HitTester, type HitTarget } from './hit-test';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
@@ -128,7 +129,7 @@ export class LensSession {
       if (this.extraction) {
         this.analyse();
       } else {
-        this.state = { status: 'no-article' };
+        this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
       }
     } catch (error) {
       this.state = { status: 'error', message: describe(error) };
