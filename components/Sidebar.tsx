@@ -24,8 +24,12 @@ export type SidebarState =
   | { status: 'no-article'; inFrame?: boolean }
   | { status: 'error'; message: string };
 
+/** What became of an export the page would not let us download: copied to the clipboard, or shown to copy by hand. */
+export type ExportFallback = { copied: true } | { copied: false; text: string };
+
 export interface SidebarProps {
   state: SidebarState;
+  exportFallback: ExportFallback | null;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
   onExport: () => void;
@@ -34,7 +38,7 @@ export interface SidebarProps {
   onLocate: (group: EntryGroup, index: number) => void;
 }
 
-export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
+export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
   const { t } = useI18n();
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
@@ -60,6 +64,14 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
         <p class="live" role="status">
           <LiveText state={state} />
         </p>
+        {exportFallback && (
+          <section class="notice" role="alert">
+            <p>{t(exportFallback.copied ? 'export_copied' : 'export_copy_by_hand')}</p>
+            {!exportFallback.copied && (
+              <textarea readOnly rows={6} aria-label={t('export_report_text')} value={exportFallback.text} onFocus={(e) => e.currentTarget.select()} />
+            )}
+          </section>
+        )}
         {state.status === 'no-article' && (
           <section class="notice">
             <h2>{t('no_article_title')}</h2>

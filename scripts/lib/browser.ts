@@ -49,7 +49,9 @@ export async function serveFolder(root: string, port = 0): Promise<{ server: Ser
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // A page that needs response headers of its own (a Content-Security-Policy) has them beside it as JSON.
+    const extra = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));

@@ -18,7 +18,7 @@ import { HitTester, type HitTarget } from './hit-test';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
-import type { SidebarState } from '../../components/Sidebar';
+import type { ExportFallback, SidebarState } from '../../components/Sidebar';
 import type { HoverState } from '../../components/HoverCard';
 
 /** What the session needs from the extension; passed in so the session never reaches for globals itself. */
@@ -54,6 +54,7 @@ export class LensSession {
   private extraction: Extraction | null = null;
   private analysis: Analysis | null = null;
   private state: SidebarState = { status: 'no-article' };
+  private exportFallback: ExportFallback | null = null;
   private hover: HoverState | null = null;
   private overCard = false;
   private highlightable = canHighlight();
@@ -147,6 +148,7 @@ export class LensSession {
     this.layer = null;
     this.tester = null;
     this.located = [];
+    this.exportFallback = null;
     this.extraction = null;
     this.analysis = null;
     this.hover = null;
@@ -359,7 +361,13 @@ export class LensSession {
       entries: this.entries,
       extensionVersion: this.deps.extensionVersion,
     });
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+    const json = JSON.stringify(report, null, 2);
+    // A page sandboxed by its Content-Security-Policy (an opaque origin) has downloads refused without a word.
+    if (this.deps.doc.defaultView?.origin === 'null') {
+      void this.copyInstead(json);
+      return;
+    }
+    const blob = new Blob([json], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = this.deps.doc.createElement('a');
     link.href = url;
@@ -371,12 +379,25 @@ export class LensSession {
     afterFrames(this.deps.doc.defaultView!, 10_000, () => URL.revokeObjectURL(url));
   }
 
+  private async copyInstead(json: string): Promise<void> {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(json);
+      copied = true;
+    } catch {
+      // The page's policy refuses the clipboard too: the reader copies it from the sidebar.
+    }
+    this.exportFallback = copied ? { copied } : { copied, text: json };
+    this.rerender();
+  }
+
   private rerender(): void {
     if (!this.ui || !this.shell) return;
     render(
       h(App, {
         translator: this.deps.translator,
         state: this.state,
+        exportFallback: this.exportFallback,
         hover: this.hover,
         layout: this.shell.room.layout,
         area: this.shell.room.area(),
