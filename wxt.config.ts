@@ -19,19 +19,18 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Framing Lens',
+    name: '__MSG_app_name__',
     // The UI's strings live in public/_locales; English is complete and the fallback for any other UI language.
     default_locale: 'en',
-    description:
-      'Context on the words a news article uses: named actors, framing words, who uses them and neutral alternatives. Nothing leaves your browser.',
+    description: '__MSG_extension_description__',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.
     // A site the reader asks to run on automatically is granted then, one site at a time (utils/sites.ts).
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'Framing Lens: analyse this article' },
+    action: { default_title: '__MSG_action_title__' },
     // The action's own command: the shortcut does exactly what a click on the icon does.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Analyse this article' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_action_title__' },
     },
     ...(browser === 'firefox'
       ? {

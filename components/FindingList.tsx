@@ -96,7 +96,6 @@ function Occurrence({ group, index, onMove }: { group: EntryGroup; index: number
           <p class="occurrence-position">{t('occurrence_position', index + 1, total)}</p>
           <p class="occurrence-text">{t('occurrence_text', finding.text.replace(/\s+/g, ' '))}</p>
           {finding.note && <p class="rule-note">{finding.note}</p>}
-          {finding.quoted && <p class="rule-note">{t('quoted_note')}</p>}
         </div>
         {total > 1 && (
           <div class="occurrence-buttons">

@@ -62,7 +62,6 @@ export function HoverCard({ state, nameOf, area, onPointerEnter, onPointerLeave 
         <span class={`tag ${finding.flag}`}>{finding.flag === 'framing' ? t('tag_framing') : t(kindKey(entry.kind))}</span>
       </div>
       {finding.note && <p class="rule-note">{finding.note}</p>}
-      {finding.quoted && <p class="rule-note">{t('quoted_note')}</p>}
       <EntryDetails entry={entry} nameOf={nameOf} compact />
     </div>
   );

@@ -18,13 +18,18 @@ export interface SessionView {
 }
 
 export type SidebarState =
-  | { status: 'analysing'; meta: PageMeta; outlet: Entry | null }
+  | { status: 'analysing'; meta: PageMeta | null; outlet: Entry | null }
   | { status: 'ready'; view: SessionView }
-  | { status: 'no-article' }
+  /** `inFrame`: the page shows a frame large enough to hold the article, which we cannot read from here. */
+  | { status: 'no-article'; inFrame?: boolean }
   | { status: 'error'; message: string };
+
+/** What became of an export the page would not let us download: copied to the clipboard, or shown to copy by hand. */
+export type ExportFallback = { copied: true } | { copied: false; text: string };
 
 export interface SidebarProps {
   state: SidebarState;
+  exportFallback: ExportFallback | null;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
   onExport: () => void;
@@ -35,7 +40,7 @@ export interface SidebarProps {
   onRunHere?: () => void;
 }
 
-export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
+export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
   const { t } = useI18n();
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
@@ -61,16 +66,25 @@ export function Sidebar({ state, nameOf, onClose, onExport, onOpenSettings, onSc
         <p class="live" role="status">
           <LiveText state={state} />
         </p>
+        {exportFallback && (
+          <section class="notice" role="alert">
+            <p>{t(exportFallback.copied ? 'export_copied' : 'export_copy_by_hand')}</p>
+            {!exportFallback.copied && (
+              <textarea readOnly rows={6} aria-label={t('export_report_text')} value={exportFallback.text} onFocus={(e) => e.currentTarget.select()} />
+            )}
+          </section>
+        )}
         {state.status === 'no-article' && (
           <section class="notice">
             <h2>{t('no_article_title')}</h2>
             <p>{t('no_article_body')}</p>
+            {state.inFrame && <p>{t('no_article_in_frame')}</p>}
             <button type="button" class="primary" onClick={onScanPage}>
               {t('scan_page')}
             </button>
           </section>
         )}
-        {state.status === 'analysing' && <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />}
+        {state.status === 'analysing' && state.meta && <OutletCard meta={state.meta} outlet={state.outlet} nameOf={nameOf} />}
         {state.status === 'error' && (
           <section class="notice" role="alert">
             <h2>{t('error_title')}</h2>

@@ -59,14 +59,6 @@ async function injectWithRetry(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
-const TITLES: Record<CannotRead, string> = {
-  forbidden: 'Framing Lens cannot read this page: the browser keeps extensions out of it.',
-  'not-html': 'Framing Lens cannot read this page: it is not a web page but an image or data file.',
-  frameset: 'Framing Lens cannot read this page as it is: the article is inside a frame.',
-  'no-body': 'Framing Lens cannot read this page: it has no content to attach to.',
-  ui: 'Framing Lens could not show its sidebar on this page.',
-};
-
 /**
  * Tells the reader plainly why nothing opened: "!" on the icon, a title, and a popup that explains (opened at once
  * where the browser allows it, else on the next click). Browsers keep extensions out of their own pages and stores.
@@ -75,7 +67,7 @@ export async function showCannotRead(tabId: number, reason: CannotRead): Promise
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
-    browser.action.setTitle({ tabId, title: TITLES[reason] }),
+    browser.action.setTitle({ tabId, title: browser.i18n.getMessage(`cannot_read_${reason.replaceAll('-', '_')}` as never) }),
     browser.action.setPopup({ tabId, popup: `${UNAVAILABLE_POPUP}?reason=${reason}` }),
   ]);
   // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.

@@ -2,6 +2,7 @@
  * Drives the built extension in a real Chromium: load it, serve pages locally, click the toolbar icon the way a
  * reader does. Shared by the real-browser tests and `npm start`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,9 @@ export async function serveFolder(root: string, port = 0): Promise<{ server: Ser
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // A page that needs response headers of its own (a Content-Security-Policy) has them beside it as JSON.
+    const extra = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
@@ -130,28 +133,21 @@ export async function launchWithExtension(options: {
  * The id of each loaded extension, in the order of `folders`. With one extension it is simply the one service worker's;
  * with several, each worker is matched to its folder by the name in the folder's manifest.
  */
+/**
+ * The ids of the unpacked extensions loaded from `folders`, in order, once each one's worker runs. Chromium derives
+ * an unpacked extension's id from its folder's absolute path: SHA-256, first 32 hex digits spelled with a–p.
+ */
 async function extensionIds(context: BrowserContext, folders: string[]): Promise<string[]> {
-  if (folders.length === 1) {
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker');
-    return [new URL(worker.url()).host];
-  }
+  const ids = folders.map((folder) =>
+    Array.from(createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 32), (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join(''),
+  );
+  const running = () => new Set(context.serviceWorkers().map((worker) => new URL(worker.url()).host));
   const deadline = Date.now() + 30_000;
-  while (context.serviceWorkers().length < folders.length) {
-    if (Date.now() > deadline) throw new Error(`expected ${folders.length} extension service workers, found ${context.serviceWorkers().length}`);
+  while (!ids.every((id) => running().has(id))) {
+    if (Date.now() > deadline) throw new Error(`expected the workers of ${ids.join(', ')}, found ${[...running()].join(', ') || 'none'}`);
     await new Promise((wake) => setTimeout(wake, 50));
   }
-  const byName = new Map<string, string>();
-  for (const worker of context.serviceWorkers()) {
-    const name = await worker.evaluate('chrome.runtime.getManifest().name');
-    byName.set(String(name), new URL(worker.url()).host);
-  }
-  return folders.map((folder) => {
-    const { name } = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { name: string };
-    const id = byName.get(name);
-    if (!id) throw new Error(`no service worker for the extension in ${folder} (${name})`);
-    return id;
-  });
+  return ids;
 }
 
 /**

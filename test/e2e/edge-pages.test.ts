@@ -19,6 +19,7 @@ test('a page with no article says so, offers a whole-page scan, and the scan lea
   await clickToolbar(h.browser, page);
   const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
   await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebar.getByRole('status').textContent()).toBe('No article found on this page');
 
   await sidebar.getByRole('button', { name: 'Scan the whole visible page instead' }).click();
   await sidebar.locator('li[data-entry-id="term-militant"]').waitFor();

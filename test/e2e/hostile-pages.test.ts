@@ -63,9 +63,10 @@ test.each([
 
   const popup = await h.browser.context.newPage();
   await popup.goto(`chrome-extension://${h.browser.extensionId}/unavailable.html?reason=${reason}`);
-  const shown = popup.locator('section.shown');
-  await shown.waitFor();
-  expect(await shown.getAttribute('data-reason')).toBe(reason);
+  await popup.locator(`body[data-reason="${reason}"]`).waitFor();
+  const heading = await popup.getByRole('heading').textContent();
+  expect(heading).toMatch(/\w/);
+  expect(heading).not.toMatch(/unavailable_/); // a message key, not text: the locale file lacks it
 });
 
 test.each([
@@ -105,4 +106,55 @@ test('a page that forges the framework’s “newer copy started” signals cann
   expect(await markup(page)).toBe(before);
   expect(await trapped(page)).toEqual(trapsBefore);
   expect(requests).toEqual([]);
+});
+
+test('an article inside a frame: the sidebar says so instead of only "no article"', async () => {
+  const { page, before } = await open('iframe-article.html');
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebar.textContent()).toContain('inside a frame');
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await markup(page)).toBe(before);
+  expect(requests).toEqual([]);
+});
+
+test('a page without a frame gets no word about frames', async () => {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.origin}/no-article.html`);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  expect(await sidebar.textContent()).not.toContain('inside a frame');
+});
+
+test('a sandboxed page that refuses downloads: Export copies the report to the clipboard and says so', async () => {
+  await h.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page } = await open('sandboxed.html');
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await sidebar.getByRole('button', { name: 'Export' }).click();
+  await sidebar.getByRole('alert').getByText(/copied to the clipboard/).waitFor();
+  // Read back from an ordinary page: the sandboxed one has no clipboard of its own to read.
+  const reader = await h.browser.context.newPage();
+  await reader.goto(`${h.origin}/no-article.html`);
+  const report = JSON.parse(await reader.evaluate(() => navigator.clipboard.readText()));
+  expect(report).toMatchObject({ format: 'framing-lens-report', title: 'Talks resume (sandboxed)' });
+  expect(downloaded).toBe(false);
+  await h.browser.context.clearPermissions();
+});
+
+test('a sandboxed page that refuses the clipboard too: the report is shown to copy by hand', async () => {
+  const { page } = await open('sandboxed-no-clipboard.html');
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  await sidebar.getByRole('button', { name: 'Export' }).click();
+  const box = sidebar.getByRole('textbox', { name: 'The report, as JSON' });
+  await box.waitFor();
+  expect(JSON.parse(await box.inputValue())).toMatchObject({ format: 'framing-lens-report' });
+  expect(await sidebar.getByRole('alert').textContent()).toMatch(/copy it into a file/);
 });

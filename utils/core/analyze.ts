@@ -5,7 +5,8 @@
  * Order of work and precedence (deterministic):
  *  1. One automaton scan finds every glossary pattern (leftmost-longest, non-overlapping: an alias or former name
  *     resolves to its entry) and every rule trigger word; a second, small scan finds the side descriptors.
- *  2. Matches of entries without a rule become findings as they are (`framing` for terms, `context` for actors).
+ *  2. Each match is read in its place (readings.ts): a relative's name or a heading in capitals is dropped, and a
+ *     term in an ordinary sense is not flagged. Matches of entries without a rule become findings as they are (`framing` for terms, `context` for actors).
  *     Matches of a rule's entries are handed to that rule, which keeps, annotates or drops them.
  *  3. Rules propose compounds around trigger words ("Saudi-backed", "militant-held", "were killed").
  *  4. Overlaps are settled by priority (rule compounds over plain matches), then earlier start, then longer span;
@@ -16,9 +17,11 @@
 import type { Entry } from '../glossary/schema';
 import { compileGlossary, type CompiledGlossary, type TermCategory } from './compile';
 import { descriptors as shippedDescriptors, type DescriptorMatch } from './descriptors';
+import { readMatches, termReadsAsFraming } from './readings';
 import { RULES } from './rules';
 import { findQuotations, isInside, type Range } from './rules/quotation';
 import { PRIORITY_PATTERN, type Candidate, type EntryMatch, type RuleContext, type TriggerHit } from './rules/rule';
+import { senses } from './senses';
 import { buildSides } from './sides';
 import type { Analysis, Finding } from './types';
 
@@ -33,7 +36,9 @@ export interface AnalyzeOptions {
   quotedRanges?: readonly Range[];
 }
 
-const QUOTED_NOTE = 'Inside a quotation: these are the quoted source’s words, not the article’s.';
+// Quotation marks around a few words may be a source's words or the article's own distance from them (scare quotes):
+// the note says what is true of both.
+const QUOTED_NOTE = 'In quotation marks: the words are given as someone else’s, not in the article’s own voice.';
 
 export function analyze(text: string, glossary: readonly Entry[], options: AnalyzeOptions = {}): Analysis {
   const compiled = compileGlossary(glossary, {
@@ -41,20 +46,26 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
     categories: options.disabledCategories,
   });
   const vocabulary = shippedDescriptors();
-  const { matches, triggers } = scanGlossary(compiled, text);
+  const scanned = scanGlossary(compiled, text);
   const descriptorMatches = vocabulary.find(text);
+  const matches = readMatches(text, compiled, scanned.matches);
+  const { triggers } = scanned;
+  const book = senses();
   const ctx = ruleContext(text, compiled, matches, triggers, descriptorMatches, vocabulary);
 
   const candidates: Candidate[] = [];
   for (const m of matches) {
     if (m.entry.term?.rule !== undefined) continue;
+    if (m.entry.kind === 'term' && !termReadsAsFraming(text, m, matches, descriptorMatches, book)) continue;
+    const reading = book.names.get(m.entry.id);
     candidates.push({
       entryId: m.entry.id,
       start: m.start,
       end: m.end,
-      flag: m.entry.kind === 'term' ? 'framing' : 'context',
+      flag: m.entry.kind === 'term' && reading === undefined ? 'framing' : 'context',
       source: 'glossary',
       priority: PRIORITY_PATTERN,
+      ...(reading !== undefined && { note: nameNote(text.slice(m.start, m.end), reading, m.entry, compiled) }),
     });
   }
   for (const rule of RULES) if (compiled.ruleEntries.has(rule.id)) candidates.push(...rule.apply(ctx));
@@ -74,6 +85,16 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
     findings: options.includeContext === false ? findings.filter((f) => f.flag !== 'context') : findings,
     sides,
   };
+}
+
+/**
+ * A name is context, not framing: it says what the name is and which other names the sides use for the same thing
+ * (the entry's mirrors), so the reader sees the counterpart without a verdict on this occurrence.
+ */
+function nameNote(spelled: string, reading: string, entry: Entry, compiled: CompiledGlossary): string {
+  const others = (entry.term?.mirrors ?? []).map((id) => compiled.byId.get(id)?.name).filter((n): n is string => n !== undefined);
+  const counterpart = others.length ? ` Other names for it: ${others.map((n) => `"${n}"`).join(', ')}; the entry says who prefers which.` : '';
+  return `"${spelled}" is ${reading}: context, not framing.${counterpart}`;
 }
 
 /** The automaton's occurrences as objects: glossary matches and trigger hits, in text order. */

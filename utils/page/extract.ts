@@ -90,6 +90,7 @@ export function extractArticle(doc: Document, skip?: Element | null): Extraction
   if (!article?.content) return null;
 
   const builder = new TextBuilder();
+  const picked: Picked[] = [];
   let lastLive = -1;
   for (const node of textNodesOf(article.content)) {
     let live = cloneToLive.get(node);
@@ -106,11 +107,40 @@ export function extractArticle(doc: Document, skip?: Element | null): Extraction
     }
     if (!live || (skip && skip.contains(live))) continue;
     lastLive = liveOrder.get(live)!;
-    builder.add(live, blockOf(node), isQuotedByMarkup(node));
+    picked.push({ live, block: blockOf(node), quoted: isQuotedByMarkup(node) });
   }
+  for (const p of withoutRepeatedBlocks(picked)) builder.add(p.live, p.block, p.quoted);
   const { text, index, quoted } = builder.build();
   if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
   return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
+}
+
+interface Picked {
+  live: Text;
+  block: Element | null;
+  quoted: boolean;
+}
+
+/** Blocks at least this long that repeat word for word are layout copies, not a second paragraph. */
+const REPEAT_MIN_CHARS = 40;
+
+/**
+ * Drops a block whose text repeats an earlier block word for word: pages ship the same caption or pull quote twice
+ * (once per layout), and the reader reads it once. Short blocks ("(Photo by AFP)" under two photos) are kept.
+ */
+function withoutRepeatedBlocks(picked: readonly Picked[]): Picked[] {
+  const seen = new Set<string>();
+  const kept: Picked[] = [];
+  for (let i = 0; i < picked.length; ) {
+    let j = i + 1;
+    while (j < picked.length && picked[j]!.block === picked[i]!.block) j++;
+    const group = picked.slice(i, j);
+    const key = group.map((p) => p.live.data).join('').replace(/\s+/g, ' ').trim();
+    if (key.length < REPEAT_MIN_CHARS || !seen.has(key)) kept.push(...group);
+    seen.add(key);
+    i = j;
+  }
+  return kept;
 }
 
 /** Tags whose text is not prose a reader sees, or belongs to a form the reader is filling in. */

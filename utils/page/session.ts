@@ -13,11 +13,12 @@ import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
+import { hasArticleFrame } from './readable';
 import { HitTester, type HitTarget } from './hit-test';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
-import type { SidebarState } from '../../components/Sidebar';
+import type { ExportFallback, SidebarState } from '../../components/Sidebar';
 import type { HoverState } from '../../components/HoverCard';
 
 /** What the session needs from the extension; passed in so the session never reaches for globals itself. */
@@ -55,6 +56,7 @@ export class LensSession {
   private extraction: Extraction | null = null;
   private analysis: Analysis | null = null;
   private state: SidebarState = { status: 'no-article' };
+  private exportFallback: ExportFallback | null = null;
   private hover: HoverState | null = null;
   private overCard = false;
   private highlightable = canHighlight();
@@ -119,17 +121,18 @@ export class LensSession {
     this.ui = ui;
     this.enterPage(ui.host);
     this.listen();
+    // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
+    // second on a long page and more on a large one.
+    this.state = { status: 'analysing', meta: null, outlet: null };
+    this.rerender();
+    await nextPaint(this.deps.doc.defaultView!);
+    if (this.ui !== ui) return; // closed in the meantime
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
       if (this.extraction) {
-        this.state = { status: 'analysing', meta: this.extraction.meta, outlet: this.outletOf(this.extraction) };
-        this.rerender();
-        // Let the sidebar paint before the first analysis, which compiles the glossary (the slow part of a click).
-        await nextPaint(this.deps.doc.defaultView!);
-        if (this.ui !== ui) return; // closed in the meantime
         this.analyse();
       } else {
-        this.state = { status: 'no-article' };
+        this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
       }
     } catch (error) {
       this.state = { status: 'error', message: describe(error) };
@@ -147,6 +150,7 @@ export class LensSession {
     this.layer = null;
     this.tester = null;
     this.located = [];
+    this.exportFallback = null;
     this.extraction = null;
     this.analysis = null;
     this.hover = null;
@@ -361,7 +365,13 @@ export class LensSession {
       entries: this.entries,
       extensionVersion: this.deps.extensionVersion,
     });
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+    const json = JSON.stringify(report, null, 2);
+    // A page sandboxed by its Content-Security-Policy (an opaque origin) has downloads refused without a word.
+    if (this.deps.doc.defaultView?.origin === 'null') {
+      void this.copyInstead(json);
+      return;
+    }
+    const blob = new Blob([json], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = this.deps.doc.createElement('a');
     link.href = url;
@@ -373,12 +383,25 @@ export class LensSession {
     afterFrames(this.deps.doc.defaultView!, 10_000, () => URL.revokeObjectURL(url));
   }
 
+  private async copyInstead(json: string): Promise<void> {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(json);
+      copied = true;
+    } catch {
+      // The page's policy refuses the clipboard too: the reader copies it from the sidebar.
+    }
+    this.exportFallback = copied ? { copied } : { copied, text: json };
+    this.rerender();
+  }
+
   private rerender(): void {
     if (!this.ui || !this.shell) return;
     render(
       h(App, {
         translator: this.deps.translator,
         state: this.state,
+        exportFallback: this.exportFallback,
         hover: this.hover,
         layout: this.shell.room.layout,
         area: this.shell.room.area(),

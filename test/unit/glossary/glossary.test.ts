@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/core/analyze';
+import { senses } from '../../../utils/core/senses';
 import type { Entry } from '../../../utils/glossary/schema';
 import { patternText, validateGlossary } from '../../../utils/glossary/validate';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
@@ -58,8 +59,15 @@ describe('even-handed: labels that mirror each other both exist and name each ot
   });
 });
 
-/** A sentence in which the pattern plainly stands as the word it is, for the rules that look at context. */
+/**
+ * A sentence in which the pattern plainly stands as the word it is, for the rules that look at context: a bare
+ * surname after the person's full name, an ambiguous short name after the actor's full name, a word with an
+ * ordinary sense in a sentence about war (data/senses.json).
+ */
 function sentenceFor(entry: Entry, text: string): string {
+  if (entry.kind === 'person' && !/\s/.test(text)) return `Reports on Monday mentioned ${fullName(entry)}, and then ${text} in passing.`;
+  if (senses().ambiguousAcronyms.has(text)) return `Reports on Monday mentioned ${fullName(entry)}, and then ${text} in passing.`;
+  if (senses().terms.has(entry.id)) return `Reports on Monday of militia fighting in the West Bank and of refugees at the border mentioned ${text} in passing.`;
   switch (entry.term?.rule) {
     case 'so-called':
       return `Officials criticised the ${text} rebels on Monday.`;
@@ -68,6 +76,12 @@ function sentenceFor(entry: Entry, text: string): string {
     default:
       return `Reports on Monday mentioned ${text} in passing.`;
   }
+}
+
+/** The name as the glossary spells it in full (a pattern with a space). */
+function fullName(entry: Entry): string {
+  const spelled = entry.patterns.map(patternText);
+  return spelled.includes(entry.name) ? entry.name : spelled.find((p) => /\s/.test(p)) ?? entry.name;
 }
 
 describe('every pattern is found by the engine and resolves to its entry', () => {

@@ -56,7 +56,9 @@ describe('extractArticle on the seed page', () => {
 });
 
 describe('page metadata: only what is safe to export', () => {
-  const body = `<article><h1>A headline</h1>${'<p>Readers of this page meet a long paragraph of plain reporting text here.</p>'.repeat(8)}</article>`;
+  // Distinct paragraphs: a block repeated word for word is read once (captions shipped twice).
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of this page is a long stretch of plain reporting text.</p>`);
+  const body = `<article><h1>A headline</h1>${paragraphs.join('')}</article>`;
   const withHead = (head: string) =>
     new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.org/story' }).window.document;
 
@@ -117,5 +119,26 @@ describe('quotations marked up rather than punctuated', () => {
     const result = extractArticle(doc)!;
     const spans = result.quoted.map(([s, e]) => result.text.slice(s, e));
     expect(spans).toEqual(['The rebels must leave.\n\nNow.', 'the militants']);
+  });
+});
+
+describe('page furniture', () => {
+  const body = '<p>' + 'The minister spoke to reporters at length about the talks and the ceasefire. '.repeat(5) + '</p>';
+  const page = (figures: string) =>
+    new JSDOM(`<html><body><article><h1>Talks</h1>${body}${figures}<p>${'More reporting on the talks followed in the afternoon. '.repeat(4)}</p></article></body></html>`, {
+      url: 'https://example.org/a',
+    }).window.document;
+
+  test('a long caption shipped twice (once per layout) is read once', () => {
+    const caption = 'Soldiers patrol the northern city on Monday after the ceasefire began. Jane Doe for The Daily';
+    const doc = page(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`);
+    const result = extractArticle(doc)!;
+    expect(result.text.split(caption).length - 1).toBe(1);
+    expectAnchored(doc, result);
+  });
+
+  test('short credits repeated under different photos are all kept', () => {
+    const doc = page('<figure><img src="a.jpg"><figcaption>(Photo by AFP)</figcaption></figure><p>Between the photos.</p><figure><img src="b.jpg"><figcaption>(Photo by AFP)</figcaption></figure>');
+    expect(extractArticle(doc)!.text.split('(Photo by AFP)').length - 1).toBe(2);
   });
 });

@@ -9,6 +9,14 @@
  * ("as army units targeted…"). For "claimed … lives" the agent would be the subject, so the sentence before the verb
  * is read instead: "The conflict in Syria … has claimed the lives of…" names no actor, so it is flagged (the war
  * is made the killer). Sources (people, NGOs, outlets, international bodies) are not agents.
+ * Not casualties without an agent, so left alone:
+ *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
+ *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
+ *    side descriptor or an attacker noun with a verb of attack, in the sentence before or earlier in this one);
+ *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
+ *    in an earthquake, a storm or a crash;
+ *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
+ *    a count).
  */
 import type { Entry } from '../../glossary/schema';
 import { livesAfter } from './casualty-phrases';
@@ -28,7 +36,25 @@ const NUMBER_BEFORE =
   /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds|thousands|several|many))(?:\s+[^\s.;:!?]+){0,4}\s+$/iu;
 const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
-  /\s+(?:aged|at\s+(?:the\s+)?age|of\s+(?:natural\s+causes|old\s+age|cancer|covid|an?\s+illness|illness|a\s+heart\s+attack)|peacefully|in\s+(?:his|her|their)\s+sleep)\b/iy;
+  /\s+(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
+/** A sentence about an outbreak or illness: its deaths are a disease tally, not violence. */
+const DISEASE_SENTENCE =
+  /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
+/** Deaths in a disaster or an accident have no agent to name. */
+const DISASTER_SENTENCE =
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck)\b/iu;
+/** Clause openers: the subject of "died" stands after the last of these. */
+const CLAUSE_BREAK = /(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b)(?![\s\S]*(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b))/iu;
+/** A relative pronoun alone is no subject: "12 people who died" reads the clause before it. */
+const RELATIVE_ONLY = /^\s*(?:who|that|which)(?:\s+(?:have|had|also|later|\p{L}+ly))*\s*$/iu;
+const YEAR = /\b(?:1[89]|20)\d{2}s?\b/g;
+/** Negation and hypotheticals before the passive: "no one has been killed", "could have been killed". */
+const NOT_REAL =
+  /(?:\b(?:no\s+one|nobody|none|no\s+\p{L}+|not\s+a\s+single\s+\p{L}+|neither)\s+(?:\p{L}+\s+){0,2}?|\b(?:could|would|might|may|must|should|will|can)\s+(?:not\s+|never\s+)?(?:have\s+)?|\bif\s+(?:\S+\s+){0,6}?)(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:\p{L}+ly\s+|also\s+)?$/iu;
+/** Attack verbs that make the actor before them the agent of the deaths that follow. */
+const ATTACK =
+  /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit)\b/iu;
+const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft)\b/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -58,14 +84,20 @@ export const agentless: Rule = {
           const aux = PASSIVE_BEFORE.exec(before);
           if (!aux || agentAfter(ctx, t.end)) break;
           const start = t.start - aux[1]!.length;
+          const clauseBefore = text.slice(sentenceStart(text, t.start), start);
+          if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start)) break;
+          if (DISASTER_SENTENCE.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end)))) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
         case 'died': {
-          const subject = text.slice(sentenceStart(text, t.start), t.start);
+          const subject = subjectOf(text, t.start).replace(YEAR, 'year');
           if (!NUMBER_BEFORE.test(subject) && !PLURAL_BEFORE.test(subject)) break;
+          if (NOT_REAL.test(subject)) break;
           NATURAL_DEATH.lastIndex = t.end;
-          if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end)) break;
+          if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start)) break;
+          const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
+          if (DISEASE_SENTENCE.test(sentence) || DISASTER_SENTENCE.test(sentence)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
@@ -91,6 +123,32 @@ export const agentless: Rule = {
     return found;
   },
 };
+
+/** The clause whose subject "died" has: after the last clause opener, or the clause before a bare "who". */
+function subjectOf(text: string, at: number): string {
+  const sentence = text.slice(sentenceStart(text, at), at);
+  const { head, tail } = lastClause(sentence);
+  return RELATIVE_ONLY.test(tail) ? lastClause(head).tail + tail : tail;
+}
+
+function lastClause(s: string): { head: string; tail: string } {
+  const m = CLAUSE_BREAK.exec(s);
+  return m ? { head: s.slice(0, m.index), tail: s.slice(m.index + m[0].length) } : { head: '', tail: s };
+}
+
+/**
+ * Whether an attacker is named just before the deaths: the sentence before, or this sentence before the verb, holds
+ * an actor, a label, a side descriptor or an attacker noun, and a verb of attack ("A gunman opened fire …").
+ */
+function agentJustBefore(ctx: RuleContext, at: number): boolean {
+  const { text } = ctx;
+  const here = sentenceStart(text, at);
+  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  const from = text.slice(prev, here).includes('\n\n') ? here : prev;
+  const span = text.slice(from, at);
+  if (!ATTACK.test(span)) return false;
+  return ATTACKER.test(span) || agentIn(ctx, from, at);
+}
 
 function unnamedNote(phrase: string): string {
   return `"${phrase}" does not say who did the killing: the agent is left unnamed.`;

@@ -1,17 +1,68 @@
 /**
  * Attribution verbs that comment on what they report ("claimed", "admitted", "insisted", "alleged", "purported",
- * "conceded") against the neutral "said". Fixed phrases where the verb carries no doubt are left alone: "claimed
- * responsibility/credit/victory", "claimed the lives of" (a casualty phrase, see agentless.ts), "admitted to
- * hospital". Only the verb forms listed as patterns match, so the noun "allegations" never does.
+ * "conceded") against the neutral "said". Only the verb forms listed as patterns match, so the noun "allegations"
+ * never does. Left alone, because the word is not a verb of saying there or carries no doubt:
+ *  - fixed phrases: "claimed responsibility/credit/victory/asylum", "claimed the lives of" (a casualty phrase, see
+ *    agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
+ *  - "admitted" in the passive or to an institution: "was admitted to intensive care", "admitted to the bar",
+ *    "admitted to the federal Bureau of Prisons";
+ *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
+ *  - a verb that introduces a direct question: a question states nothing to doubt;
+ *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
+ *    involvement"): the hedge news style requires for an accusation not yet decided; it comments only as a verb of
+ *    saying or before a disputed event of war (see ALLEGED_EVENT).
+ * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
+ * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
 import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
 
 const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
-  { stem: /^claim/i, after: /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|(?:the\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy)\b)/iy },
-  { stem: /^admit/i, after: /\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|clinic|intensive\s+care|care|school|university|college|bar)\b/iy },
+  {
+    stem: /^claim/i,
+    after:
+      /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|asylum|benefits?|refunds?|compensation|damages|(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy|win|spot|place|top\s+spot)\b)/iy,
+  },
+  {
+    stem: /^admit/i,
+    after:
+      /\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:local\s+|federal\s+|state\s+|nearby\s+)?(?:hospitals?|clinics?|intensive\s+care|icu|emergency|er\b|wards?|care|school|university|college|bar|programs?|programmes?|prisons?|jail|bureau\s+of\s+prisons|custody|facility|membership|the\s+union|nato|the\s+eu|club|party)\b/iy,
+  },
+  { stem: /^insist/i, after: /\s+(?:on|upon)\b/iy },
 ];
+
+/** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "insisted that the team cut": a singular subject with a bare verb, the subjunctive of a demand. */
+const DEMAND_AFTER =
+  /\s+that\s+(?:(?:he|she|it|(?:the|a|an|his|her|its|their|our|every|each)\s+(?:[\p{L}-]+\s+)?\p{L}+(?<!s))\s+(?:\p{L}+ly\s+)?(?:(?:not\s+)?(?:be|cut|stop|leave|remain|go|take|make|pay|return|resign|withdraw|apologi[sz]e|step|drop|end|give|keep|get|use|stay|move|accept|include|allow|play|start|change|sign|hire|fire|release)\b)|\S+(?:\s+\S+){0,4}?\s+be\b)/iuy;
+/** "as claimed" closing a clause: the claim the text itself made ("so AAH = AHA, as claimed"). */
+const OWN_CLAIM = /(?:^|[^\p{L}])as\s+$/iu;
+const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
+
+/**
+ * Where "alleged" comments rather than hedges: as a verb of saying ("the ministry alleged that…") and before an
+ * event of war that one side reports and the other denies ("the alleged attack", "the alleged chemical attack").
+ * Before an accusation against a person ("allegedly shot", "alleged involvement", "alleged breaches") it is the hedge
+ * style guides require until a court or an inquiry decides, and it is left alone.
+ */
+const ALLEGED_EVENT =
+  /\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|massacres?|bombings?|bombardment|shelling|chemical|gas|incidents?|atrocit(?:y|ies)|genocide|ethnic\s+cleansing|ceasefire\s+violations?)\b/iuy;
+const ALLEGED_SAYING = /\s+(?:that\b|in\s+(?:a|an|its|his|her|their)\s+(?:statement|complaint|letter|lawsuit|report)\b|[,.;:])/iuy;
+
+/** A verb that introduces a direct question ("insisted, “you stole that coat, didn’t you?”") reports no claim. */
+const QUESTION_AFTER = /[,:]?\s*[“"«][^”"»\n]{1,200}\?[”"»]/y;
+
+const NOTES: Readonly<Record<string, string>> = {
+  claim: 'where the neutral verb is "said": it can suggest the statement is doubtful or self-serving.',
+  admit: 'where the neutral verb is "said": it can suggest the speaker confessed something damaging.',
+  insist: 'where the neutral verb is "said": it can suggest the speaker holds to the statement against doubt.',
+  concede: 'where the neutral verb is "said": it can suggest a reluctant admission.',
+  allege:
+    'marks the point as asserted but not proven. Style guides want it for an accusation not yet decided, with the accuser named; for an event known to have happened, or for one side’s accusations only, it casts doubt.',
+  purport: 'marks the material as unverified. Style guides accept that where it cannot be checked, and warn that it can imply the thing is false.',
+};
 
 export const attribution: Rule = {
   id: 'attribution',
@@ -20,14 +71,15 @@ export const attribution: Rule = {
     const found: Candidate[] = [];
     for (const m of matchesOf(ctx, 'attribution')) {
       const verb = ctx.text.slice(m.start, m.end);
-      if (isFixedPhrase(ctx.text, verb, m.end)) continue;
+      if (notAStatement(ctx.text, verb, m.start, m.end)) continue;
+      const stem = Object.keys(NOTES).find((s) => verb.toLowerCase().startsWith(s));
       found.push({
         entryId: m.entry.id,
         start: m.start,
         end: m.end,
         flag: 'framing',
         source: 'attribution',
-        note: `"${verb}" where the neutral word is "said": the verb itself comments on the statement.`,
+        note: `"${verb}" ${stem ? NOTES[stem] : NOTES.claim}`,
         priority: PRIORITY_PATTERN,
       });
     }
@@ -35,11 +87,21 @@ export const attribution: Rule = {
   },
 };
 
-function isFixedPhrase(text: string, verb: string, end: number): boolean {
-  if (/^claim/i.test(verb) && livesAfter(text, end) >= 0) return true;
-  return NOT_DOUBT.some(({ stem, after }) => {
-    if (!stem.test(verb)) return false;
-    after.lastIndex = end;
-    return after.test(text);
-  });
+function test(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+function notAStatement(text: string, verb: string, start: number, end: number): boolean {
+  const lower = verb.toLowerCase();
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (lower.startsWith('claim')) {
+    if (livesAfter(text, end) >= 0) return true;
+    if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
+  }
+  if (lower.startsWith('admit') && PASSIVE_BEFORE.test(before)) return true;
+  if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
+  if (test(QUESTION_AFTER, text, end)) return true;
+  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && !test(ALLEGED_SAYING, text, end)) return true;
+  return NOT_DOUBT.some(({ stem, after }) => stem.test(verb) && test(after, text, end));
 }

@@ -3,11 +3,14 @@
  * region or actor. One rule over the trigger words, not a list of compounds: X qualifies when it is a glossary
  * entry (then `targetEntryId`), a proper name or demonym, or one of data/descriptors.json's `sponsorWords`
  * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
- * compound as its own pattern ("foreign-backed") wins over the generic entry.
+ * compound as its own pattern ("foreign-backed") wins over the generic entry. Backing of a bill, a loan or a study
+ * ("a stimulus bill backed by the administration", data/senses.json `sponsoredThings`) introduces no group and is
+ * left alone.
  */
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
-import { compoundHead, coveredByMatch, isProperName, wordAt } from './words';
+import { senses } from '../senses';
+import { compoundHead, coveredByMatch, isProperName, skipSpaces, wordAt, wordBefore, type Word } from './words';
 
 /** The entry that stands for every sponsorship compound no specific entry lists. */
 export const GENERIC_SPONSORSHIP_ID = 'term-sponsor-backed';
@@ -37,7 +40,7 @@ export const sponsorship: Rule = {
       if (!this.triggers.includes(t.word)) continue;
       const head = compoundHead(ctx, t.start - 1, ctx.vocabulary.sponsorWords);
       if (head) {
-        if (coveredByMatch(ctx, head.start, t.end)) continue;
+        if (coveredByMatch(ctx, head.start, t.end) || backsAThing(wordAt(ctx.text, skipSpaces(ctx.text, t.end)))) continue;
         found.push({
           entryId: generic.id,
           start: head.start,
@@ -50,7 +53,7 @@ export const sponsorship: Rule = {
         });
         continue;
       }
-      if (t.word === 'affiliated') continue;
+      if (t.word === 'affiliated' || backsAThing(wordBefore(ctx.text, backOverSpaces(ctx.text, t.start)))) continue;
       BY.lastIndex = t.end;
       const by = BY.exec(ctx.text);
       if (!by) continue;
@@ -73,3 +76,13 @@ export const sponsorship: Rule = {
     return found;
   },
 };
+
+/** Whether the word backed is a bill, a loan, a study…: not a group introduced through its sponsor. */
+function backsAThing(w: Word | undefined): boolean {
+  return w !== undefined && senses().sponsoredThings.has(w.word.toLowerCase());
+}
+
+function backOverSpaces(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}

@@ -1,0 +1,33 @@
+/**
+ * The copy editor's judgments (test/support/flag-judgments.ts), replayed sentence by sentence with the shipped
+ * glossary: a flag judged right is still raised there, a flag judged wrong is not raised again. Debatable flags are
+ * left to the precision script (`npm run eval:flags`), which reports them.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../utils/core/analyze';
+import type { Entry } from '../../../utils/glossary/schema';
+import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
+import { unmark } from '../../support/flag-context';
+import { FLAG_JUDGMENTS } from '../../support/flag-judgments';
+
+const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
+
+function flaggedAt(sentence: string, entryId: string): boolean {
+  const { text, at } = unmark(sentence);
+  return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
+}
+
+const cases = (verdict: 'right' | 'wrong') =>
+  FLAG_JUDGMENTS.filter((j) => j.verdict === verdict).map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId] as const);
+
+describe('flags judged right on real pages are still raised', () => {
+  test.each(cases('right'))('%s', (_, sentence, entryId) => {
+    expect(flaggedAt(sentence, entryId)).toBe(true);
+  });
+});
+
+describe('flags judged wrong on real pages are not raised again', () => {
+  test.each(cases('wrong'))('%s', (_, sentence, entryId) => {
+    expect(flaggedAt(sentence, entryId)).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * How a match reads in its place, with the shipped glossary: word senses (data/senses.json), names that are context
+ * rather than framing, and actor identity (utils/core/identity.ts). Every sense has sentences where it fires and
+ * sentences where the ordinary sense must be left alone; the cases named in issue 9 are among them.
+ */
+import * as v from 'valibot';
+import { describe, expect, it, test } from 'vitest';
+import raw from '../../../data/senses.json';
+import { analyze } from '../../../utils/core/analyze';
+import { SensesSchema, senses, sensesProblems } from '../../../utils/core/senses';
+import type { Entry } from '../../../utils/glossary/schema';
+import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
+
+const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
+const byId = new Map(entries.map((e) => [e.id, e]));
+
+/** Framing findings as "entryId:text". */
+const framing = (text: string) => analyze(text, entries).findings.filter((f) => f.flag === 'framing').map((f) => `${f.entryId}:${f.text}`);
+/** Actor findings as "entryId:text". */
+const actors = (text: string) => analyze(text, entries).findings.filter((f) => !f.entryId.startsWith('term-')).map((f) => `${f.entryId}:${f.text}`);
+
+describe('data/senses.json', () => {
+  it('is valid, and every cue set a term names exists', () => {
+    expect(sensesProblems(v.parse(SensesSchema, raw))).toEqual([]);
+  });
+  it('names only glossary terms', () => {
+    const ids = [...Object.keys(raw.terms), ...raw.names.map((n) => n.entryId)];
+    expect(ids.filter((id) => byId.get(id)?.kind !== 'term')).toEqual([]);
+  });
+});
+
+describe('word senses', () => {
+  /** [term, a sentence in the framing sense, a sentence in an ordinary sense]: one pair for every sensed term. */
+  const PAIRS: [string, string, string][] = [
+    ['term-retaliation', 'Israel launched strikes in retaliation for the rocket fire.', 'She said she faced retaliation at work after filing a complaint.'],
+    ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
+    ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
+    ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
+    ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
+    ['term-dictator', 'The dictator ruled the country for three decades until the coup.', 'My toddler is a tiny dictator at bedtime.'],
+    ['term-strongman', 'The strongman ruled with an iron fist after the coup.', 'He competed in the strongman event at the county fair.'],
+    ['term-torture', 'Detainees said they were tortured in the prison.', 'It was the most tortured I have ever seen a defence look.'],
+    ['term-settler', 'Settlers attacked a village in the West Bank.', 'The settler colonies of the British Empire were granted dominion status.'],
+    ['term-incursion', 'Troops made an incursion across the border.', 'My father went along with all these incursions and improvements.'],
+    ['term-invasion', 'The invasion of Ukraine began with missile strikes.', 'The lawsuit alleges an invasion of privacy.'],
+    ['term-liberated', 'The army said it had liberated the village.', 'She felt liberated after quitting her job.'],
+    ['term-massacre', 'Soldiers massacred civilians in the village.', 'The home team massacred their rivals 6-0 in the football final.'],
+    ['term-atrocity', 'Investigators documented atrocities against civilians in the war.', 'The new parking garage is an architectural atrocity.'],
+    ['term-assassination', 'The commander was assassinated in a drone strike.', 'Kennedy was assassinated in Dallas in 1963.'],
+    ['term-mercenary', 'Mercenaries fought alongside government troops.', 'The striker made a mercenary move to the richest club.'],
+    ['term-cleansed', 'The militia cleansed the villages of their residents after the attack.', 'She cleansed her face every evening.'],
+    ['term-neutralised', 'The army said it neutralised three militants.', 'The acid was neutralised with baking soda.'],
+    ['term-annexation', 'Russia announced the annexation of occupied regions after the invasion.', 'The city council approved the annexation of farmland for the new school.'],
+    ['term-thug', 'Armed thugs attacked protesters with guns.', 'The movie villain was a cartoonish thug.'],
+    ['term-warlord', 'The warlord’s militia controls the highway.', 'In the board game, each player is a warlord.'],
+    ['term-militia', 'The militia fired rockets at the base.', 'The town militia re-enactors marched in the parade.'],
+    ['term-pacification', 'The army began the pacification of the rebel province.', 'The pacification of the crying baby took an hour.'],
+    ['term-martyr', 'The group called the fighters killed in the raid martyrs.', 'He played the martyr after being left off the team.'],
+    ['term-gunmen', 'Gunmen from the militia stormed the checkpoint.', 'A gunman opened fire at a cinema, killing two people.'],
+    ['term-migrant', 'Migrants crossed the Mediterranean in small boats.', 'More than one new migrant arrives for every 100 residents.'],
+  ];
+
+  it.each([
+    ['a place of conflict', 'Clashes erupted in Hebron.', 'term-clashes'],
+    ['a place of conflict', 'Israel’s incursion into Rafah continued.', 'term-incursion'],
+    ['a named head of state', 'The dictator Bashar al-Assad fled to Moscow.', 'term-dictator'],
+    ['a territory word', 'The rebels took control of the town.', 'term-rebel'],
+  ])('the framing sense shown by %s: %s', (_, text, id) => {
+    expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
+  });
+
+  test.each(PAIRS)('%s fires in its framing sense: %s', (id, positive) => {
+    expect(framing(positive).some((f) => f.startsWith(`${id}:`))).toBe(true);
+  });
+  test.each(PAIRS)('%s is left alone in its ordinary sense: %s / %s', (id, _, negative) => {
+    expect(framing(negative).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
+  });
+  it('covers every sensed term', () => {
+    expect([...senses().terms.keys()].filter((id) => !PAIRS.some(([p]) => p === id))).toEqual([]);
+  });
+});
+
+describe('names are context, not framing', () => {
+  it.each([
+    ['the law’s official name', 'Republicans voted again to repeal the Affordable Care Act.', 'term-affordable-care-act'],
+    ['the nickname all sides use', 'Enrolment in Obamacare rose this year.', 'term-obamacare'],
+    ['a policy area', 'He said gun control was where he was most frustrated.', 'term-gun-control'],
+    ['an estate tax', 'The estate tax applies to large inheritances.', 'term-estate-tax'],
+  ])('%s', (_, text, id) => {
+    const found = analyze(text, entries).findings.filter((f) => f.entryId === id);
+    expect(found.map((f) => f.flag)).toEqual(['context']);
+    expect(found[0]!.note).toMatch(/context, not framing/);
+  });
+  it('names the counterparts the sides use', () => {
+    const f = analyze('Enrolment under the Affordable Care Act rose.', entries).findings.find((g) => g.entryId === 'term-affordable-care-act');
+    expect(f!.note).toContain('Obamacare');
+  });
+  it('a name that takes a side is still framing', () => {
+    expect(framing('Critics call it a death tax on family farms.')).toEqual(['term-death-tax:death tax']);
+  });
+});
+
+describe('actor identity', () => {
+  it.each([
+    ['a full name', 'Barack Obama spoke on Monday.', ['person-barack-obama:Barack Obama']],
+    ['a surname after the full name', 'Barack Obama spoke. Later, Obama left.', ['person-barack-obama:Barack Obama', 'person-barack-obama:Obama']],
+    ['a surname after a title', 'President Obama spoke on Monday.', ['person-barack-obama:Obama']],
+    ['a surname the glossary does not list alone, after the full name', 'Hillary Clinton spoke. Clinton said she would run.', ['person-hillary-clinton:Hillary Clinton', 'person-hillary-clinton:Clinton']],
+    ['"Mr." as a form of address', 'Donald Trump arrived. Mr. Trump then spoke.', ['person-donald-trump:Donald Trump', 'person-donald-trump:Trump']],
+    ['an acronym in a sentence about conflict', 'IS fighters attacked the town.', ['islamic-state:IS']],
+    ['an ambiguous name when the article names the actor in full', 'Russia Today aired it. RT later deleted it.', ['outlet-rt:Russia Today', 'outlet-rt:RT']],
+    ['an outlet in a photo credit', 'Protesters march in the city. (John Smith / AP)', ['outlet-associated-press:AP']],
+    ['an outlet reporting', 'AP reported the deal on Monday.', ['outlet-associated-press:AP']],
+  ])('resolves %s', (_, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a relative’s name', 'First Lady Michelle Obama spoke at the school.'],
+    ['another relative', 'Ivanka Trump and Jill Biden attended.'],
+    ['a building named after the person', 'He lives in Trump Tower.'],
+    ['a university named after the person', 'Trump University settled the lawsuit.'],
+    ['a television channel named after the person', 'Plans for Trump TV were dropped.'],
+    ['a son of the same name', 'Donald Trump Jr. met reporters on Monday.'],
+    ['a bare surname never introduced', 'Clinton said she would run.'],
+    ['a bare surname in lower case, as in a web address', 'see whitehouse.gov/obama-administration for more'],
+    ['an all-caps heading', 'PATIENCE IS A VIRTUE'],
+    ['a product name', 'Microsoft launched the Surface RT alongside Windows 8.'],
+    ['a school course', 'She took AP biology in her final year.'],
+    ['algebra', 'Proof: A = AH, so AAH = AA = AHA.'],
+    ['a software licence', 'It is released under the GNU General Public License.'],
+  ])('leaves alone %s', (_, text) => {
+    expect(actors(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Whether a name in the text names the glossary actor it spells.
+ *  - A person's bare surname ("Obama") names the person only when it is capitalised, the article has named the
+ *    person in full before it or a title stands before it ("President Obama"), no other given name stands before it
+ *    ("Michelle Obama", "Ivanka Trump": a relative) and no word of a thing named after the person follows it
+ *    ("Trump Tower", "Obama Foundation", "Trump Jr."). A surname the glossary does not list on its own ("Clinton")
+ *    is found the same way after the full name ("Hillary Clinton … Clinton said").
+ *  - An acronym inside a run of capitals is part of a heading, not a name ("PATIENCE IS A VIRTUE").
+ *  - A short name that is also a word or a product name (data/senses.json `ambiguousAcronyms`: "RT" in "Surface RT",
+ *    "AAH" in algebra) resolves only when the article names the actor another way, the sentence holds another actor
+ *    or a conflict word, or it stands in a photo credit or a line of reporting ("/ AP", "via AP", "(AP)", "AP
+ *    reported").
+ */
+import type { Entry } from '../glossary/schema';
+import type { CompiledGlossary } from './compile';
+import { CLASS_UPPER, foldTables } from './normalize';
+import type { EntryMatch } from './rules/rule';
+import { sentenceEnd, sentenceStart, wordAt, wordBefore } from './rules/words';
+import { hasCue, type SenseBook } from './senses';
+
+export function readActorNames(text: string, compiled: CompiledGlossary, matches: readonly EntryMatch[], book: SenseBook): EntryMatch[] {
+  const all = [...matches, ...bareSurnames(text, compiled, matches)].sort((a, b) => a.start - b.start);
+  const kept: EntryMatch[] = [];
+  const namedInFull = new Set<string>();
+  for (const m of all) {
+    if (m.entry.kind === 'term') {
+      if (!isHeadingCaps(text, m, all)) kept.push(m);
+      continue;
+    }
+    const spelled = text.slice(m.start, m.end);
+    if (isHeadingCaps(text, m, all)) continue;
+    if (book.ambiguousAcronyms.has(spelled) && !acronymAgrees(text, m, all, book)) continue;
+    if (m.entry.kind === 'person') {
+      if (namedAfterFollows(text, m.end, book)) continue;
+      if (!/\s/.test(spelled)) {
+        if (spelled === spelled.toLowerCase() || otherGivenNameBefore(text, m.start, book)) continue;
+        if (!namedInFull.has(m.entry.id) && !titleBefore(text, m.start, book)) continue;
+      } else {
+        namedInFull.add(m.entry.id);
+      }
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+function isCapitalised(word: string): boolean {
+  return (foldTables().charClass[word.charCodeAt(0)]! & CLASS_UPPER) !== 0;
+}
+
+const isAllCaps = (w: string) => w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w);
+
+/** An all-capital match with an all-capital neighbour word that is not itself a name: a heading in capitals. */
+function isHeadingCaps(text: string, m: EntryMatch, all: readonly EntryMatch[]): boolean {
+  const spelled = text.slice(m.start, m.end);
+  if (!m.entry.patterns.some((p) => typeof p !== 'string' && p.case === 'sensitive' && p.text === spelled && isAllCaps(spelled))) return false;
+  const isName = (s: number) => all.some((o) => o !== m && o.start <= s && o.end > s);
+  const gapBefore = text.slice(Math.max(0, m.start - 1), m.start);
+  const before = gapBefore === ' ' ? wordBefore(text, m.start - 1) : undefined;
+  const after = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
+  const capsNeighbour = (w: typeof before) => w !== undefined && (isAllCaps(w.word) || w.word === 'A') && !isName(w.start);
+  return capsNeighbour(before) || capsNeighbour(after);
+}
+
+/** An ambiguous short name resolves only when something around it agrees. */
+function acronymAgrees(text: string, m: EntryMatch, all: readonly EntryMatch[], book: SenseBook): boolean {
+  const spelled = text.slice(m.start, m.end);
+  if (all.some((o) => o.entry === m.entry && text.slice(o.start, o.end) !== spelled && !book.ambiguousAcronyms.has(text.slice(o.start, o.end)))) {
+    return true;
+  }
+  const from = sentenceStart(text, m.start);
+  const to = Math.max(m.end, sentenceEnd(text, m.end));
+  if (all.some((o) => o !== m && o.start >= from && o.start < to && o.entry.kind !== 'term' && o.entry.kind !== 'person' && !book.ambiguousAcronyms.has(text.slice(o.start, o.end)))) {
+    return true;
+  }
+  const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
+  if (hasCue(book.armedConflict, around)) return true;
+  return m.entry.kind === 'outlet' && inCredit(text, m, book);
+}
+
+/** "Jane Doe / AP", "(AP)", "via AP", "Photo: AP", "told AP", "AP reported". */
+function inCredit(text: string, m: EntryMatch, book: SenseBook): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start).trimEnd();
+  if (/[/(|©:]$/.test(before)) return true;
+  const w = wordBefore(text, m.start - 1);
+  if (w !== undefined && text[m.start - 1] === ' ' && book.creditWords.has(w.word.toLowerCase())) return true;
+  const next = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
+  return next !== undefined && book.reportWords.has(next.word.toLowerCase());
+}
+
+/** A capitalised word right before a bare surname that is not a title: another person of the family. */
+function otherGivenNameBefore(text: string, start: number, book: SenseBook): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const w = wordBefore(text, start - 1);
+  if (!w || !isCapitalised(w.word) || isAllCaps(w.word)) return false;
+  if (book.notGivenNames.has(w.word) || titleBefore(text, start, book)) return false;
+  return true;
+}
+
+/** "President Obama", "Vice President Biden", "Mr. Trump": an office or form of address before the surname. */
+function titleBefore(text: string, start: number, book: SenseBook): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/\.\s*$/, ' ').trimEnd();
+  const words = before.split(/\s+/).slice(-3).map((w) => w.replace(/[.,]$/, '').toLowerCase());
+  for (let n = 1; n <= words.length; n++) if (book.titles.has(words.slice(-n).join(' '))) return true;
+  return false;
+}
+
+/** "Trump Tower", "Obama Foundation", "Donald Trump Jr.": the name of a thing or of a relative. */
+function namedAfterFollows(text: string, end: number, book: SenseBook): boolean {
+  if (text[end] !== ' ' && text[end] !== ',') return false;
+  const w = wordAt(text, end + (text[end] === ',' ? 2 : 1));
+  return w !== undefined && book.namedAfter.has(w.word);
+}
+
+interface SurnameTable {
+  pattern: RegExp;
+  people: ReadonlyMap<string, readonly Entry[]>;
+}
+
+const surnameTables = new WeakMap<CompiledGlossary, SurnameTable>();
+
+/**
+ * People's surnames the glossary does not list on their own: the last word of the name ("Clinton"; "Assad" from
+ * "Bashar al-Assad"), skipping names built on "bin"/"Abu" and surnames another entry already spells.
+ */
+function surnameTable(compiled: CompiledGlossary): SurnameTable {
+  const cached = surnameTables.get(compiled);
+  if (cached) return cached;
+  const people = new Map<string, Entry[]>();
+  for (const e of compiled.entries) {
+    if (e.kind !== 'person' || /\b(?:bin|ibn|Abu|Ki-moon)\b/.test(e.name)) continue;
+    const last = e.name.split(/\s+/).pop()!;
+    for (const surname of new Set([last, last.replace(/^al-/, '')])) {
+      if (surname.length < 4 || !isCapitalised(surname)) continue;
+      const scan = compiled.automaton.scan(surname);
+      if (scan.matchCount > 0) continue;
+      people.set(surname, [...(people.get(surname) ?? []), e]);
+    }
+  }
+  const names = [...people.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(names.length ? `(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}])` : '(?!)', 'gu');
+  const table = { pattern, people };
+  surnameTables.set(compiled, table);
+  return table;
+}
+
+/** Bare surnames after a person's full name, resolved to the person named in full most recently. */
+function bareSurnames(text: string, compiled: CompiledGlossary, matches: readonly EntryMatch[]): EntryMatch[] {
+  const { pattern, people } = surnameTable(compiled);
+  if (people.size === 0) return [];
+  const fullNames = matches.filter((m) => m.entry.kind === 'person' && /\s/.test(text.slice(m.start, m.end)));
+  if (fullNames.length === 0) return [];
+  const found: EntryMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (matches.some((m) => m.start < end && m.end > start)) continue;
+    const candidates = people.get(hit[0])!;
+    let latest: EntryMatch | undefined;
+    for (const f of fullNames) if (f.end <= start && candidates.includes(f.entry) && (!latest || f.start > latest.start)) latest = f;
+    if (latest) found.push({ start, end, entry: latest.entry });
+  }
+  return found;
+}

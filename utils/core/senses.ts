@@ -1,0 +1,173 @@
+/**
+ * Word senses and name readings kept as data (data/senses.json), validated when the module loads (and by the unit
+ * tests): which glossary terms have an ordinary sense and which words around them show the framing sense, which
+ * terms are names rather than framing, and the small vocabularies that tell a person's surname from a relative's
+ * name or a thing named after them.
+ */
+import * as v from 'valibot';
+import raw from '../../data/senses.json';
+import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
+
+const Cue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9 .'-]*\*?$/, 'a lower-case word or phrase, optionally ending in *'));
+const Capitalised = v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}.]*$/u, 'a capitalised word'));
+
+export const SensesSchema = v.object({
+  $comment: v.optional(v.string()),
+  cues: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), v.pipe(v.array(Cue), v.minLength(1))),
+  terms: v.record(
+    v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)),
+    v.object({
+      needs: v.pipe(v.array(v.string()), v.minLength(1)),
+      unless: v.optional(v.array(v.string())),
+      fixed: v.optional(v.array(Cue)),
+      /** Kinds of glossary actor whose presence in the sentence shows the sense (default: armed ones). */
+      actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
+    }),
+  ),
+  names: v.array(v.object({ entryId: v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)), reading: v.pipe(v.string(), v.minLength(8)) })),
+  ambiguousAcronyms: v.array(v.pipe(v.string(), v.minLength(2))),
+  creditWords: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  reportWords: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  titles: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z -]*$/))),
+  namedAfter: v.array(Capitalised),
+  notGivenNames: v.array(Capitalised),
+  institutions: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  partyWords: v.array(Cue),
+  sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+});
+
+export type Senses = v.InferOutput<typeof SensesSchema>;
+
+/** Checks beyond the shape: every cue set a term names exists. */
+export function sensesProblems(data: Senses): string[] {
+  const problems: string[] = [];
+  for (const [id, sense] of Object.entries(data.terms)) {
+    for (const set of [...sense.needs, ...(sense.unless ?? [])]) {
+      if (!(set in data.cues)) problems.push(`${id} names the unknown cue set "${set}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A set of cue words, looked up word by word (a Set and a few prefixes) rather than as one large alternation: a
+ * sentence is read once per check. Cues of several words, or with a hyphen or an apostrophe, go to `phrases`.
+ */
+export interface CueSet {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  phrases?: RegExp;
+}
+
+export interface TermSense {
+  /** Any of these in the sentence shows the framing sense. */
+  needs: CueSet;
+  /** Any of these in the sentence shows an ordinary sense. */
+  unless?: CueSet;
+  /** Fixed phrases of an ordinary sense ("character assassination"). */
+  fixed?: RegExp;
+  /** Kinds of actor whose presence in the sentence shows the sense. */
+  actors: ReadonlySet<EntryKind>;
+}
+
+const ARMED_KINDS: readonly EntryKind[] = ['group', 'security-force'];
+
+export interface SenseBook {
+  terms: ReadonlyMap<string, TermSense>;
+  /** Entry id → how the name reads ("the law's official name"). */
+  names: ReadonlyMap<string, string>;
+  armedConflict: CueSet;
+  ambiguousAcronyms: ReadonlySet<string>;
+  creditWords: ReadonlySet<string>;
+  reportWords: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  namedAfter: ReadonlySet<string>;
+  notGivenNames: ReadonlySet<string>;
+  institutions: ReadonlySet<string>;
+  partyWords: ReadonlySet<string>;
+  sponsoredThings: ReadonlySet<string>;
+}
+
+/** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace. */
+export function cueExpression(cues: readonly string[]): RegExp {
+  const alternatives = cues.map((c) => {
+    const open = c.endsWith('*');
+    const body = (open ? c.slice(0, -1) : c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?');
+    return open ? `${body}[\\p{L}’']*` : body;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export function cueSet(cues: readonly string[]): CueSet {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  const phrases: string[] = [];
+  for (const c of cues) {
+    if (/[^a-z0-9*]/.test(c)) phrases.push(c);
+    else if (c.endsWith('*')) prefixes.push(c.slice(0, -1));
+    else words.add(c);
+  }
+  return { words, prefixes, phrases: phrases.length ? cueExpression(phrases) : undefined };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether any cue of the set occurs in `text`. */
+export function hasCue(set: CueSet, text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const [w] of lower.matchAll(WORD)) {
+    if (set.words.has(w)) return true;
+    for (const p of set.prefixes) if (w.startsWith(p)) return true;
+  }
+  if (!set.phrases) return false;
+  set.phrases.lastIndex = 0;
+  return set.phrases.test(lower);
+}
+
+export function senseBookOf(data: Senses): SenseBook {
+  const set = (names: readonly string[]) => cueSet(names.flatMap((n) => data.cues[n] ?? []));
+  return {
+    terms: new Map(
+      Object.entries(data.terms).map(([id, s]) => [
+        id,
+        {
+          needs: set(s.needs),
+          unless: s.unless?.length ? set(s.unless) : undefined,
+          fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
+          actors: new Set(s.actors ?? ARMED_KINDS),
+        },
+      ]),
+    ),
+    names: new Map(data.names.map((n) => [n.entryId, n.reading])),
+    armedConflict: set(['armed-conflict']),
+    ambiguousAcronyms: new Set(data.ambiguousAcronyms),
+    creditWords: new Set(data.creditWords),
+    reportWords: new Set(data.reportWords),
+    titles: new Set(data.titles),
+    namedAfter: new Set(data.namedAfter),
+    notGivenNames: new Set(data.notGivenNames),
+    institutions: new Set(data.institutions),
+    partyWords: new Set(data.partyWords),
+    sponsoredThings: new Set(data.sponsoredThings),
+  };
+}
+
+let book: SenseBook | undefined;
+
+/** The shipped senses, parsed and compiled on first use. */
+export function senses(): SenseBook {
+  book ??= senseBookOf(v.parse(SensesSchema, raw));
+  return book;
+}
+
+/** Whether a match of `re` in text[from, to) overlaps [start, end). */
+export function overlapsMatchOf(re: RegExp, text: string, from: number, to: number, start: number, end: number): boolean {
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = from + m.index;
+    if (s < end && s + m[0].length > start) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
