@@ -144,7 +144,7 @@ test('on a site the reader put on the "never" list, the toolbar click opens noth
 test('the keyboard shortcut is the action command, shown on the options page', async () => {
   const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest());
   expect(manifest.commands).toEqual({
-    _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_action_title__' },
+    _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Framing Lens: analyse this article' },
   });
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
