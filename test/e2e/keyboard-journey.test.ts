@@ -94,7 +94,7 @@ test('open, move through findings and occurrences, read a note, close: all by ke
   // And a quoted use says whose words they are.
   await tabUntil((f) => f.entry === 'term-humanitarian-corridor' && f.tag === 'button');
   await page.keyboard.press('Enter');
-  await expect.poll(() => uiText(page, 'li[data-entry-id="term-humanitarian-corridor"] .occurrence-info')).toMatch(/Inside a quotation/);
+  await expect.poll(() => uiText(page, 'li[data-entry-id="term-humanitarian-corridor"] .occurrence-info')).toMatch(/In quotation marks: the words are given as someone else’s/);
 
   expect(await page.evaluate(() => (window as unknown as { __pageKeys: string[] }).__pageKeys)).toEqual([]);
 
