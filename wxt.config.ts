@@ -24,8 +24,14 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extension_description__',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // A site the reader asks to run on automatically is granted then, one site at a time (utils/sites.ts).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_action_title__' },
+    // The action's own command: the shortcut does exactly what a click on the icon does.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_action_title__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntryGroup } from '../utils/findings-view';
+import { isOwnEntry } from '../utils/glossary/merge';
 import type { MessageKey } from '../utils/ui/i18n';
 import { EntryDetails } from './EntryDetails';
 import { useI18n } from './i18n';
@@ -58,6 +59,7 @@ export function FindingList({ title, id, groups, nameOf, onLocate }: Props) {
                           .map((v) => (v.count > 1 ? t('variant_many', v.text, v.count) : t('variant_once', v.text)))
                           .join(t('list_separator'))
                       : t(kindKey(group.entry.kind))}
+                    {isOwnEntry(group.entry) && <span class="mine">{t('own_entry')}</span>}
                   </span>
                 </button>
                 {expanded && (

@@ -36,9 +36,11 @@ export interface SidebarProps {
   onOpenSettings: () => void;
   onScanPage: () => void;
   onLocate: (group: EntryGroup, index: number) => void;
+  /** Offered where the reader can let Framing Lens open by itself on this site (absent where it already does). */
+  onRunHere?: () => void;
 }
 
-export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate }: SidebarProps) {
+export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
   const { t } = useI18n();
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
@@ -98,6 +100,11 @@ export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOp
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <SidesTable rows={state.view.sides} />
             <p class="privacy">{t('privacy')}</p>
+            {onRunHere && (
+              <button type="button" class="run-here" onClick={onRunHere}>
+                {t('run_here')}
+              </button>
+            )}
           </>
         )}
       </div>

@@ -17,8 +17,10 @@ export interface ToBackground {
   'show-count': { request: { type: 'show-count'; framing: number }; response: void };
   /** The sidebar closed: clear the tab's badge. */
   closed: { request: { type: 'closed' }; response: void };
-  /** Content scripts cannot open the options page themselves. */
-  'open-options': { request: { type: 'open-options' }; response: void };
+  /** The reader allowed a "never" site again from its popup: analyse the tab as a toolbar click would. */
+  'analyse-tab': { request: { type: 'analyse-tab'; tabId: number }; response: void };
+  /** Content scripts cannot open the options page themselves. With a site: at the place to let it run there by itself. */
+  'open-options': { request: { type: 'open-options'; site?: string }; response: void };
   /** The page cannot be read, or the sidebar could not be shown on it: say why on the tab's icon. */
   'cannot-read': { request: { type: 'cannot-read'; reason: CannotRead }; response: void };
 }
@@ -50,7 +52,7 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'cannot-read']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

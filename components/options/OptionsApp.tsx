@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
+import { mergeGlossary } from '../../utils/glossary/merge';
 import { parseCustomEntries } from '../../utils/glossary/validate';
 import { TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
-import {
-  customEntriesItem,
-  DEFAULT_SETTINGS,
-  loadSettings,
-  settingsItem,
-  type Settings,
-  type TermCategory,
-} from '../../utils/settings';
+import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings, type TermCategory } from '../../utils/settings';
+import { autoSitesItem } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
+import { Exemptions } from './Exemptions';
+import { LookSection } from './LookSection';
+import { applyLook } from './look';
+import { OwnEntries } from './OwnEntries';
+import { PackSection } from './PackSection';
+import { SitesSection } from './SitesSection';
 
 const CATEGORY_LABELS: Record<TermCategory, string> = {
   label: 'Labels for armed actors and states (terrorist, militant, regime…)',
@@ -23,29 +24,65 @@ const CATEGORY_LABELS: Record<TermCategory, string> = {
   domestic: 'Domestic-politics pairs (pro-life / pro-choice…)',
 };
 
+/** What the address asks for: "#add=word" from the explain window, "#site=host" from the sidebar. */
+function fromHash(key: string): string {
+  return new URLSearchParams(location.hash.slice(1)).get(key) ?? '';
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [custom, setCustom] = useState<Entry[]>([]);
+  const [autoSites, setAutoSites] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[]>([]);
 
+  const reloadAutoSites = async () => setAutoSites(await autoSitesItem.getValue());
+  const reload = async () => {
+    const [s, c] = await Promise.all([loadSettings(), customEntriesItem.getValue(), reloadAutoSites()]);
+    setSettings(s);
+    setCustom(c);
+  };
+
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    void customEntriesItem.getValue().then(setCustom);
+    void reload();
+    // Another options tab, the sidebar or the "never" popup may change settings too: show what is stored.
+    const unwatch = settingsItem.watch((value) => setSettings(withDefaults(value)));
+    return unwatch;
   }, []);
+
+  useEffect(() => {
+    if (settings) applyLook(document, settings);
+  }, [settings]);
 
   if (!settings) return <main aria-busy="true">Loading…</main>;
 
-  async function save(next: Settings) {
+  const report = (message: string, problem?: string) => {
+    setStatus(message);
+    setError(problem ?? null);
+  };
+
+  async function save(next: Settings): Promise<boolean> {
     setSettings(next); // the form keeps the reader's choice even if saving fails, so nothing is lost
     try {
       await settingsItem.setValue(next);
-      setError(null);
-      setStatus('Saved. Open sidebars update at once.');
+      report('Saved. Open sidebars update at once.');
+      return true;
     } catch (e) {
-      setStatus('');
-      setError(saveErrorMessage(e));
+      report('', saveErrorMessage(e));
+      return false;
+    }
+  }
+
+  async function saveEntries(next: Entry[], message: string): Promise<boolean> {
+    try {
+      await customEntriesItem.setValue(next);
+      setCustom(next);
+      report(message);
+      return true;
+    } catch (e) {
+      report('', saveErrorMessage(e));
+      return false;
     }
   }
 
@@ -58,26 +95,8 @@ export function OptionsApp() {
       setStatus('');
       return;
     }
-    try {
-      await customEntriesItem.setValue(result.entries);
-      setCustom(result.entries);
-      setImportProblems([]);
-      setError(null);
-      setStatus(`Imported ${result.entries.length} entr${result.entries.length === 1 ? 'y' : 'ies'} from ${file.name}.`);
-    } catch (e) {
-      setStatus('');
-      setError(saveErrorMessage(e));
-    }
-  }
-
-  async function clearCustom() {
-    try {
-      await customEntriesItem.setValue([]);
-      setCustom([]);
-      setStatus('Your entries were removed; the built-in glossary is in use.');
-    } catch (e) {
-      setError(saveErrorMessage(e));
-    }
+    const n = result.entries.length;
+    if (await saveEntries(result.entries, `Imported ${n} entr${n === 1 ? 'y' : 'ies'} from ${file.name}.`)) setImportProblems([]);
   }
 
   const toggleCategory = (category: TermCategory, shown: boolean) =>
@@ -103,6 +122,15 @@ export function OptionsApp() {
         </p>
       )}
 
+      <SitesSection
+        settings={settings}
+        autoSites={autoSites}
+        suggested={fromHash('site')}
+        save={save}
+        reloadAutoSites={reloadAutoSites}
+        report={report}
+      />
+
       <section aria-labelledby="what">
         <h2 id="what">What to highlight</h2>
         <label>
@@ -110,7 +138,7 @@ export function OptionsApp() {
             type="checkbox"
             name="showActors"
             checked={settings.showActors}
-            onChange={(e) => save({ ...settings, showActors: e.currentTarget.checked })}
+            onChange={(e) => void save({ ...settings, showActors: e.currentTarget.checked })}
           />
           Named actors (groups, people, outlets, bodies)
         </label>
@@ -122,7 +150,7 @@ export function OptionsApp() {
                 type="checkbox"
                 name={`category-${category}`}
                 checked={!settings.hiddenCategories.includes(category)}
-                onChange={(e) => toggleCategory(category, e.currentTarget.checked)}
+                onChange={(e) => void toggleCategory(category, e.currentTarget.checked)}
               />
               {CATEGORY_LABELS[category]}
             </label>
@@ -130,46 +158,17 @@ export function OptionsApp() {
         </fieldset>
       </section>
 
-      <section aria-labelledby="look">
-        <h2 id="look">How it looks</h2>
-        <fieldset>
-          <legend>Highlight style</legend>
-          {(['underline', 'tint'] as const).map((style) => (
-            <label key={style}>
-              <input
-                type="radio"
-                name="highlightStyle"
-                value={style}
-                checked={settings.highlightStyle === style}
-                onChange={() => save({ ...settings, highlightStyle: style })}
-              />
-              {style === 'underline' ? 'Underline (framing words wavy, names dotted)' : 'Tinted background'}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          <input
-            type="checkbox"
-            name="hoverCards"
-            checked={settings.hoverCards}
-            onChange={(e) => save({ ...settings, hoverCards: e.currentTarget.checked })}
-          />
-          Show a card when the pointer rests on a highlighted word
-        </label>
-        <div class="row">
-          <button type="button" onClick={() => save(DEFAULT_SETTINGS)}>
-            Restore defaults
-          </button>
-        </div>
-      </section>
+      <Exemptions settings={settings} glossary={mergeGlossary(BUILTIN_ENTRIES, custom)} save={save} />
+
+      <LookSection settings={settings} save={save} />
 
       <section aria-labelledby="glossary">
         <h2 id="glossary">Glossary</h2>
         <p class="hint">
-          Built in: {counts.actors} named actors ({counts.outlets} outlets) and {counts.terms} framing terms. You can add
-          your own entries, or correct a built-in one by reusing its id, from a JSON file in the glossary's format
-          (see the project's docs/glossary.md).
+          Built in: {counts.actors} named actors ({counts.outlets} outlets) and {counts.terms} framing terms. Your own
+          entries are checked like the built-in ones; an entry with a built-in entry’s id replaces it.
         </p>
+        <OwnEntries custom={custom} builtin={BUILTIN_ENTRIES} addText={fromHash('add')} saveEntries={saveEntries} />
         <div class="row">
           <label>
             Import entries (JSON)
@@ -185,7 +184,7 @@ export function OptionsApp() {
             />
           </label>
           {custom.length > 0 && (
-            <button type="button" onClick={() => void clearCustom()}>
+            <button type="button" onClick={() => void saveEntries([], 'Your entries were removed; the built-in glossary is in use.')}>
               Remove my {custom.length} entr{custom.length === 1 ? 'y' : 'ies'}
             </button>
           )}
@@ -200,10 +199,9 @@ export function OptionsApp() {
             </ul>
           </div>
         )}
-        {custom.length > 0 && (
-          <p class="hint">In use: {custom.map((e) => e.name).join(', ')}.</p>
-        )}
       </section>
+
+      <PackSection settings={settings} custom={custom} builtin={BUILTIN_ENTRIES} reload={reload} report={report} />
     </main>
   );
 }

@@ -4,13 +4,16 @@
  * part in its lifecycle: a newer injection finds the older copy's teardown in the extension's own isolated world,
  * which no page can reach, and nothing is announced on the page's window or document.
  */
+import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '../../components/sidebar.css?inline';
 import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
-import { mergeGlossary } from '../../utils/glossary/merge';
+import { applyExemptions, mergeGlossary } from '../../utils/glossary/merge';
+import type { Entry } from '../../utils/glossary/schema';
 import { isToContent, sendToBackground, type ToBackgroundMessage } from '../../utils/messages';
-import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { autoSitesItem, siteOf, takeAutoRunMarker } from '../../utils/sites';
 import { whyUnreadable } from '../../utils/page/readable';
 import { LensSession } from '../../utils/page/session';
 import { mountUiHost } from '../../utils/page/ui-host';
@@ -24,6 +27,8 @@ type World = typeof globalThis & { [CURRENT]?: () => void };
 export default defineUnlistedScript(() => start());
 
 async function start(): Promise<void> {
+  // Injected by a site's registration (a site the reader lets it run on by itself) rather than by a click.
+  const automatic = takeAutoRunMarker();
   const world = globalThis as World;
   world[CURRENT]?.();
   const cleanups: Array<() => void> = [];
@@ -49,13 +54,14 @@ async function start(): Promise<void> {
   if (unreadable) {
     // Nothing to open: say why on the icon, and leave the page as it was. The next click asks again.
     stop();
-    void tell({ type: 'cannot-read', reason: unreadable });
+    if (!automatic) void tell({ type: 'cannot-read', reason: unreadable });
     return;
   }
 
   // Listen before anything is awaited: a click that lands while the settings load must reach this script as a
   // toggle, not make the background inject a second copy. The injection itself was the reader's request to open.
-  let openBeforeReady = true;
+  // Opened by itself, it shows only on an article; on other pages of the site a click still opens it.
+  let openBeforeReady = !automatic || isProbablyReaderable(document);
   let session: LensSession | null = null;
   const cannotOpen = (error: unknown) => {
     console.error('Framing Lens could not open its sidebar on this page.', error);
@@ -73,12 +79,15 @@ async function start(): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   cleanups.push(() => browser.runtime.onMessage?.removeListener(onMessage));
 
-  const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+  let [settings, custom, autoSites] = await Promise.all([loadSettings(), customEntriesItem.getValue(), autoSitesItem.getValue()]);
   if (stopped) return;
+  // The reader's entries on top of the built-in ones, minus what they chose not to see highlighted on this site.
+  const site = siteOf(location.href);
+  const glossaryOf = (s: Settings, own: Entry[]) => applyExemptions(mergeGlossary(BUILTIN_ENTRIES, own), s.exemptions, site);
 
   const live = new LensSession({
     doc: document,
-    entries: mergeGlossary(BUILTIN_ENTRIES, custom),
+    entries: glossaryOf(settings, custom),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
     translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
@@ -86,12 +95,21 @@ async function start(): Promise<void> {
     onCount: (framing) => void tell({ type: 'show-count', framing }),
     onClosed: () => void tell({ type: 'closed' }),
     openSettings: () => void tell({ type: 'open-options' }),
+    runHere: site && !autoSites.includes(site) ? () => void tell({ type: 'open-options', site }) : undefined,
   });
   session = live;
   cleanups.push(() => live.destroy());
 
-  const unwatchSettings = settingsItem.watch((value) => live.update({ settings: withDefaults(value) }));
-  const unwatchEntries = customEntriesItem.watch((value) => live.update({ entries: mergeGlossary(BUILTIN_ENTRIES, value ?? []) }));
+  const unwatchSettings = settingsItem.watch((value) => {
+    const previous = settings;
+    settings = withDefaults(value);
+    const exemptionsChanged = JSON.stringify(previous.exemptions) !== JSON.stringify(settings.exemptions);
+    live.update({ settings, ...(exemptionsChanged ? { entries: glossaryOf(settings, custom) } : {}) });
+  });
+  const unwatchEntries = customEntriesItem.watch((value) => {
+    custom = value ?? [];
+    live.update({ entries: glossaryOf(settings, custom) });
+  });
   cleanups.push(unwatchSettings, unwatchEntries);
   // A single-page app that moves to another story keeps this script, but the findings belong to the story it left.
   cleanups.push(watchPage(window, extensionIsThere, { gone: stop, moved: () => live.close() }));

@@ -74,6 +74,8 @@ export async function launchWithExtension(options: {
   executablePath?: string;
   /** Off for tests on saved real pages: their own scripts would keep changing the DOM we compare. */
   pageScripts?: boolean;
+  /** A profile folder prepared beforehand (it is removed on close, like the temporary one). */
+  profile?: string;
   /** Another unpacked build (a test's copy with an extra locale); the Chrome build by default. */
   extensionDir?: string;
   /** Extra environment for the browser, such as LANGUAGE for its UI language (which picks the extension's locale). */
@@ -88,7 +90,7 @@ export async function launchWithExtension(options: {
   if (!executablePath) throw new Error('No Chromium or Chrome found (set CHROME_PATH).');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build.`);
   const folders = [extensionDir, ...(options.alsoLoad ?? []).map((dir) => resolve(dir))];
-  const profile = mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'framing-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless,

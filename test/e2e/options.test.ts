@@ -22,7 +22,7 @@ test('settings apply live to the open sidebar and persist', async () => {
   const actors = options.getByRole('checkbox', { name: /Named actors/ });
   await actors.uncheck();
   await options.getByRole('checkbox', { name: /Attribution verbs/ }).uncheck();
-  await options.getByRole('radio', { name: /Tinted background/ }).check();
+  await options.getByRole('group', { name: 'Named actors' }).getByRole('radio', { name: 'Tinted background' }).check();
   await options.getByRole('status').getByText('Saved').waitFor();
 
   // The open sidebar follows at once: no named actors listed or highlighted.
@@ -33,16 +33,17 @@ test('settings apply live to the open sidebar and persist', async () => {
   await options.reload();
   expect(await options.getByRole('checkbox', { name: /Named actors/ }).isChecked()).toBe(false);
   expect(await options.getByRole('checkbox', { name: /Attribution verbs/ }).isChecked()).toBe(false);
-  expect(await options.getByRole('radio', { name: /Tinted background/ }).isChecked()).toBe(true);
+  expect(await options.getByRole('group', { name: 'Named actors' }).getByRole('radio', { name: 'Tinted background' }).isChecked()).toBe(true);
 
-  await options.getByRole('button', { name: 'Restore defaults' }).click();
+  await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+  await options.getByRole('button', { name: 'Yes, reset everything' }).click();
   await expect.poll(async () => sidebar.locator('li[data-entry-id="hezbollah"]').count()).toBe(1);
 });
 
 test('a malformed glossary import is refused with a clear message and nothing is saved', async () => {
   const options = await h.browser.context.newPage();
   await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
-  const input = options.locator('input[type="file"]');
+  const input = options.locator('input[name="import"]');
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('[{"id": "x"') });
   await options.getByRole('alert').getByText(/not valid JSON/).waitFor();
 
@@ -50,8 +51,8 @@ test('a malformed glossary import is refused with a clear message and nothing is
   await input.setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
   const alert = options.getByRole('alert');
   await alert.getByText(/Nothing was imported/).waitFor();
-  expect(await alert.textContent()).toMatch(/summary/);
-  expect(await alert.textContent()).toMatch(/sources/);
+  expect(await alert.textContent()).toMatch(/Summary: Write at least 40 characters/);
+  expect(await alert.textContent()).toMatch(/Sources: Add at least one/);
 
   const valid = [
     {
@@ -85,7 +86,7 @@ test('an import larger than the browser lets the extension store is refused with
     sources: [{ title: 'Example source', url: `https://example.org/bulk/${i}` }],
     reviewed: '2026-11-29',
   }));
-  await options.locator('input[type="file"]').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(entries)) });
+  await options.locator('input[name="import"]').setInputFiles({ name: 'bulk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(entries)) });
   await options.getByRole('alert').getByText(/storage for this extension is full/).waitFor({ timeout: 60_000 });
   // The entries imported before are still there.
   await options.reload();

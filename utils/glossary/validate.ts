@@ -4,11 +4,14 @@
  */
 import * as v from 'valibot';
 import { foldText } from '../core/normalize';
+import { describePath, fieldOf, issuePath, plainIssue } from './plain-problems';
 import { EntrySchema, type Entry } from './schema';
 
 export interface GlossaryProblem {
   file: string;
   entryId?: string;
+  /** The field at fault inside the entry ("sources.0.url"), when the schema names one. */
+  path?: string;
   message: string;
 }
 
@@ -36,8 +39,8 @@ export function validateGlossary(files: readonly GlossaryFile[]): { entries: Ent
       const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : `#${i + 1}`;
       if (!result.success) {
         for (const issue of result.issues) {
-          const path = issue.path?.map((p) => String(p.key)).join('.');
-          problems.push({ file, entryId: id, message: path ? `${path}: ${issue.message}` : issue.message });
+          const path = issuePath(issue);
+          problems.push({ file, entryId: id, path, message: `${describePath(path)}: ${plainIssue(issue)}` });
         }
         return;
       }
@@ -101,6 +104,11 @@ export function parseCustomEntries(json: string, builtin: readonly Entry[]): Imp
   } catch (error) {
     return { ok: false, problems: [`This file is not valid JSON (${(error as Error).message}).`] };
   }
+  return checkCustomEntries(data, builtin);
+}
+
+/** The same checks on data already read: a list of the reader's entries, whole, against the built-in glossary. */
+export function checkCustomEntries(data: unknown, builtin: readonly Entry[]): ImportResult {
   const { entries, problems } = validateGlossary([{ file: 'import', data }]);
   const messages = problems
     .filter((p) => !p.message.startsWith('mirror'))
@@ -117,4 +125,44 @@ export function parseCustomEntries(json: string, builtin: readonly Entry[]): Imp
     (e.term?.mirrors ?? []).filter((m) => !known.has(m)).map((m) => `${e.id}: mirror "${m}" does not exist`),
   );
   return clashes.length + dangling.length > 0 ? { ok: false, problems: [...clashes, ...dangling] } : { ok: true, entries };
+}
+
+export type EntryCheck = { ok: true; entry: Entry } | { ok: false; fields: Record<string, string[]> };
+
+/**
+ * One entry from the options form, checked like an import: the schema, then the reader's other entries and the
+ * built-in glossary (a pattern another entry owns, a mirror that does not exist). Problems are keyed by the form
+ * field at fault ("sources", "term.effect"); "" holds those about the entry as a whole.
+ */
+export function checkOwnEntry(raw: unknown, others: readonly Entry[], builtin: readonly Entry[]): EntryCheck {
+  const fields: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (fields[field] ??= []).push(message);
+  const result = v.safeParse(EntrySchema, raw);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = issuePath(issue);
+      const index = path.match(/\.(\d+)(?:\.|$)/)?.[1];
+      const where = index === undefined ? '' : `Item ${Number(index) + 1}: `;
+      add(fieldOf(path), where + plainIssue(issue));
+    }
+    return { ok: false, fields };
+  }
+  const entry = result.output;
+  const mine = others.filter((e) => e.id !== entry.id);
+  const kept = builtin.filter((e) => e.id !== entry.id && !mine.some((m) => m.id === e.id));
+  for (const pattern of entry.patterns) {
+    const key = patternKey(pattern);
+    const owner = [...mine, ...kept].find((e) => e.patterns.some((p) => patternKey(p) === key));
+    if (owner) {
+      add(
+        'patterns',
+        `“${patternText(pattern)}” is already found by “${owner.name}” (${owner.id}). Use the id ${owner.id} to replace that entry, or remove the word.`,
+      );
+    }
+  }
+  const known = new Set([...mine, ...kept].map((e) => e.id));
+  for (const mirror of entry.term?.mirrors ?? []) {
+    if (!known.has(mirror)) add('term.mirrors', `No entry has the id “${mirror}”.`);
+  }
+  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, entry };
 }

@@ -5,7 +5,8 @@
  */
 import type { Flag } from '../core/types';
 
-export type HighlightStyle = 'underline' | 'tint';
+/** How each kind of highlight looks; "off" has no rule, and the session registers no ranges for it. */
+export type HighlightStyles = Record<Flag, 'underline' | 'tint' | 'off'>;
 
 const KINDS = ['framing', 'context', 'current'] as const;
 type Kind = (typeof KINDS)[number];
@@ -22,19 +23,21 @@ function freshNames(): Names {
 
 // Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
 // apart for readers who do not see the colours and in forced-colours mode, where colours are the system's.
-const styles = (NAMES: Names): Record<HighlightStyle, string> => ({
-  underline: `
-    ::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }
-    ::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
-  tint: `
-    ::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }
-    ::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
+const rules = (NAMES: Names): Record<Flag, Record<'underline' | 'tint', string>> => ({
+  framing: {
+    underline: `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
+    tint: `::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }`,
+  },
+  context: {
+    underline: `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
+    tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
+  },
 });
 /** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
 const current = (NAMES: Names) => `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
-const forced = (NAMES: Names) => `@media (forced-colors: active) {
-  ::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }
-  ::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }
+const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors: active) {
+  ${style.framing === 'off' ? '' : `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
+  ${style.context === 'off' ? '' : `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
   ::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
 }`;
 
@@ -52,7 +55,7 @@ export class HighlightLayer {
   private readonly sheet: CSSStyleSheet;
   private readonly names = freshNames();
 
-  constructor(private readonly doc: Document, style: HighlightStyle) {
+  constructor(private readonly doc: Document, style: HighlightStyles) {
     this.highlights.current.priority = 1;
     for (const kind of KINDS) CSS.highlights.set(this.names[kind], this.highlights[kind]);
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
@@ -60,8 +63,10 @@ export class HighlightLayer {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
-  setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(styles(this.names)[style] + current(this.names) + forced(this.names));
+  setStyle(style: HighlightStyles): void {
+    const kinds = rules(this.names);
+    const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
+    this.sheet.replaceSync(marked.join('\n') + current(this.names) + forced(this.names, style));
   }
 
   /** Replace every highlight with these ranges. */

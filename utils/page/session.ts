@@ -34,6 +34,8 @@ export interface SessionDeps {
   onCount: (framing: number) => void;
   onClosed: () => void;
   openSettings: () => void;
+  /** Takes the reader to where they can let Framing Lens open by itself on this site; absent where it already does. */
+  runHere?: () => void;
 }
 
 interface Located {
@@ -221,16 +223,18 @@ export class LensSession {
   private paint(): void {
     if (!this.highlightable) return;
     try {
-      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlightStyle);
+      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
       return;
     }
-    this.layer.setStyle(this.settings.highlightStyle);
-    this.layer.show(this.located.map((l) => ({ range: l.range, flag: l.finding.flag })));
+    this.layer.setStyle(this.settings.highlight);
+    // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
+    const marked = this.located.filter((l) => this.settings.highlight[l.finding.flag] !== 'off');
+    this.layer.show(marked.map((l) => ({ range: l.range, flag: l.finding.flag })));
     const extraction = this.extraction!;
-    const targets: HitTarget<Located>[] = this.located.map((l) => ({
+    const targets: HitTarget<Located>[] = marked.map((l) => ({
       range: l.range,
       pieces: extraction.index.pieces(l.finding.start, l.finding.end),
       value: l,
@@ -407,6 +411,7 @@ export class LensSession {
         onOpenSettings: () => this.deps.openSettings(),
         onScanPage: () => this.scanPage(),
         onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
+        onRunHere: this.deps.runHere,
         onCardEnter: () => {
           this.overCard = true;
           this.cancelHide();

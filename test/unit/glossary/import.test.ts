@@ -20,9 +20,9 @@ describe('parseCustomEntries: a reader importing their own entries', () => {
     ['not JSON', '{"a":', /not valid JSON/],
     ['not an array', '{"id": "x"}', /JSON array/],
     ['empty', '[]', /no entries/],
-    ['missing source', JSON.stringify([entry({ sources: [] })]), /sources/],
+    ['missing source', JSON.stringify([entry({ sources: [] })]), /Sources: Add at least one/],
     ['a plain-http source', JSON.stringify([entry({ sources: [{ title: 'Example', url: 'http://example.org' }] })]), /https/],
-    ['a bad date', JSON.stringify([entry({ reviewed: '29/11/2026' })]), /reviewed/],
+    ['a bad date', JSON.stringify([entry({ reviewed: '29/11/2026' })]), /Reviewed on: Write a date as YYYY-MM-DD/],
     ['a pattern another entry owns', JSON.stringify([entry({ patterns: ['builtin one'] })]), /also claimed by builtin-one.*reuse|give your entry/],
     ['a mirror that does not exist', JSON.stringify([entry({ id: 'term-x', kind: 'term', term: { category: 'label', effect: 'e', usedBy: 'u', alternatives: [], guidance: [], mirrors: ['term-nowhere'] } })]), /term-nowhere/],
   ])('refuses %s, saying why', (_label, json, message) => {

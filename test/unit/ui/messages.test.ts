@@ -8,6 +8,8 @@ test.each([
   [{ type: 'show-count', framing: 3 }, false, true],
   [{ type: 'closed' }, false, true],
   [{ type: 'open-options' }, false, true],
+  [{ type: 'open-options', site: 'example.com' }, false, true],
+  [{ type: 'analyse-tab', tabId: 4 }, false, true],
   [{ type: 'cannot-read', reason: 'frameset' }, false, true],
   [{ type: 'cannot-read', reason: 'not-html' }, false, true],
   [{ type: 'cannot-read', reason: 'something-else' }, false, false],

@@ -1,0 +1,249 @@
+import { useState } from 'preact/hooks';
+import { ACTOR_KINDS, TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
+import { checkOwnEntry } from '../../utils/glossary/validate';
+import { kindName } from './kinds';
+
+interface Props {
+  /** The entry being edited, a built-in entry being copied, or a new entry's first words. */
+  start: Partial<Entry>;
+  others: readonly Entry[];
+  builtin: readonly Entry[];
+  onSave: (entry: Entry) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Outlets need ownership facts the form does not ask for; they come in by import. */
+const FORM_KINDS = [...ACTOR_KINDS.filter((k) => k !== 'outlet'), 'term'] as const;
+
+interface Draft {
+  id: string;
+  kind: Entry['kind'];
+  name: string;
+  patterns: string;
+  summary: string;
+  /** Each row keeps a key of its own, so removing one row does not shift the others' inputs. */
+  sources: Array<{ key: number; title: string; url: string }>;
+  reviewed: string;
+  category: string;
+  effect: string;
+  usedBy: string;
+  alternatives: string;
+  mirrors: string;
+}
+
+let nextKey = 0;
+const sourceRow = (title = '', url = '') => ({ key: nextKey++, title, url });
+const today = () => new Date().toISOString().slice(0, 10);
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const commaList = (text: string) => text.split(',').map((l) => l.trim()).filter(Boolean);
+
+function slugOf(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function draftOf(e: Partial<Entry>): Draft {
+  return {
+    id: e.id ?? '',
+    kind: e.kind ?? 'term',
+    name: e.name ?? '',
+    patterns: (e.patterns ?? []).map((p) => (typeof p === 'string' ? p : p.text)).join('\n'),
+    summary: e.summary ?? '',
+    sources: e.sources?.length ? e.sources.map((s) => sourceRow(s.title, s.url)) : [sourceRow()],
+    reviewed: e.reviewed ?? today(),
+    category: e.term?.category ?? 'label',
+    effect: e.term?.effect ?? '',
+    usedBy: e.term?.usedBy ?? '',
+    alternatives: e.term?.alternatives.join(', ') ?? '',
+    mirrors: e.term?.mirrors.join(', ') ?? '',
+  };
+}
+
+/** The entry the draft describes, keeping what the form does not show (dates of names, designations, guidance). */
+function entryOf(d: Draft, start: Partial<Entry>): unknown {
+  // A pattern kept from the start keeps its case rule ("IS" stays case-sensitive).
+  const patterns = lines(d.patterns).map((text) => start.patterns?.find((p) => typeof p !== 'string' && p.text === text) ?? text);
+  const { term: startTerm, ...rest } = start;
+  const entry: Record<string, unknown> = {
+    ...rest,
+    id: d.id.trim() || slugOf(d.name),
+    kind: d.kind,
+    name: d.name.trim(),
+    patterns,
+    summary: d.summary.trim(),
+    sources: d.sources.filter((s) => s.title.trim() || s.url.trim()).map((s) => ({ title: s.title.trim(), url: s.url.trim() })),
+    reviewed: d.reviewed,
+  };
+  if (d.kind === 'term') {
+    entry.term = {
+      ...startTerm,
+      category: d.category,
+      effect: d.effect.trim(),
+      usedBy: d.usedBy.trim(),
+      alternatives: commaList(d.alternatives),
+      guidance: startTerm?.guidance ?? [],
+      mirrors: commaList(d.mirrors),
+    };
+  }
+  return entry;
+}
+
+/** Add or edit one of the reader's entries; each problem is shown next to the field at fault. */
+export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState(() => draftOf(start));
+  const [problems, setProblems] = useState<Record<string, string[]>>({});
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const replaces = builtin.find((e) => e.id === draft.id.trim());
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const result = checkOwnEntry(entryOf(draft, start), others.filter((e) => e.id !== start.id), builtin);
+    if (!result.ok) {
+      setProblems(result.fields);
+      // Take the reader to the first field at fault.
+      const first = Object.keys(result.fields)[0];
+      document.getElementById(`f-${first || 'id'}`)?.focus();
+      return;
+    }
+    setProblems({});
+    await onSave(result.entry);
+  }
+
+  const field = (key: string, label: string, control: (attrs: Record<string, unknown>) => preact.JSX.Element, hint?: string) => {
+    const errs = problems[key] ?? [];
+    const describedBy = [hint ? `h-${key}` : '', errs.length ? `p-${key}` : ''].filter(Boolean).join(' ') || undefined;
+    return (
+      <div class="field">
+        <label htmlFor={`f-${key}`}>{label}</label>
+        {hint && (
+          <span class="hint" id={`h-${key}`}>
+            {hint}
+          </span>
+        )}
+        {control({ id: `f-${key}`, 'aria-invalid': errs.length ? 'true' : undefined, 'aria-describedby': describedBy })}
+        {errs.length > 0 && (
+          <p class="problem" id={`p-${key}`}>
+            {errs.join(' ')}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form aria-label={start.id ? `Edit ${start.name ?? start.id}` : 'New entry'} onSubmit={(e) => void submit(e)} noValidate>
+      {problems[''] && <p class="error">{problems['']!.join(' ')}</p>}
+      {field('name', 'Name', (a) => (
+        <input {...a} type="text" value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+      ))}
+      {field(
+        'id',
+        'Id',
+        (a) => <input {...a} type="text" value={draft.id} placeholder={slugOf(draft.name)} onInput={(e) => set({ id: e.currentTarget.value })} />,
+        replaces
+          ? `This replaces the built-in entry “${replaces.name}” wherever it appears.`
+          : 'Lower-case words joined by hyphens; left empty, it is made from the name. Use a built-in entry’s id to replace that entry.',
+      )}
+      {field('kind', 'Kind', (a) => (
+        <select {...a} value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as Entry['kind'] })}>
+          {FORM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindName(k)}
+            </option>
+          ))}
+        </select>
+      ))}
+      {field(
+        'patterns',
+        'Words to find',
+        (a) => <textarea {...a} value={draft.patterns} onInput={(e) => set({ patterns: e.currentTarget.value })} />,
+        'One per line, each form as it appears in text (“militant”, “militants”).',
+      )}
+      {field(
+        'summary',
+        'Summary',
+        (a) => <textarea {...a} value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />,
+        'In your own words, neutral and descriptive; at least 40 characters.',
+      )}
+      <fieldset>
+        <legend>Sources</legend>
+        {draft.sources.map((source, i) => (
+          <div class="row" key={source.key}>
+            <label>
+              Title
+              <input
+                type="text"
+                value={source.title}
+                onInput={(e) => set({ sources: draft.sources.map((s, j) => (j === i ? { ...s, title: e.currentTarget.value } : s)) })}
+              />
+            </label>
+            <label>
+              Web address
+              <input
+                type="text"
+                value={source.url}
+                placeholder="https://"
+                onInput={(e) => set({ sources: draft.sources.map((s, j) => (j === i ? { ...s, url: e.currentTarget.value } : s)) })}
+              />
+            </label>
+            {draft.sources.length > 1 && (
+              <button type="button" onClick={() => set({ sources: draft.sources.filter((_, j) => j !== i) })}>
+                Remove source {i + 1}
+              </button>
+            )}
+          </div>
+        ))}
+        <div class="field">
+          <input type="hidden" id="f-sources" />
+          {problems.sources && (
+            <p class="problem" id="p-sources" role="alert">
+              {problems.sources.join(' ')}
+            </p>
+          )}
+          <button type="button" onClick={() => set({ sources: [...draft.sources, sourceRow()] })}>
+            Add a source
+          </button>
+        </div>
+      </fieldset>
+      {field('reviewed', 'Reviewed on', (a) => (
+        <input {...a} type="date" value={draft.reviewed} onInput={(e) => set({ reviewed: e.currentTarget.value })} />
+      ))}
+      {draft.kind === 'term' && (
+        <>
+          {field('term.category', 'Category', (a) => (
+            <select {...a} value={draft.category} onChange={(e) => set({ category: e.currentTarget.value })}>
+              {TERM_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          ))}
+          {field('term.effect', 'What the word does', (a) => (
+            <textarea {...a} value={draft.effect} onInput={(e) => set({ effect: e.currentTarget.value })} />
+          ))}
+          {field('term.usedBy', 'Who uses it', (a) => (
+            <input {...a} type="text" value={draft.usedBy} onInput={(e) => set({ usedBy: e.currentTarget.value })} />
+          ))}
+          {field(
+            'term.alternatives',
+            'Neutral alternatives',
+            (a) => <input {...a} type="text" value={draft.alternatives} onInput={(e) => set({ alternatives: e.currentTarget.value })} />,
+            'Separated by commas.',
+          )}
+          {field(
+            'term.mirrors',
+            'The other side’s word',
+            (a) => <input {...a} type="text" value={draft.mirrors} onInput={(e) => set({ mirrors: e.currentTarget.value })} />,
+            'Ids of entries that name the same thing from the other side, separated by commas.',
+          )}
+        </>
+      )}
+      <div class="row">
+        <button type="submit">Save entry</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

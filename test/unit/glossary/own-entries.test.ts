@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import type { Entry } from '../../../utils/glossary/schema';
+import { entryForSelection } from '../../../utils/glossary/lookup';
+import { applyExemptions, isOwnEntry, mergeGlossary } from '../../../utils/glossary/merge';
+import { checkOwnEntry } from '../../../utils/glossary/validate';
+
+const entry = (over: Partial<Entry> = {}): Entry => ({
+  id: 'example-committee',
+  kind: 'group',
+  name: 'Example Committee',
+  patterns: ['Example Committee'],
+  summary: 'A committee used in these tests; long enough for the schema to accept it.',
+  sources: [{ title: 'Example', url: 'https://example.org/a' }],
+  reviewed: '2026-11-29',
+  ...over,
+});
+const term = (over: Partial<Entry> = {}): Entry =>
+  entry({
+    id: 'term-rebels',
+    kind: 'term',
+    name: 'rebels',
+    patterns: ['rebels', 'rebel'],
+    term: { category: 'label', effect: 'e', usedBy: 'u', alternatives: [], guidance: [], mirrors: [] },
+    ...over,
+  });
+const builtin = [entry({ id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] }), term()];
+
+describe('checkOwnEntry: the options form, field by field in plain words', () => {
+  test.each([
+    ['a short summary', { summary: 'Too short.' }, 'summary', 'Write at least 40 characters (now 10).'],
+    ['no source', { sources: [] }, 'sources', 'Add at least one.'],
+    ['a source that is not a web address', { sources: [{ title: 'Example', url: 'example' }] }, 'sources', 'Item 1: This is not a web address; write it in full, starting with https://.'],
+    ['a plain-http source', { sources: [{ title: 'Example', url: 'http://example.org' }] }, 'sources', 'Item 1: Write an https URL.'],
+    ['an id with capitals', { id: 'My Entry' }, 'id', 'Write a lower-case, hyphenated id.'],
+    ['a bad date', { reviewed: '29/11/2026' }, 'reviewed', 'Write a date as YYYY-MM-DD.'],
+    ['an empty name', { name: ' ' }, 'name', 'This cannot be empty.'],
+  ])('%s', (_label, over, field, message) => {
+    const result = checkOwnEntry(entry(over as Partial<Entry>), [], builtin);
+    expect(result.ok).toBe(false);
+    expect((result as { fields: Record<string, string[]> }).fields[field]).toContain(message);
+  });
+
+  test('a word another entry finds is refused, with how to replace that entry instead', () => {
+    const result = checkOwnEntry(entry({ patterns: ['builtin one'] }), [], builtin);
+    expect((result as { fields: Record<string, string[]> }).fields.patterns).toEqual([
+      '“builtin one” is already found by “Builtin One” (builtin-one). Use the id builtin-one to replace that entry, or remove the word.',
+    ]);
+  });
+
+  test('an entry with a built-in id replaces it: its words are its own', () => {
+    expect(checkOwnEntry(entry({ id: 'builtin-one', patterns: ['Builtin One'] }), [], builtin).ok).toBe(true);
+  });
+
+  test('a mirror must exist', () => {
+    const result = checkOwnEntry(term({ id: 'term-x', patterns: ['x-word'], term: { ...term().term!, mirrors: ['term-nowhere'] } }), [], builtin);
+    expect((result as { fields: Record<string, string[]> }).fields['term.mirrors']).toEqual(['No entry has the id “term-nowhere”.']);
+  });
+
+  test('editing an entry does not clash with its own earlier version', () => {
+    const mine = entry();
+    expect(checkOwnEntry({ ...mine, name: 'Example Committee (renamed)' }, [mine], builtin).ok).toBe(true);
+  });
+});
+
+describe('exemptions', () => {
+  const glossary = mergeGlossary(builtin, [entry()]);
+  test.each([
+    ['nothing exempt', [], 'example.com', ['builtin-one', 'term-rebels', 'example-committee']],
+    ['an entry everywhere', [{ kind: 'entry' as const, value: 'builtin-one' }], null, ['term-rebels', 'example-committee']],
+    ['an entry on another site', [{ kind: 'entry' as const, value: 'builtin-one', site: 'other.org' }], 'example.com', ['builtin-one', 'term-rebels', 'example-committee']],
+    ['an entry on this site', [{ kind: 'entry' as const, value: 'builtin-one', site: 'example.com' }], 'example.com', ['term-rebels', 'example-committee']],
+    ['the only word of an entry', [{ kind: 'word' as const, value: 'EXAMPLE committee' }], null, ['builtin-one', 'term-rebels']],
+  ])('%s', (_label, exemptions, site, ids) => {
+    expect(applyExemptions(glossary, exemptions, site).map((e) => e.id)).toEqual(ids);
+  });
+
+  test('one word of several: the entry stays with its other words, still marked as the reader’s if it was', () => {
+    const own = term({ id: 'term-mine', patterns: ['fighters', 'fighter'] });
+    const [kept] = applyExemptions(mergeGlossary([], [own]), [{ kind: 'word', value: 'fighter' }], null);
+    expect(kept!.patterns).toEqual(['fighters']);
+    expect(isOwnEntry(kept!)).toBe(true);
+  });
+
+  test('with no exemptions the glossary array is passed through (its compiled matcher stays cached)', () => {
+    expect(applyExemptions(glossary, [], null)).toBe(glossary);
+  });
+});
+
+describe('entryForSelection: "Explain with Framing Lens"', () => {
+  test.each([
+    ['a pattern, any case', 'REBELS', 'term-rebels'],
+    ['a name with spaces around', '  Builtin One ', 'builtin-one'],
+    ['a phrase containing a known word', 'the rebels said', 'term-rebels'],
+    ['an unknown word', 'committees of the valley', null],
+    ['nothing', '   ', null],
+  ])('%s', (_label, selection, id) => {
+    expect(entryForSelection(selection, builtin)?.id ?? null).toBe(id);
+  });
+});
