@@ -4,6 +4,7 @@ import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { showNeverSite, watchNeverSites } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
+import { recordProblem } from '../utils/problems';
 import { onToolbarClick, resetTab, showCannotRead, showCount } from '../utils/toolbar';
 
 function click(tab: Browser.tabs.Tab, refused: string | null): Promise<void> {
@@ -46,6 +47,7 @@ export default defineBackground(() => {
           ? browser.runtime.openOptionsPage()
           : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
       case 'cannot-read':
+        void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);
     }
   });

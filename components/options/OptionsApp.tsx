@@ -12,6 +12,7 @@ import { applyLook } from './look';
 import { OwnEntries } from './OwnEntries';
 import { PackSection } from './PackSection';
 import { SitesSection } from './SitesSection';
+import { ProblemsSection } from './ProblemsSection';
 
 const CATEGORY_LABELS: Record<TermCategory, string> = {
   label: 'Labels for armed actors and states (terrorist, militant, regime…)',
@@ -202,6 +203,8 @@ export function OptionsApp() {
       </section>
 
       <PackSection settings={settings} custom={custom} builtin={BUILTIN_ENTRIES} reload={reload} report={report} />
+
+      <ProblemsSection />
     </main>
   );
 }

@@ -67,6 +67,13 @@ test.each([
   const heading = await popup.getByRole('heading').textContent();
   expect(heading).toMatch(/\w/);
   expect(heading).not.toMatch(/unavailable_/); // a message key, not text: the locale file lacks it
+
+  // The options page keeps it among the last problems: the kind and the time, not the page.
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  const newest = options.locator('ul.problems li').first();
+  await expect.poll(() => newest.textContent()).toMatch(title);
+  expect(await options.locator('ul.problems').textContent()).not.toContain(h.origin.replace('http://', ''));
 });
 
 test.each([
