@@ -1,4 +1,5 @@
 import type { Layout } from '../utils/page/room';
+import type { Theme, TextSize } from '../utils/settings';
 import type { Translator } from '../utils/ui/i18n';
 import { HoverCard, type Box, type HoverState } from './HoverCard';
 import { I18n } from './i18n';
@@ -8,6 +9,9 @@ interface Props extends SidebarProps {
   translator: Translator;
   hover: HoverState | null;
   layout: Layout;
+  /** The reader's theme (`system` follows the browser) and text size, from the options page. */
+  theme: Theme;
+  textSize: TextSize;
   /** The part of the viewport the page keeps: the card stays inside it. */
   area: Box;
   onCardEnter: () => void;
@@ -15,7 +19,7 @@ interface Props extends SidebarProps {
 }
 
 /** Everything Framing Lens shows inside the page: the sidebar and, while the pointer rests on a highlight, its card. */
-export function App({ translator, hover, layout, area, onCardEnter, onCardLeave, ...sidebar }: Props) {
+export function App({ translator, hover, layout, theme, textSize, area, onCardEnter, onCardLeave, ...sidebar }: Props) {
   return (
     <I18n.Provider value={translator}>
       {/* Our own language and direction, whatever the page's are. */}
@@ -24,6 +28,8 @@ export function App({ translator, hover, layout, area, onCardEnter, onCardLeave,
         lang={translator.lang}
         dir={translator.dir}
         data-mode={layout.mode}
+        data-theme={theme}
+        data-text-size={textSize}
         data-edge={layout.mode === 'side' ? layout.edge : 'bottom'}
         style={{ '--panel-size': `${layout.size}px` }}
       >

@@ -15,7 +15,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = ['small', 'medium', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
-export const SIDEBAR_SIDES = ['right', 'left'] as const;
+/** `auto`: the end of the page's lines (right on left-to-right pages, left on right-to-left ones). */
+export const SIDEBAR_SIDES = ['auto', 'right', 'left'] as const;
 export type SidebarSide = (typeof SIDEBAR_SIDES)[number];
 /** Pixels; the sidebar is never so narrow that a card's facts wrap word by word, nor wider than half a laptop screen. */
 export const SIDEBAR_WIDTH = { min: 300, max: 600 } as const;
@@ -52,7 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverCards: true,
   hiddenCategories: [],
   highlight: { framing: 'underline', context: 'underline' },
-  sidebarSide: 'right',
+  sidebarSide: 'auto',
   sidebarWidth: 380,
   theme: 'system',
   textSize: 'medium',
@@ -108,7 +109,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       framing: oneOf(HIGHLIGHT_LOOKS, highlight.framing, 'underline'),
       context: oneOf(HIGHLIGHT_LOOKS, highlight.context, 'underline'),
     },
-    sidebarSide: oneOf(SIDEBAR_SIDES, s.sidebarSide, 'right'),
+    sidebarSide: oneOf(SIDEBAR_SIDES, s.sidebarSide, 'auto'),
     sidebarWidth: Number.isFinite(width)
       ? Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(width)))
       : DEFAULT_SETTINGS.sidebarWidth,

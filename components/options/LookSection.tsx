@@ -12,6 +12,12 @@ const LOOK_LABELS: Record<HighlightLook, string> = { underline: 'Underline', tin
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'As the browser', light: 'Light', dark: 'Dark' };
 const SIZE_LABELS: Record<Settings['textSize'], string> = { small: 'Small', medium: 'Medium', large: 'Large' };
 
+const SIDE_LABELS: Record<(typeof SIDEBAR_SIDES)[number], string> = {
+  auto: 'Where the page’s lines end',
+  right: 'On the right',
+  left: 'On the left',
+};
+
 /** How highlights, the sidebar and these pages look. */
 export function LookSection({ settings, save }: { settings: Settings; save: (next: Settings) => Promise<boolean> }) {
   const kinds = [
@@ -49,17 +55,13 @@ export function LookSection({ settings, save }: { settings: Settings; save: (nex
         />
         Show a card when the pointer rests on a highlighted word
       </label>
-      <p class="hint" id="look-scope">
-        Side, width, theme and text size are saved with your settings and in packs. Theme and text size apply to these
-        pages now; the sidebar in the page does not follow them yet.
-      </p>
-      <fieldset aria-describedby="look-scope">
+      <fieldset>
         <legend>Sidebar</legend>
         <div class="row">
           {SIDEBAR_SIDES.map((side) => (
             <label key={side}>
               <input type="radio" name="sidebarSide" checked={settings.sidebarSide === side} onChange={() => void save({ ...settings, sidebarSide: side })} />
-              On the {side}
+              {SIDE_LABELS[side]}
             </label>
           ))}
           <label>

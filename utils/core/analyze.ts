@@ -79,7 +79,10 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
     if (note !== undefined) finding.note = note;
     return finding;
   });
-  const sides = buildSides({ text, findings, descriptors: descriptorMatches, quotes, byId: compiled.byId, vocabulary });
+  // The reader's switched-off categories are hidden, not unread: how each side is named still counts every label.
+  const sides = options.disabledCategories?.size
+    ? analyze(text, glossary, { ...options, disabledCategories: undefined }).sides
+    : buildSides({ text, findings, descriptors: descriptorMatches, quotes, byId: compiled.byId, vocabulary });
   return {
     text,
     findings: options.includeContext === false ? findings.filter((f) => f.flag !== 'context') : findings,

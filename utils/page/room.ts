@@ -8,8 +8,10 @@
 
 /** Below this window width (CSS px) the sidebar is a bottom sheet. */
 export const SHEET_BELOW = 700;
-const SIDE_MAX = 380;
+/** The default width and the narrowest, in px; the default takes at most DEFAULT_SHARE of the window. */
+const SIDE_WIDTH = 380;
 const SIDE_MIN = 300;
+const DEFAULT_SHARE = 0.3;
 const SHEET_SHARE = 0.45;
 const SHEET_MIN = 220;
 
@@ -17,13 +19,25 @@ export type Layout =
   | { mode: 'side'; edge: 'left' | 'right'; size: number }
   | { mode: 'sheet'; size: number };
 
+/** The reader's choices: a side (or `auto`, the end of the page's lines) and a width in px. */
+export interface RoomPreferences {
+  side: 'auto' | 'left' | 'right';
+  width: number;
+}
+
+const DEFAULT_PREFERENCES: RoomPreferences = { side: 'auto', width: SIDE_WIDTH };
+
 /** Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction. */
-export function layoutFor(viewport: { width: number; height: number }, pageDir: 'ltr' | 'rtl'): Layout {
+export function layoutFor(viewport: { width: number; height: number }, pageDir: 'ltr' | 'rtl', prefs = DEFAULT_PREFERENCES): Layout {
   if (viewport.width < SHEET_BELOW) {
     return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)) };
   }
-  const size = Math.round(Math.min(SIDE_MAX, Math.max(SIDE_MIN, viewport.width * 0.3)));
-  return { mode: 'side', edge: pageDir === 'rtl' ? 'left' : 'right', size };
+  // The reader's width on a wide window; on a narrower one it shrinks, keeping the share of the window that the
+  // reader's width bears to the default's, so the page always keeps most of it.
+  const share = DEFAULT_SHARE * (prefs.width / SIDE_WIDTH);
+  const size = Math.round(Math.max(SIDE_MIN, Math.min(prefs.width, viewport.width * share)));
+  const edge = prefs.side === 'auto' ? (pageDir === 'rtl' ? 'left' : 'right') : prefs.side;
+  return { mode: 'side', edge, size };
 }
 
 /** The part of the viewport the page keeps for itself while the sidebar is open. */
@@ -61,7 +75,10 @@ export class PageRoom {
   private readonly sheet: CSSStyleSheet;
   private current: Layout;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private prefs: RoomPreferences = DEFAULT_PREFERENCES,
+  ) {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
@@ -71,6 +88,12 @@ export class PageRoom {
 
   get layout(): Layout {
     return this.current;
+  }
+
+  /** The reader changed side or width; true if the layout changed. */
+  prefer(prefs: RoomPreferences): boolean {
+    this.prefs = prefs;
+    return this.refresh();
   }
 
   /** Re-measure after the window changed size; true if the layout changed. */
@@ -93,6 +116,6 @@ export class PageRoom {
 
   private measure(): Layout {
     const win = this.doc.defaultView!;
-    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc));
+    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs);
   }
 }

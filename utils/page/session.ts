@@ -15,6 +15,7 @@ import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
 import { hasArticleFrame } from './readable';
 import { HitTester, type HitTarget } from './hit-test';
+import type { RoomPreferences } from './room';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
@@ -169,7 +170,10 @@ export class LensSession {
 
   /** The reader changed a setting or the glossary on the options page: apply it to the open sidebar. */
   update(change: { settings?: Settings; entries?: readonly Entry[] }): void {
-    if (change.settings) this.settings = change.settings;
+    if (change.settings) {
+      this.settings = change.settings;
+      this.shell?.room.prefer(this.roomPreferences());
+    }
     if (change.entries) {
       this.glossary = change.entries;
       this.entries = new Map(change.entries.map((e) => [e.id, e]));
@@ -312,7 +316,11 @@ export class LensSession {
   /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
   private enterPage(host: HTMLElement): void {
     this.focusedOnOpen = false;
-    this.shell = new UiShell(this.deps.doc, host, () => this.rerender());
+    this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender());
+  }
+
+  private roomPreferences(): RoomPreferences {
+    return { side: this.settings.sidebarSide, width: this.settings.sidebarWidth };
   }
 
   private leavePage(): void {
@@ -404,6 +412,8 @@ export class LensSession {
         exportFallback: this.exportFallback,
         hover: this.hover,
         layout: this.shell.room.layout,
+        theme: this.settings.theme,
+        textSize: this.settings.textSize,
         area: this.shell.room.area(),
         nameOf: (id: string) => this.entries.get(id)?.name,
         onClose: () => this.close(),

@@ -3,19 +3,24 @@
  * transforms, filters and z-indexes cannot move or cover it), room beside or below the article (PageRoom), and the
  * reader's focus, which moves into the sidebar on open and returns where it was on close.
  */
-import { cssZoom, PageRoom } from './room';
+import { cssZoom, PageRoom, type RoomPreferences } from './room';
 
 export class UiShell {
   readonly room: PageRoom;
   private readonly returnFocus: HTMLElement | null;
   private readonly disposers: Array<() => void> = [];
 
-  constructor(private readonly doc: Document, private readonly host: HTMLElement, onLayoutChange: () => void) {
+  constructor(
+    private readonly doc: Document,
+    private readonly host: HTMLElement,
+    prefs: RoomPreferences,
+    onLayoutChange: () => void,
+  ) {
     this.returnFocus = deepActiveElement(doc);
     // The top layer ignores the page's transforms and filters but not CSS zoom on the host's ancestors: undo it.
     host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
     raiseToTopLayer(host);
-    this.room = new PageRoom(doc);
+    this.room = new PageRoom(doc, prefs);
     const win = doc.defaultView!;
     const onResize = () => {
       if (this.room.refresh()) onLayoutChange();

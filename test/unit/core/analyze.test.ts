@@ -26,6 +26,12 @@ describe('analyze options', () => {
     ]);
   });
 
+  it('keeps every label in the sides summary when the reader hides a category', () => {
+    const all = analyze(text, SEED_GLOSSARY);
+    expect(all.sides.length).toBeGreaterThan(0);
+    expect(analyze(text, SEED_GLOSSARY, { disabledCategories: new Set(['label']) }).sides).toEqual(all.sides);
+  });
+
   it('can leave out context findings', () => {
     expect(found(text, SEED_GLOSSARY, { includeContext: false })).not.toContain('hezbollah:Hezbollah');
   });

@@ -22,6 +22,33 @@ describe('layoutFor: where the sidebar goes', () => {
   });
 });
 
+describe('layoutFor: the reader\'s side and width', () => {
+  test.each([
+    [{ side: 'left', width: 380 }, 'ltr', { mode: 'side', edge: 'left', size: 380 }],
+    [{ side: 'right', width: 380 }, 'rtl', { mode: 'side', edge: 'right', size: 380 }],
+    [{ side: 'auto', width: 380 }, 'rtl', { mode: 'side', edge: 'left', size: 380 }],
+    [{ side: 'auto', width: 500 }, 'ltr', { mode: 'side', edge: 'right', size: 500 }],
+    [{ side: 'auto', width: 300 }, 'ltr', { mode: 'side', edge: 'right', size: 300 }],
+  ] as const)('%o on a %s page at 1280 × 800 → %o', (prefs, dir, layout) => {
+    expect(layoutFor({ width: 1280, height: 800 }, dir, prefs)).toEqual(layout);
+  });
+
+  test('a wider choice shrinks on a narrower window, and the page still keeps more than half of it', () => {
+    expect(layoutFor({ width: 800, height: 600 }, 'ltr', { side: 'auto', width: 500 }).size).toBeLessThan(500);
+    for (let choice = 300; choice <= 600; choice += 20) {
+      for (let width = SHEET_BELOW; width <= 2560; width += 10) {
+        const layout = layoutFor({ width, height: 800 }, 'ltr', { side: 'auto', width: choice });
+        expect(layout.size, `${choice} at ${width}`).toBeLessThan(width / 2);
+        expect(layout.size, `${choice} at ${width}`).toBeLessThanOrEqual(choice);
+      }
+    }
+  });
+
+  test('a narrow window still gets the bottom sheet, whatever the choice', () => {
+    expect(layoutFor({ width: 400, height: 800 }, 'ltr', { side: 'left', width: 600 })).toEqual({ mode: 'sheet', size: 360 });
+  });
+});
+
 describe('readingArea: what the page keeps', () => {
   const viewport = { width: 1280, height: 800 };
   test.each([
