@@ -13,6 +13,7 @@ import { OwnEntries } from './OwnEntries';
 import { PackSection } from './PackSection';
 import { SitesSection } from './SitesSection';
 import { ProblemsSection } from './ProblemsSection';
+import { JsonFileInput } from './JsonFileInput';
 
 const CATEGORY_LABELS: Record<TermCategory, string> = {
   label: 'Labels for armed actors and states (terrorist, militant, regime…)',
@@ -171,19 +172,7 @@ export function OptionsApp() {
         </p>
         <OwnEntries custom={custom} builtin={BUILTIN_ENTRIES} addText={fromHash('add')} saveEntries={saveEntries} />
         <div class="row">
-          <label>
-            Import entries (JSON)
-            <input
-              type="file"
-              name="import"
-              accept="application/json,.json"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+          <JsonFileInput label="Import entries (JSON)" name="import" onFile={(file) => void importFile(file)} />
           {custom.length > 0 && (
             <button type="button" onClick={() => void saveEntries([], 'Your entries were removed; the built-in glossary is in use.')}>
               Remove my {custom.length} entr{custom.length === 1 ? 'y' : 'ies'}

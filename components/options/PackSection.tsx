@@ -4,6 +4,7 @@ import { buildPack, packFileName, parsePack, resetSettingsAndEntries, storeSetti
 import type { Settings } from '../../utils/settings';
 import { autoSitesItem, disableAutoRun } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
+import { JsonFileInput } from './JsonFileInput';
 
 interface Props {
   settings: Settings;
@@ -67,19 +68,7 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
         <button type="button" onClick={exportPack}>
           Export a pack
         </button>
-        <label>
-          Import a pack
-          <input
-            type="file"
-            name="import-pack"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void importPack(file);
-            }}
-          />
-        </label>
+        <JsonFileInput label="Import a pack" name="import-pack" onFile={(file) => void importPack(file)} />
       </div>
       {problems && (
         <div class="error" role="alert">

@@ -68,23 +68,7 @@ export function SitesSection({ settings, autoSites, suggested, save, reloadAutoS
       <p class="hint">The sidebar opens by itself on every page of these sites. The browser asks you to allow each one.</p>
       <SiteList label="Sites where it runs automatically" sites={autoSites} onRemove={(s) => void removeAuto(s)} empty="No sites yet." />
       <form class="row" onSubmit={addAuto}>
-        <div class="field">
-          <label htmlFor="auto-site">Site</label>
-          <input
-            id="auto-site"
-            type="text"
-            value={autoInput}
-            placeholder="example.com"
-            aria-invalid={autoProblem ? 'true' : undefined}
-            aria-describedby={autoProblem ? 'auto-site-problem' : undefined}
-            onInput={(e) => setAutoInput(e.currentTarget.value)}
-          />
-          {autoProblem && (
-            <p class="problem" id="auto-site-problem">
-              {autoProblem}
-            </p>
-          )}
-        </div>
+        <SiteField id="auto-site" value={autoInput} problem={autoProblem} onInput={setAutoInput} />
         <button type="submit">Run automatically on this site</button>
       </form>
 
@@ -97,23 +81,7 @@ export function SitesSection({ settings, autoSites, suggested, save, reloadAutoS
         empty="No sites."
       />
       <form class="row" onSubmit={(e) => void addNever(e)}>
-        <div class="field">
-          <label htmlFor="never-site">Site</label>
-          <input
-            id="never-site"
-            type="text"
-            value={neverInput}
-            placeholder="example.com"
-            aria-invalid={neverProblem ? 'true' : undefined}
-            aria-describedby={neverProblem ? 'never-site-problem' : undefined}
-            onInput={(e) => setNeverInput(e.currentTarget.value)}
-          />
-          {neverProblem && (
-            <p class="problem" id="never-site-problem">
-              {neverProblem}
-            </p>
-          )}
-        </div>
+        <SiteField id="never-site" value={neverInput} problem={neverProblem} onInput={setNeverInput} />
         <button type="submit">Never run on this site</button>
       </form>
 
@@ -167,5 +135,28 @@ function Shortcut() {
         </button>
       </p>
     </>
+  );
+}
+
+/** A site typed by the reader, with its problem (if any) shown next to it and tied to it for screen readers. */
+function SiteField({ id, value, problem, onInput }: { id: string; value: string; problem: string; onInput: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label htmlFor={id}>Site</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        placeholder="example.com"
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {problem && (
+        <p class="problem" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

@@ -165,7 +165,7 @@ test('settings stored by version 1 are migrated: one highlight style becomes the
       hoverCards: true,
       hiddenCategories: ['label'],
       highlight: { framing: 'tint', context: 'tint' },
-      sidebarSide: 'right',
+      sidebarSide: 'auto',
       sidebarWidth: 380,
       theme: 'system',
       textSize: 'medium',
