@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ACTOR_KINDS, TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
+import { ACTOR_KINDS, OutletSchema, TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
 import { checkOwnEntry } from '../../utils/glossary/validate';
 import { kindName } from './kinds';
 
@@ -12,8 +12,8 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Outlets need ownership facts the form does not ask for; they come in by import. */
-const FORM_KINDS = [...ACTOR_KINDS.filter((k) => k !== 'outlet'), 'term'] as const;
+const FORM_KINDS = [...ACTOR_KINDS, 'term'] as const;
+const OWNERSHIPS = OutletSchema.entries.ownership.options;
 
 interface Draft {
   id: string;
@@ -29,6 +29,11 @@ interface Draft {
   usedBy: string;
   alternatives: string;
   mirrors: string;
+  ownership: string;
+  owner: string;
+  funding: string;
+  country: string;
+  hostnames: string;
 }
 
 let nextKey = 0;
@@ -55,6 +60,11 @@ function draftOf(e: Partial<Entry>): Draft {
     usedBy: e.term?.usedBy ?? '',
     alternatives: e.term?.alternatives.join(', ') ?? '',
     mirrors: e.term?.mirrors.join(', ') ?? '',
+    ownership: e.outlet?.ownership ?? 'private',
+    owner: e.outlet?.owner ?? '',
+    funding: e.outlet?.funding ?? '',
+    country: e.outlet?.country ?? '',
+    hostnames: e.outlet?.hostnames.join(', ') ?? '',
   };
 }
 
@@ -62,7 +72,7 @@ function draftOf(e: Partial<Entry>): Draft {
 function entryOf(d: Draft, start: Partial<Entry>): unknown {
   // A pattern kept from the start keeps its case rule ("IS" stays case-sensitive).
   const patterns = lines(d.patterns).map((text) => start.patterns?.find((p) => typeof p !== 'string' && p.text === text) ?? text);
-  const { term: startTerm, ...rest } = start;
+  const { term: startTerm, outlet: _startOutlet, ...rest } = start;
   const entry: Record<string, unknown> = {
     ...rest,
     id: d.id.trim() || slugOf(d.name),
@@ -82,6 +92,15 @@ function entryOf(d: Draft, start: Partial<Entry>): unknown {
       alternatives: commaList(d.alternatives),
       guidance: startTerm?.guidance ?? [],
       mirrors: commaList(d.mirrors),
+    };
+  }
+  if (d.kind === 'outlet') {
+    entry.outlet = {
+      ownership: d.ownership,
+      owner: d.owner.trim(),
+      funding: d.funding.trim(),
+      country: d.country.trim(),
+      hostnames: commaList(d.hostnames).map((h) => h.toLowerCase().replace(/^www\./, '')),
     };
   }
   return entry;
@@ -235,6 +254,34 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
             'The other side’s word',
             (a) => <input {...a} type="text" value={draft.mirrors} onInput={(e) => set({ mirrors: e.currentTarget.value })} />,
             'Ids of entries that name the same thing from the other side, separated by commas.',
+          )}
+        </>
+      )}
+      {draft.kind === 'outlet' && (
+        <>
+          {field('outlet.ownership', 'Ownership', (a) => (
+            <select {...a} value={draft.ownership} onChange={(e) => set({ ownership: e.currentTarget.value })}>
+              {OWNERSHIPS.map((o) => (
+                <option key={o} value={o}>
+                  {o.replaceAll('-', ' ')}
+                </option>
+              ))}
+            </select>
+          ))}
+          {field('outlet.owner', 'Owner', (a) => (
+            <input {...a} type="text" value={draft.owner} onInput={(e) => set({ owner: e.currentTarget.value })} />
+          ))}
+          {field('outlet.funding', 'Funding', (a) => (
+            <input {...a} type="text" value={draft.funding} onInput={(e) => set({ funding: e.currentTarget.value })} />
+          ))}
+          {field('outlet.country', 'Country', (a) => (
+            <input {...a} type="text" value={draft.country} onInput={(e) => set({ country: e.currentTarget.value })} />
+          ))}
+          {field(
+            'outlet.hostnames',
+            'Web sites',
+            (a) => <input {...a} type="text" value={draft.hostnames} onInput={(e) => set({ hostnames: e.currentTarget.value })} />,
+            'Host names such as example.com, separated by commas: the sidebar opens with this outlet’s card there.',
           )}
         </>
       )}

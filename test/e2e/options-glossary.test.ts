@@ -90,6 +90,35 @@ const packSettings = {
 const pack = (over: Record<string, unknown> = {}) =>
   Buffer.from(JSON.stringify({ format: 'framing-lens-pack', version: 1, exported: '2026-12-01T10:00:00.000Z', settings: packSettings, entries: [validEntry], ...over }));
 
+test('an outlet added in the form carries its ownership facts; a web site that is not a host name is flagged beside its field', async () => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Add an entry' }).click();
+  const form = options.getByRole('form', { name: 'New entry' });
+  await form.getByLabel('Kind').selectOption('outlet');
+  await form.getByLabel('Name', { exact: true }).fill('Example Valley Wire');
+  await form.getByLabel('Words to find').fill('Example Valley Wire');
+  await form.getByLabel('Summary').fill('A news agency used here to check that a reader can add an outlet with its ownership facts.');
+  await form.getByLabel('Title').fill('Example source');
+  await form.getByLabel('Web address').fill('https://example.org/wire');
+  await form.getByLabel('Ownership').selectOption('cooperative');
+  await form.getByLabel('Owner', { exact: true }).fill('Its member newspapers');
+  await form.getByLabel('Funding').fill('Subscriptions from its members');
+  await form.getByLabel('Country').fill('Nowhere');
+  await form.getByLabel('Web sites').fill('not a host name');
+  await form.getByRole('button', { name: 'Save entry' }).click();
+  await form.locator('#p-outlet\\.hostnames').waitFor();
+  expect(await form.getByLabel('Web sites').getAttribute('aria-invalid')).toBe('true');
+
+  await form.getByLabel('Web sites').fill('www.example-valley-wire.org, wire.example.net');
+  await form.getByRole('button', { name: 'Save entry' }).click();
+  await options.locator('li[data-entry-id="example-valley-wire"]').waitFor();
+  const own = (await stored(options)).local['custom-entries'] as Array<{ id: string; kind: string; outlet?: unknown }>;
+  expect(own.find((e) => e.id === 'example-valley-wire')).toMatchObject({
+    kind: 'outlet',
+    outlet: { ownership: 'cooperative', owner: 'Its member newspapers', funding: 'Subscriptions from its members', country: 'Nowhere', hostnames: ['example-valley-wire.org', 'wire.example.net'] },
+  });
+});
+
 test('an invalid pack is refused whole with a list of what is wrong and where, and nothing stored changes', async () => {
   const options = await openOptions();
   const before = await stored(options);

@@ -20,6 +20,11 @@ const FIELD_NAMES: Record<string, string> = {
   'term.usedBy': 'Who uses it',
   'term.alternatives': 'Neutral alternatives',
   'term.mirrors': 'The other side’s word',
+  'outlet.ownership': 'Ownership',
+  'outlet.owner': 'Owner',
+  'outlet.funding': 'Funding',
+  'outlet.country': 'Country',
+  'outlet.hostnames': 'Web sites',
 };
 
 /** "sources.0.url" → "sources": the form shows one place per list, so the item's number is said in words instead. */
