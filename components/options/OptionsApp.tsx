@@ -14,6 +14,7 @@ import { PackSection } from './PackSection';
 import { SitesSection } from './SitesSection';
 import { ProblemsSection } from './ProblemsSection';
 import { JsonFileInput } from './JsonFileInput';
+import { PROBLEMS_SHOWN, readImport } from '../../utils/import-file';
 
 const CATEGORY_LABELS: Record<TermCategory, string> = {
   label: 'Labels for armed actors and states (terrorist, militant, regime…)',
@@ -91,7 +92,13 @@ export function OptionsApp() {
   async function importFile(file: File) {
     setStatus(`Checking ${file.name}…`);
     setImportProblems([]);
-    const result = parseCustomEntries(await file.text(), BUILTIN_ENTRIES);
+    const read = await readImport(file);
+    if (!read.ok) {
+      setImportProblems([read.problem]);
+      setStatus('');
+      return;
+    }
+    const result = parseCustomEntries(read.text, BUILTIN_ENTRIES);
     if (!result.ok) {
       setImportProblems(result.problems);
       setStatus('');
@@ -183,7 +190,7 @@ export function OptionsApp() {
           <div class="error" role="alert">
             Nothing was imported: the file has {importProblems.length} problem{importProblems.length === 1 ? '' : 's'}.
             <ul>
-              {importProblems.slice(0, 20).map((p) => (
+              {importProblems.slice(0, PROBLEMS_SHOWN).map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>

@@ -5,6 +5,7 @@ import type { Settings } from '../../utils/settings';
 import { autoSitesItem, disableAutoRun } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 import { JsonFileInput } from './JsonFileInput';
+import { PROBLEMS_SHOWN, readImport } from '../../utils/import-file';
 
 interface Props {
   settings: Settings;
@@ -32,7 +33,13 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
   async function importPack(file: File) {
     report(`Checking ${file.name}…`);
     setProblems(null);
-    const result = parsePack(await file.text(), builtin);
+    const read = await readImport(file);
+    if (!read.ok) {
+      setProblems({ file: file.name, list: [read.problem] });
+      report('');
+      return;
+    }
+    const result = parsePack(read.text, builtin);
     if (!result.ok) {
       setProblems({ file: file.name, list: result.problems });
       report('');
@@ -75,7 +82,7 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
           Nothing was imported from {problems.file}, and nothing you had changed.{' '}
           {problems.list.length === 1 ? 'One problem:' : `${problems.list.length} problems:`}
           <ul>
-            {problems.list.slice(0, 30).map((p) => (
+            {problems.list.slice(0, PROBLEMS_SHOWN).map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
