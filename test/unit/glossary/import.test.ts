@@ -2,17 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Entry } from '../../../utils/glossary/schema';
 import { mergeGlossary } from '../../../utils/glossary/merge';
 import { parseCustomEntries } from '../../../utils/glossary/validate';
+import { exampleEntry } from '../../support/example-entry';
 
-const entry = (over: Partial<Entry> = {}): Entry => ({
-  id: 'example-committee',
-  kind: 'group',
-  name: 'Example Committee',
-  patterns: ['Example Committee'],
-  summary: 'A committee used in these tests; long enough for the schema to accept it.',
-  sources: [{ title: 'Example', url: 'https://example.org/a' }],
-  reviewed: '2026-11-29',
-  ...over,
-});
+const entry = exampleEntry;
 const builtin = [entry({ id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] })];
 
 describe('parseCustomEntries: a reader importing their own entries', () => {

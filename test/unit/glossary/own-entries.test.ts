@@ -3,17 +3,9 @@ import type { Entry } from '../../../utils/glossary/schema';
 import { entryForSelection } from '../../../utils/glossary/lookup';
 import { applyExemptions, isOwnEntry, mergeGlossary } from '../../../utils/glossary/merge';
 import { checkOwnEntry } from '../../../utils/glossary/validate';
+import { exampleEntry } from '../../support/example-entry';
 
-const entry = (over: Partial<Entry> = {}): Entry => ({
-  id: 'example-committee',
-  kind: 'group',
-  name: 'Example Committee',
-  patterns: ['Example Committee'],
-  summary: 'A committee used in these tests; long enough for the schema to accept it.',
-  sources: [{ title: 'Example', url: 'https://example.org/a' }],
-  reviewed: '2026-11-29',
-  ...over,
-});
+const entry = exampleEntry;
 const term = (over: Partial<Entry> = {}): Entry =>
   entry({
     id: 'term-rebels',

@@ -5,16 +5,9 @@ import type { Entry } from '../../../utils/glossary/schema';
 import { buildPack, parsePack } from '../../../utils/pack';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { parseSite, siteOf, originsFor } from '../../../utils/sites';
+import { exampleEntry } from '../../support/example-entry';
 
-const entry: Entry = {
-  id: 'example-committee',
-  kind: 'group',
-  name: 'Example Committee',
-  patterns: ['Example Committee'],
-  summary: 'A committee used in these tests; long enough for the schema to accept it.',
-  sources: [{ title: 'Example', url: 'https://example.org/a' }],
-  reviewed: '2026-11-29',
-};
+const entry = exampleEntry();
 const builtin: Entry[] = [{ ...entry, id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] }];
 const packJson = (over: Record<string, unknown> = {}) => JSON.stringify({ ...buildPack(DEFAULT_SETTINGS, [entry], new Date('2026-12-01')), ...over });
 
