@@ -5,20 +5,25 @@ import { isToBackground } from '../utils/messages';
 import { showNeverSite, watchNeverSites } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
 import { recordProblem } from '../utils/problems';
-import { onToolbarClick, resetTab, showCannotRead, showCount } from '../utils/toolbar';
+import { clickTally, onToolbarClick, queueClick, resetTab, showCannotRead, showCount, toggleOrInject } from '../utils/toolbar';
 
-function click(tab: Browser.tabs.Tab, refused: string | null): Promise<void> {
-  return refused === null || tab.id === undefined ? onToolbarClick(tab) : showNeverSite(tab.id, refused);
+/** A click: the sidebar, or a message on a site the reader asked never to run on. */
+async function click(tab: Browser.tabs.Tab, tabId: number, neverSite: ReturnType<typeof watchNeverSites>): Promise<void> {
+  const refused = await neverSite(tab);
+  await (refused === null ? toggleOrInject(tabId) : showNeverSite(tabId, refused));
 }
 
 export default defineBackground(() => {
   // The keyboard shortcut is the action's command, so it arrives here as a click too. A site on the reader's "never"
   // list gets a message instead of the sidebar.
   const neverSite = watchNeverSites();
+  // Queued at once, before any check is awaited: a click whose check waits for the settings to load must not be
+  // overtaken by the next one.
   browser.action.onClicked.addListener((tab) => {
-    const refused = neverSite(tab);
-    void (refused instanceof Promise ? refused.then((site) => click(tab, site)) : click(tab, refused));
+    const tabId = tab.id;
+    if (tabId !== undefined) void queueClick(tabId, () => click(tab, tabId, neverSite));
   });
+  Object.assign(globalThis, { framingLensClicks: clickTally });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void resetTab(tabId);

@@ -16,16 +16,20 @@ const UNAVAILABLE_POPUP = 'unavailable.html';
 
 /** Per tab, the clicks still being handled: each waits for the one before it. */
 const pending = new Map<number, Promise<void>>();
+/** Clicks received and clicks handled to the end, since the worker started; equal when no click is in flight. */
+const tally = { received: 0, handled: 0 };
 
 /**
  * Clicks on one tab are handled one after another, so a quick second click reaches the script the first one is
  * injecting (as a toggle) instead of injecting a second copy: any run of clicks ends where the last one asked.
+ * `work` is everything the click does, checks included, so no click can overtake one whose check is still loading.
  */
-export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
-  const tabId = tab.id;
-  if (tabId === undefined) return Promise.resolve();
-  const handled = (pending.get(tabId) ?? Promise.resolve()).then(() => toggleOrInject(tabId));
-  const settled = handled.catch(() => undefined);
+export function queueClick(tabId: number, work: () => Promise<void>): Promise<void> {
+  tally.received += 1;
+  const handled = (pending.get(tabId) ?? Promise.resolve()).then(work);
+  const settled = handled.catch(() => undefined).then(() => {
+    tally.handled += 1;
+  });
   pending.set(tabId, settled);
   void settled.then(() => {
     if (pending.get(tabId) === settled) pending.delete(tabId);
@@ -33,7 +37,22 @@ export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   return handled;
 }
 
-async function toggleOrInject(tabId: number): Promise<void> {
+/**
+ * How many clicks have arrived and how many are done with. Nothing on screen tells a click that re-opened the
+ * sidebar from one still on its way, so the real-browser tests read this from the worker's global scope (which no
+ * page can reach) to know that every click they sent has been handled.
+ */
+export function clickTally(): Readonly<typeof tally> {
+  return { ...tally };
+}
+
+/** Toggles the sidebar when the script is in the tab, injects it otherwise; in turn with the tab's other clicks. */
+export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
+  const tabId = tab.id;
+  return tabId === undefined ? Promise.resolve() : queueClick(tabId, () => toggleOrInject(tabId));
+}
+
+export async function toggleOrInject(tabId: number): Promise<void> {
   try {
     await sendToTab<'toggle'>(tabId, { type: 'toggle' });
     return;

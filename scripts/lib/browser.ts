@@ -179,8 +179,32 @@ export async function prepareToolbarClick(
   };
 }
 
+/** Clicks the toolbar button once, as the reader does, and returns once the background has handled the click. */
 export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
-  await (await prepareToolbarClick(browser, page))();
+  await clickToolbarRapidly(browser, page, 1);
+}
+
+/**
+ * Sends `times` clicks at once, as fast as the browser takes them, then waits until the background has handled every
+ * one. The toolbar call returns as soon as the click is dispatched, and a sidebar that a middle click re-opened looks
+ * just like the one the last click asked for: only the background's tally of handled clicks tells them apart.
+ */
+export async function clickToolbarRapidly(browser: ExtensionBrowser, page: Page, times: number): Promise<void> {
+  const { received } = await clickTally(browser);
+  const clicks = await Promise.all(Array.from({ length: times }, () => prepareToolbarClick(browser, page)));
+  await Promise.all(clicks.map((click) => click()));
+  const deadline = Date.now() + 30_000;
+  while ((await clickTally(browser)).handled < received + times) {
+    if (Date.now() > deadline) throw new Error(`the background handled fewer than ${received + times} clicks in 30 s`);
+    await new Promise((wake) => setTimeout(wake, 10));
+  }
+}
+
+/** The background's count of clicks received and handled (entrypoints/background.ts). */
+async function clickTally(browser: ExtensionBrowser): Promise<{ received: number; handled: number }> {
+  const worker = browser.context.serviceWorkers().find((w) => new URL(w.url()).host === browser.extensionId);
+  if (!worker) throw new Error('the extension has no running service worker');
+  return worker.evaluate(() => (globalThis as unknown as { framingLensClicks: () => { received: number; handled: number } }).framingLensClicks());
 }
 
 /** The sidebar's shadow host, once the extension has put it in the page (its tag name changes on every opening). */
