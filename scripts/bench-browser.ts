@@ -20,12 +20,13 @@
  * measures it in the same rounds, on the same pages, in rows marked "(compare)": before and after figures from one
  * session, which a shared machine's changing load cannot skew one way.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
+import { copyForComparison } from './lib/compare-build';
 import { DO_NOTHING_HOST, DO_NOTHING_PANEL, writeDoNothingExtension } from './lib/do-nothing-extension';
 import { startPaintClock, type ClockReading } from './lib/paint-clock';
 
@@ -88,16 +89,6 @@ function positive(name: string, fallback: number): number {
 }
 
 const readabilityBundle = `window.__benchReadability = (() => {\n${readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8')}\nreturn Readability;\n})();`;
-
-/** A copy of another build whose manifest name differs from ours, so the two service workers can be told apart. */
-function copyForComparison(source: string): { dir: string; remove: () => void } {
-  if (!existsSync(join(source, 'manifest.json'))) throw new Error(`COMPARE: no manifest.json in ${source}`);
-  const dir = mkdtempSync(join(tmpdir(), 'framing-lens-compare-'));
-  cpSync(source, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { name: string };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, name: `${manifest.name} (compare)` }));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 const doNothing = writeDoNothingExtension();
 const comparison = process.env.COMPARE ? copyForComparison(resolve(process.env.COMPARE)) : null;

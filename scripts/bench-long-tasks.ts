@@ -1,0 +1,359 @@
+/**
+ * `npm run bench:long-tasks`: how long Framing Lens keeps a very large page's main thread busy, in real Chromium with
+ * the built extension. Needs a build (`npm run build`). Prints Markdown tables; asserts nothing.
+ *
+ * Pages, generated here into a temporary folder (scripts/lib/large-pages.ts) and served on 127.0.0.1: a news layout
+ * repeated to 100,000 elements, 100,000 flat paragraphs, 5 MB of article text, and the seed page as the baseline. For
+ * each, on a fresh tab and RUNS times (default 3):
+ * - click → the sidebar first painted, → painted with its findings (`aside[aria-busy="false"]`), by the page's own
+ *   clock (scripts/lib/paint-clock.ts);
+ * - between the click and that paint: every long task (PerformanceObserver 'longtask' in the page: tasks of 50 ms and
+ *   more on the tab's main thread, the extension's content scripts included — the long-animation-frame entries,
+ *   which name the scripts that ran, show which were ours), the longest, their count and their blocking time (the
+ *   part of each beyond 50 ms); and how responsive the page stayed: the worst round trip of a message the page posts
+ *   to itself every 10 ms, and the longest gap between two of its animation frames;
+ * - then a second click: → no trace of us left (host and highlights gone), and → that state painted, with the long
+ *   tasks in between;
+ * - and, on another fresh tab, what the page costs Readability: the document's clone, a walk over its Text nodes and
+ *   Readability's parse, timed in the page.
+ *
+ * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), CHROME_PATH.
+ * COMPARE=<folder of another chrome-mv3 build> measures that build too, in the same rounds, in rows marked
+ * "(compare)": keep the before build with `cp -r .output/chrome-mv3 /tmp/before`, change, rebuild, then
+ * `COMPARE=/tmp/before npm run bench:long-tasks`.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
+import { copyForComparison } from './lib/compare-build';
+import { articleLayoutPage, flatPage, longTextPage } from './lib/large-pages';
+import { startPaintClock } from './lib/paint-clock';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('RUNS must be a positive whole number');
+const TIMEOUT = 300_000;
+
+const ALL_PAGES = [
+  { label: 'seed', file: 'seed.html', make: () => readFileSync('test/fixtures/seed/presstv-aleppo.html', 'utf8') },
+  { label: 'layout-100k', file: 'layout-100k.html', make: () => articleLayoutPage(100_000) },
+  { label: 'flat-100k', file: 'flat-100k.html', make: () => flatPage(100_000) },
+  { label: 'text-5mb', file: 'text-5mb.html', make: () => longTextPage(5_000_000) },
+];
+const wanted = process.env.PAGES?.split(',').filter(Boolean);
+const PAGES = wanted ? ALL_PAGES.filter((p) => wanted.includes(p.label)) : ALL_PAGES;
+if (PAGES.length === 0) throw new Error(`PAGES: none of ${ALL_PAGES.map((p) => p.label).join(', ')}`);
+
+const SIDEBAR = 'aside[aria-label="Framing Lens"]';
+const LENS_CLOCK = {
+  host: SIDEBAR_HOST,
+  marks: [
+    { key: 'shown', selector: SIDEBAR },
+    { key: 'ready', selector: `${SIDEBAR}[aria-busy="false"]` },
+  ],
+};
+
+/**
+ * The page's side of the measurement, handed over as a string (functions compiled by tsx call a helper the page
+ * lacks): long tasks as they come; a task the page asks for every 10 ms (a timer, then a posted message), noted with
+ * how late it ran against when it was due; every animation frame's distance from the one before.
+ */
+const PROBE = `(() => {
+  const p = { longtasks: [], pings: [], gaps: [], stop: false };
+  window.__benchProbe = p;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) p.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
+  const channel = new MessageChannel();
+  let due = 0;
+  const ping = () => { due = performance.now() + 10; setTimeout(() => channel.port2.postMessage(0), 10); };
+  channel.port1.onmessage = () => { p.pings.push([due, Math.max(0, performance.now() - due)]); if (!p.stop) ping(); };
+  ping();
+  let last = performance.now();
+  const frame = (t) => { p.gaps.push([last, t - last]); last = t; if (!p.stop) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+})()`;
+
+/** Notes when the last trace of ours leaves the page (host and highlights), and when that state is painted. */
+const CLOSE_CLOCK = `(() => {
+  const c = { start: performance.now() };
+  window.__benchClose = c;
+  const ours = () => !!document.querySelector('${SIDEBAR_HOST}') || [...CSS.highlights.keys()].some((n) => n.startsWith('framing-lens-'));
+  const painted = () => {
+    const layout = new ResizeObserver(() => {
+      layout.disconnect();
+      scheduler.postTask(() => { c.painted = performance.now(); }, { priority: 'user-blocking' });
+    });
+    layout.observe(document.documentElement);
+  };
+  const check = () => {
+    if (c.dom !== undefined) return;
+    if (ours()) { if (!document.querySelector('${SIDEBAR_HOST}')) requestAnimationFrame(check); return; }
+    c.dom = performance.now();
+    observer.disconnect();
+    painted();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true });
+})()`;
+
+interface Span {
+  from: number;
+  to: number;
+}
+interface ProbeData {
+  longtasks: Array<[number, number]>;
+  pings: Array<[number, number]>;
+  gaps: Array<[number, number]>;
+}
+interface Busy {
+  longest: number;
+  count: number;
+  blocking: number;
+  worstPing: number;
+  worstGap: number;
+}
+
+const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
+
+/** What the probe saw between two moments on the page's clock. */
+function busyIn(p: ProbeData, w: Span): Busy {
+  const inside = (start: number, duration = 0) => start + duration > w.from && start < w.to;
+  const tasks = p.longtasks.filter(([s, d]) => inside(s, d));
+  return {
+    longest: max(tasks.map(([, d]) => d)),
+    count: tasks.length,
+    blocking: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    worstPing: max(p.pings.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
+    worstGap: max(p.gaps.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
+  };
+}
+
+interface Sample {
+  shown: number;
+  ready: number;
+  open: Busy;
+  highlights: number;
+  listed: number;
+  capped: string | null;
+  closeDom: number;
+  closePainted: number;
+  close: Busy;
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'framing-lens-large-pages-'));
+for (const p of PAGES) writeFileSync(join(folder, p.file), p.make());
+copyFileSync('test/fixtures/seed/presstv-aleppo.html', join(folder, 'seed.html'));
+const comparison = process.env.COMPARE ? copyForComparison(resolve(process.env.COMPARE)) : null;
+const { server, origin } = await serveFolder(folder);
+const browser = await launchWithExtension({
+  headless: true,
+  alsoLoad: comparison ? [comparison.dir] : [],
+  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+});
+const BUILDS = [{ tag: '', id: browser.extensionId }, ...(comparison ? [{ tag: ' (compare)', id: browser.otherExtensionIds[0]! }] : [])];
+const load = [loadavg()[0]!];
+
+async function freshTab(file: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/${file}`, { waitUntil: 'load', timeout: TIMEOUT });
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  return page;
+}
+
+async function measureClick(file: string, extensionId: string): Promise<Sample> {
+  const page = await freshTab(file);
+  try {
+    await page.evaluate(PROBE);
+    const open = await prepareToolbarClick(browser, page, extensionId);
+    const read = await startPaintClock(page, LENS_CLOCK, TIMEOUT);
+    const start = (await page.evaluate('window.__benchPaintClock.start')) as number;
+    await open();
+    const t = await read();
+    const after = (await page.evaluate(`(() => {
+      const root = document.querySelector('${SIDEBAR_HOST}').shadowRoot;
+      let highlights = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('framing-lens-')) highlights += h.size;
+      return { highlights, listed: root.querySelectorAll('li[data-entry-id]').length, capped: root.querySelector('.capped')?.textContent ?? null };
+    })()`)) as { highlights: number; listed: number; capped: string | null };
+
+    const close = await prepareToolbarClick(browser, page, extensionId);
+    await page.evaluate(CLOSE_CLOCK);
+    await close();
+    await page.waitForFunction('window.__benchClose.painted !== undefined', null, { timeout: TIMEOUT, polling: 50 });
+    const c = (await page.evaluate('window.__benchClose')) as { start: number; dom: number; painted: number };
+    const probe = (await page.evaluate('(() => { window.__benchProbe.stop = true; return window.__benchProbe; })()')) as ProbeData;
+    return {
+      shown: t.painted.shown!,
+      ready: t.painted.ready!,
+      open: busyIn(probe, { from: start, to: start + t.painted.ready! }),
+      ...after,
+      closeDom: c.dom - c.start,
+      closePainted: c.painted - c.start,
+      close: busyIn(probe, { from: c.start, to: c.painted }),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+interface PageCost {
+  elements: number;
+  textChars: number;
+  clone: number;
+  walk: number;
+  readability: number;
+  articleChars: number;
+}
+
+const readabilityBundle = `window.__benchReadability = (() => {\n${readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8')}\nreturn Readability;\n})();`;
+
+/** What the page alone costs: cloning it, walking its Text nodes, Readability's parse. */
+async function measurePage(file: string): Promise<PageCost> {
+  const page = await freshTab(file);
+  try {
+    await page.addScriptTag({ content: readabilityBundle });
+    return (await page.evaluate(`(() => {
+      const t0 = performance.now();
+      const clone = document.cloneNode(true);
+      const t1 = performance.now();
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      let texts = 0;
+      while (walker.nextNode()) texts++;
+      const t2 = performance.now();
+      const article = new window.__benchReadability(clone).parse();
+      const t3 = performance.now();
+      return {
+        elements: document.getElementsByTagName('*').length,
+        textChars: document.body.textContent.length,
+        clone: t1 - t0, walk: t2 - t1, readability: t3 - t2,
+        articleChars: article ? article.textContent.length : 0,
+      };
+    })()`)) as PageCost;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Whether a task of the extension's own isolated world shows in the page's 'longtask' observer: a 120 ms loop is run
+ * in the content script's world (found through the DevTools protocol) while the sidebar is open.
+ */
+async function longTasksSeeExtensionWork(): Promise<string> {
+  const page = await freshTab('seed.html');
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    const contexts: Array<{ id: number; origin: string }> = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await page.evaluate(PROBE);
+    await (await prepareToolbarClick(browser, page))();
+    await page.locator(`${SIDEBAR_HOST} ${SIDEBAR}[aria-busy="false"]`).waitFor({ timeout: TIMEOUT });
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
+    if (!world) return 'not checked: the content script\'s world was not found';
+    const before = (await page.evaluate('window.__benchProbe.longtasks.length')) as number;
+    // Run from a message task of that world, as the content script's own work runs (the protocol's evaluation
+    // itself is not a task the page's scheduler counts).
+    const loop = 'const c = new MessageChannel(); c.port1.onmessage = () => { for (const end = performance.now() + 120; performance.now() < end; ); }; c.port2.postMessage(0);';
+    await cdp.send('Runtime.evaluate', { contextId: world.id, expression: loop });
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    const after = (await page.evaluate('window.__benchProbe.longtasks')) as Array<[number, number]>;
+    await cdp.detach();
+    const fresh = after.slice(before).map(([, d]) => d.toFixed(0));
+    return fresh.length ? `yes: a 120 ms loop in the content script's world was reported as a long task of ${fresh.join(', ')} ms` : 'no: the loop went unreported';
+  } finally {
+    await page.close();
+  }
+}
+const seen = await longTasksSeeExtensionWork();
+
+const samples = new Map<string, Sample[]>();
+const costs = new Map<string, PageCost[]>();
+const failures: string[] = [];
+const key = (label: string, tag: string) => label + tag;
+for (let run = 0; run < RUNS; run++) {
+  for (const p of PAGES) {
+    // Alternate the builds' order, so neither always goes first on a page.
+    const builds = run % 2 === 0 ? BUILDS : BUILDS.toReversed();
+    for (const build of builds) {
+      try {
+        const s = await measureClick(p.file, build.id);
+        samples.set(key(p.label, build.tag), [...(samples.get(key(p.label, build.tag)) ?? []), s]);
+      } catch (error) {
+        failures.push(`${p.label}${build.tag}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    costs.set(p.label, [...(costs.get(p.label) ?? []), await measurePage(p.file)]);
+    process.stderr.write(`run ${run + 1}/${RUNS}: ${p.label} done\n`);
+  }
+}
+const chromium = browser.context.browser()?.version() ?? 'unknown';
+await browser.close();
+server.close();
+comparison?.remove();
+rmSync(folder, { recursive: true, force: true });
+load.push(loadavg()[0]!);
+
+// --- report --------------------------------------------------------------------------------------------------
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const ms = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 1 ? s[0]!.toFixed(0) : `${median(s).toFixed(0)} (${s[0]!.toFixed(0)}–${s.at(-1)!.toFixed(0)})`;
+};
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+console.log(`\nChromium ${chromium}, ${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' → ')}; ` +
+  `${RUNS} clicks per page and build, each on a fresh tab; ms by the page's clock, median (min–max).\n`);
+
+const rows = PAGES.flatMap((p) =>
+  BUILDS.flatMap((b) => {
+    const s = samples.get(key(p.label, b.tag)) ?? [];
+    if (!s.length) return [];
+    return [[
+      p.label + b.tag,
+      String(median(s.map((x) => x.highlights))),
+      ms(s.map((x) => x.shown)),
+      ms(s.map((x) => x.ready)),
+      ms(s.map((x) => x.open.longest)),
+      ms(s.map((x) => x.open.count)),
+      ms(s.map((x) => x.open.blocking)),
+      ms(s.map((x) => x.open.worstPing)),
+      ms(s.map((x) => x.open.worstGap)),
+      ms(s.map((x) => x.closeDom)),
+      ms(s.map((x) => x.closePainted)),
+      ms(s.map((x) => x.close.longest)),
+    ]];
+  }),
+);
+console.log(table(
+  ['page', 'highlights', 'click → first paint', 'click → findings painted', 'longest task', 'tasks > 50 ms', 'blocking time', 'worst ping', 'longest frame gap', 'close: no trace', 'close: painted', 'close: longest task'],
+  rows,
+));
+console.log('\nBetween the click and the findings painted: long tasks (the longest, how many, and their time beyond 50 ms), ' +
+  'the worst round trip of a message the page posts to itself every 10 ms, the longest gap between two animation frames. ' +
+  'Close: a second click → host and highlights gone, and → that painted; with the longest task in between. ' +
+  '"highlights": ranges registered.');
+
+const notes = PAGES.flatMap((p) => BUILDS.map((b) => [p, b, samples.get(key(p.label, b.tag)) ?? []] as const)).filter(([, , s]) => s.length);
+console.log('\n' + table(
+  ['page', 'entries listed', 'sidebar note'],
+  notes.map(([p, b, s]) => [p.label + b.tag, String(median(s.map((x) => x.listed))), s[0]!.capped ?? '']),
+));
+console.log(`\nDoes the page's 'longtask' observer see the extension's work? ${seen}\n`);
+
+console.log(table(
+  ['page', 'elements', 'text chars', 'clone the document', 'walk its Text nodes', 'Readability parse', 'article chars'],
+  PAGES.map((p) => {
+    const c = costs.get(p.label)!;
+    return [p.label, String(c[0]!.elements), String(c[0]!.textChars), ms(c.map((x) => x.clone)), ms(c.map((x) => x.walk)), ms(c.map((x) => x.readability)), String(median(c.map((x) => x.articleChars)))];
+  }),
+));
+console.log('\nTimed in the page, on a fresh tab: `document.cloneNode(true)`, a TreeWalker over every Text node, and ' +
+  '`new Readability(clone).parse()` (one synchronous call in the extension, too).');
+for (const f of failures) console.log(`\nFAILED ${f}`);
