@@ -15,6 +15,8 @@ export interface SessionView {
   sides: readonly SideRow[];
   /** False where the browser lacks the CSS Custom Highlight API: the lists still work. */
   highlighted: boolean;
+  /** On a very long page only the first findings are highlighted and listed (the export holds them all). */
+  capped?: { shown: number; total: number } | null;
 }
 
 export type SidebarState =
@@ -41,7 +43,7 @@ export interface SidebarProps {
 }
 
 export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
     <aside class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
@@ -95,6 +97,9 @@ export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOp
           <>
             {state.view.scope === 'page' && <p class="notice-line">{t('scanned_page')}</p>}
             {!state.view.highlighted && <p class="notice-line">{t('no_highlight_api')}</p>}
+            {state.view.capped && (
+              <p class="notice-line capped">{t('capped_findings', state.view.capped.shown, plural('finding_count', state.view.capped.total))}</p>
+            )}
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
             <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />

@@ -32,7 +32,7 @@ for (const page of readdirSync(dir).sort()) {
   if (!existsSync(file)) continue;
   pagesRun.add(page);
   const doc = new JSDOM(readFileSync(file, 'utf8'), { url: `https://example.org/${page}`, virtualConsole: quiet }).window.document;
-  const extraction = extractArticle(doc);
+  const extraction = await extractArticle(doc);
   if (!extraction) {
     console.log(`\n## ${page}: no article`);
     continue;

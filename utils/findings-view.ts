@@ -5,6 +5,12 @@
 import type { Entry } from './glossary/schema';
 import type { Finding } from './core/types';
 
+/**
+ * At most this many findings are highlighted and listed, the first in reading order; the sidebar says how many there
+ * are in all, and the export holds them all. Chosen by measuring (docs/architecture.md, "Very large pages").
+ */
+export const FINDINGS_CAP = 2000;
+
 export interface EntryGroup {
   entry: Entry;
   findings: Finding[];

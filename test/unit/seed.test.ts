@@ -15,7 +15,7 @@ import { SEED_FINDINGS } from '../support/seed-expectations';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 const doc = new JSDOM(readFileSync('test/fixtures/seed/presstv-aleppo.html', 'utf8'), { url: 'http://127.0.0.1/seed/presstv-aleppo.html' }).window.document;
-const extraction = extractArticle(doc)!;
+const extraction = (await extractArticle(doc))!;
 const analysis = analyze(extraction.text, entries);
 
 const countBy = (key: (f: (typeof analysis.findings)[number]) => string) => {

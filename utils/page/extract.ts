@@ -1,9 +1,10 @@
 /**
- * Pulls the article out of the live page. Readability runs on a clone (it rewrites the tree it reads), so while the
- * live and cloned trees are still identical we record cloned Text node → live Text node, then build the article text
- * from the LIVE nodes' data. Findings in that text map straight back to live Ranges.
+ * Pulls the article out of the live page. Readability runs on a copy (it rewrites the tree it reads); while copying we
+ * record copied Text node → live Text node, then build the article text from the LIVE nodes' data. Findings in that
+ * text map straight back to live Ranges.
  */
 import { Readability } from '@mozilla/readability';
+import { Slices, UNSLICED } from './slices';
 import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup } from './text-index';
 
 export interface PageMeta {
@@ -74,45 +75,94 @@ function plainLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
-/** The article as text mapped to the live page, or null when the page holds no article. */
-export function extractArticle(doc: Document, skip?: Element | null): Extraction | null {
-  const liveNodes = textNodesOf(doc.documentElement);
-  const clone = doc.cloneNode(true) as Document;
-  const cloneNodes = textNodesOf(clone.documentElement);
-  const cloneToLive = new WeakMap<Text, Text>();
-  // Same tree, same walk order: the i-th Text node of the clone is the i-th of the page.
-  cloneNodes.forEach((node, i) => cloneToLive.set(node, liveNodes[i]!));
-  const liveOrder = new Map(liveNodes.map((node, i) => [node, i] as const));
-
+/**
+ * The article as text mapped to the live page, or null when the page holds no article. Every step but Readability's
+ * own parse is cut into slices that give the page its turn (`slices`; none by default).
+ */
+export async function extractArticle(doc: Document, skip?: Element | null, slices: Slices = UNSLICED): Promise<Extraction | null> {
+  const { clone, liveNodes, indexOf } = await copyDocument(doc, skip ?? null, slices);
+  // One synchronous call that cannot be cut (docs/architecture.md, "Very large pages").
   const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as
     | ({ content: Element | null; title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null })
     | null;
+  await slices.breathe();
   if (!article?.content) return null;
 
-  const builder = new TextBuilder();
   const picked: Picked[] = [];
   let lastLive = -1;
-  for (const node of textNodesOf(article.content)) {
-    let live = cloneToLive.get(node);
-    if (!live || (liveOrder.get(live) ?? -1) <= lastLive) live = undefined;
+  const walker = clone.createTreeWalker(article.content, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    let at = indexOf.get(node) ?? -1;
     // Readability re-parses from innerHTML when its first pass finds too little: those nodes are new, so find the
     // next live node with the same text after the last one anchored.
-    if (!live) {
+    if (at <= lastLive) {
+      at = -1;
       for (let i = lastLive + 1; i < liveNodes.length; i++) {
         if (liveNodes[i]!.data === node.data) {
-          live = liveNodes[i];
+          at = i;
           break;
         }
+        if (slices.due()) await slices.pause();
       }
     }
-    if (!live || (skip && skip.contains(live))) continue;
-    lastLive = liveOrder.get(live)!;
-    picked.push({ live, block: blockOf(node), quoted: isQuotedByMarkup(node) });
+    if (at >= 0) {
+      lastLive = at;
+      picked.push({ live: liveNodes[at]!, block: blockOf(node), quoted: isQuotedByMarkup(node) });
+    }
+    if (slices.due()) await slices.pause();
   }
-  for (const p of withoutRepeatedBlocks(picked)) builder.add(p.live, p.block, p.quoted);
+  const builder = new TextBuilder();
+  for (const p of await withoutRepeatedBlocks(picked, slices)) {
+    builder.add(p.live, p.block, p.quoted);
+    if (slices.due()) await slices.pause();
+  }
   const { text, index, quoted } = builder.build();
   if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
   return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
+}
+
+interface DocumentCopy {
+  /** A copy of the page for Readability to rewrite, detached from the page (no scripts, no loads). */
+  clone: Document;
+  /** The page's Text nodes, in the order they were copied (document order). */
+  liveNodes: Text[];
+  /** A copied Text node → the index of the live node it was copied from. */
+  indexOf: Map<Text, number>;
+}
+
+/**
+ * Copies the document node by node, in slices, noting for every copied Text node the live one it came from. The page
+ * may change between slices: each parent's child list is read when the parent is copied, and a child that has moved
+ * or gone since is left out, so every pair noted is exact even if the copy mixes moments. `skip` (our own UI's host)
+ * is not copied.
+ */
+async function copyDocument(doc: Document, skip: Element | null, slices: Slices): Promise<DocumentCopy> {
+  const clone = doc.cloneNode(false) as Document;
+  const liveNodes: Text[] = [];
+  const indexOf = new Map<Text, number>();
+  const stack: Array<{ live: Node; copy: Node; children: Node[]; next: number }> = [
+    { live: doc, copy: clone, children: [...doc.childNodes], next: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children[top.next++];
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    if (child === skip || child.parentNode !== top.live) continue;
+    const copy = clone.importNode(child, false);
+    top.copy.appendChild(copy);
+    if (child.nodeType === TEXT_NODE) {
+      indexOf.set(copy as Text, liveNodes.length);
+      liveNodes.push(child as Text);
+    } else if (child.firstChild) {
+      stack.push({ live: child, copy, children: [...child.childNodes], next: 0 });
+    }
+    if (slices.due()) await slices.pause();
+  }
+  return { clone, liveNodes, indexOf };
 }
 
 interface Picked {
@@ -128,7 +178,7 @@ const REPEAT_MIN_CHARS = 40;
  * Drops a block whose text repeats an earlier block word for word: pages ship the same caption or pull quote twice
  * (once per layout), and the reader reads it once. Short blocks ("(Photo by AFP)" under two photos) are kept.
  */
-function withoutRepeatedBlocks(picked: readonly Picked[]): Picked[] {
+async function withoutRepeatedBlocks(picked: readonly Picked[], slices: Slices): Promise<Picked[]> {
   const seen = new Set<string>();
   const kept: Picked[] = [];
   for (let i = 0; i < picked.length; ) {
@@ -139,6 +189,7 @@ function withoutRepeatedBlocks(picked: readonly Picked[]): Picked[] {
     if (key.length < REPEAT_MIN_CHARS || !seen.has(key)) kept.push(...group);
     seen.add(key);
     i = j;
+    if (slices.due()) await slices.pause();
   }
   return kept;
 }
@@ -147,7 +198,7 @@ function withoutRepeatedBlocks(picked: readonly Picked[]): Picked[] {
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME']);
 
 /** Every visible text of the page, for when there is no article and the reader asks to scan it all. */
-export function extractVisiblePage(doc: Document, skip?: Element | null): Extraction {
+export async function extractVisiblePage(doc: Document, skip?: Element | null, slices: Slices = UNSLICED): Promise<Extraction> {
   const builder = new TextBuilder();
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
@@ -160,15 +211,10 @@ export function extractVisiblePage(doc: Document, skip?: Element | null): Extrac
       return FILTER_SKIP;
     },
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, blockOf(n), isQuotedByMarkup(n));
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    builder.add(n as Text, blockOf(n), isQuotedByMarkup(n));
+    if (slices.due()) await slices.pause();
+  }
   const { text, index, quoted } = builder.build();
   return { text, index, quoted, meta: readMeta(doc), scope: 'page' };
-}
-
-function textNodesOf(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
 }

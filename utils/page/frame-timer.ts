@@ -17,15 +17,21 @@ export function afterFrames(win: Window, ms: number, callback: () => void): () =
 
 /** Resolves once the browser has painted what was rendered before the call: the task after the next frame. */
 export function nextPaint(win: Window): Promise<void> {
-  return new Promise((resolve) =>
-    win.requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.addEventListener('message', () => {
-        channel.port1.close();
-        resolve();
-      }, { once: true });
-      channel.port1.start();
-      channel.port2.postMessage(null);
-    }),
-  );
+  return new Promise((resolve) => win.requestAnimationFrame(() => void nextTask().then(resolve)));
+}
+
+/**
+ * Resolves in a task of its own, so whatever the page has queued (input, rendering, its own scripts) runs first: a
+ * channel message, which arrives where timers do not.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.addEventListener('message', () => {
+      channel.port1.close();
+      resolve();
+    }, { once: true });
+    channel.port1.start();
+    channel.port2.postMessage(null);
+  });
 }

@@ -69,12 +69,15 @@ export class HighlightLayer {
     this.sheet.replaceSync(marked.join('\n') + current(this.names) + forced(this.names, style));
   }
 
-  /** Replace every highlight with these ranges. */
-  show(ranges: ReadonlyArray<{ range: Range; flag: Flag }>): void {
+  /** Remove every highlight (the session then adds the new ones, a slice at a time). */
+  clear(): void {
     this.highlights.framing.clear();
     this.highlights.context.clear();
     this.highlights.current.clear();
-    for (const { range, flag } of ranges) this.highlights[flag].add(range);
+  }
+
+  add(range: Range, flag: Flag): void {
+    this.highlights[flag].add(range);
   }
 
   /** Mark the occurrence the reader moved to from the sidebar (null: none). */

@@ -20,13 +20,12 @@ export interface Hit<T> {
 export class HitTester<T> {
   private readonly byNode = new Map<Text, Array<{ from: number; to: number; target: HitTarget<T> }>>();
 
-  constructor(targets: ReadonlyArray<HitTarget<T>>) {
-    for (const target of targets) {
-      for (const piece of target.pieces) {
-        let list = this.byNode.get(piece.node);
-        if (!list) this.byNode.set(piece.node, (list = []));
-        list.push({ from: piece.from, to: piece.to, target });
-      }
+  /** One highlighted span more (the session adds them a slice at a time). */
+  add(target: HitTarget<T>): void {
+    for (const piece of target.pieces) {
+      let list = this.byNode.get(piece.node);
+      if (!list) this.byNode.set(piece.node, (list = []));
+      list.push({ from: piece.from, to: piece.to, target });
     }
   }
 

@@ -8,13 +8,14 @@ import type { Analysis, Finding } from '../core/types';
 import { analyze } from '../core/analyze';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
-import { groupFindings, outletFor } from '../findings-view';
+import { FINDINGS_CAP, groupFindings, outletFor } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
+import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
-import { HitTester, type HitTarget } from './hit-test';
+import { HitTester } from './hit-test';
 import type { RoomPreferences } from './room';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
@@ -54,6 +55,10 @@ export class LensSession {
   private layer: HighlightLayer | null = null;
   private tester: HitTester<Located> | null = null;
   private located: Located[] = [];
+  /** Findings past FINDINGS_CAP: neither highlighted nor listed, but exported. */
+  private unlisted: Finding[] = [];
+  /** Counts the runs of sliced work; a run goes on only while it is the latest one and the UI it started for is open. */
+  private run = 0;
   private extraction: Extraction | null = null;
   private analysis: Analysis | null = null;
   private state: SidebarState = { status: 'no-article' };
@@ -128,14 +133,24 @@ export class LensSession {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
+    await this.sliced(async (slices) => {
+      this.extraction = await extractArticle(this.deps.doc, ui.host, slices);
+      if (this.extraction) await this.analyse(slices);
+      else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
+    });
+  }
+
+  /**
+   * Runs page-thread work in slices (utils/page/slices.ts), then shows its outcome. A close, or a newer run (a setting
+   * changed), stops it at its next pause without a trace; an error is shown in the sidebar.
+   */
+  private async sliced(work: (slices: Slices) => Promise<void>): Promise<void> {
+    const ui = this.ui;
+    const run = ++this.run;
     try {
-      this.extraction = extractArticle(this.deps.doc, this.ui.host);
-      if (this.extraction) {
-        this.analyse();
-      } else {
-        this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
-      }
+      await work(new Slices(() => this.ui === ui && this.run === run));
     } catch (error) {
+      if (error instanceof Cancelled) return;
       this.state = { status: 'error', message: describe(error) };
     }
     this.rerender();
@@ -144,21 +159,25 @@ export class LensSession {
   close(): void {
     this.wanted = false;
     if (!this.ui) return;
+    const ui = this.ui;
+    this.ui = null;
     cancelAnimationFrame(this.frame);
     this.cancelHide();
     for (const dispose of this.disposers.splice(0)) dispose();
+    // The host goes first, while the page still has its layout: nothing here then makes the browser lay a large page
+    // out again inside this task. Giving the room back only marks the page for its next frame.
+    ui.remove();
+    this.leavePage();
     this.layer?.destroy();
     this.layer = null;
     this.tester = null;
     this.located = [];
+    this.unlisted = [];
     this.exportFallback = null;
     this.extraction = null;
     this.analysis = null;
     this.hover = null;
-    this.leavePage();
-    render(null, this.ui.container);
-    this.ui.remove();
-    this.ui = null;
+    render(null, ui.container);
     this.deps.onClosed();
   }
 
@@ -179,18 +198,21 @@ export class LensSession {
       this.entries = new Map(change.entries.map((e) => [e.id, e]));
     }
     if (!this.ui || !this.extraction) return;
-    this.analyse();
-    this.rerender();
+    void this.sliced((slices) => this.analyse(slices));
   }
 
   private scanPage(): void {
-    if (!this.ui) return;
-    this.extraction = extractVisiblePage(this.deps.doc, this.ui.host);
-    this.analyse();
+    const ui = this.ui;
+    if (!ui) return;
+    this.state = { status: 'analysing', meta: null, outlet: null };
     this.rerender();
+    void this.sliced(async (slices) => {
+      this.extraction = await extractVisiblePage(this.deps.doc, ui.host, slices);
+      await this.analyse(slices);
+    });
   }
 
-  private analyse(): void {
+  private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
     // The reader's switches go to the engine: a switched-off category is not matched at all, and named actors are
     // left out of the findings while the sides summary still reads them.
@@ -199,22 +221,30 @@ export class LensSession {
       includeContext: this.settings.showActors,
       disabledCategories: new Set(this.settings.hiddenCategories),
     });
+    await slices.breathe();
     const visible = this.analysis.findings;
-    this.located = visible.flatMap((finding) => {
+    const listed = visible.slice(0, FINDINGS_CAP);
+    const located: Located[] = [];
+    for (const finding of listed) {
       const entry = this.entries.get(finding.entryId);
       const range = entry && extraction.index.toRange(finding.start, finding.end);
-      return entry && range ? [{ finding, entry, range }] : [];
-    });
-    this.paint();
+      if (entry && range) located.push({ finding, entry, range });
+      if (slices.due()) await slices.pause();
+    }
+    this.tester = await this.paint(located, slices);
+    this.hover = null;
+    this.located = located;
+    this.unlisted = visible.slice(FINDINGS_CAP);
     this.state = {
       status: 'ready',
       view: {
         meta: extraction.meta,
         scope: extraction.scope,
         outlet: this.outletOf(extraction),
-        groups: groupFindings(visible, this.entries),
+        groups: groupFindings(listed, this.entries),
         sides: this.analysis.sides,
         highlighted: this.highlightable,
+        capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,
       },
     };
     this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
@@ -224,27 +254,31 @@ export class LensSession {
     return outletFor(extraction.meta.hostnames, this.glossary);
   }
 
-  private paint(): void {
-    if (!this.highlightable) return;
+  /** Highlights the located findings, a slice at a time; returns what hover cards look words up in. */
+  private async paint(located: readonly Located[], slices: Slices): Promise<HitTester<Located> | null> {
+    if (!this.highlightable) return null;
     try {
       this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
-      return;
+      return null;
     }
-    this.layer.setStyle(this.settings.highlight);
+    const { index } = this.extraction!;
+    const tester = new HitTester<Located>();
     // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
-    const marked = this.located.filter((l) => this.settings.highlight[l.finding.flag] !== 'off');
-    this.layer.show(marked.map((l) => ({ range: l.range, flag: l.finding.flag })));
-    const extraction = this.extraction!;
-    const targets: HitTarget<Located>[] = marked.map((l) => ({
-      range: l.range,
-      pieces: extraction.index.pieces(l.finding.start, l.finding.end),
-      value: l,
-    }));
-    this.tester = new HitTester(targets);
-    this.hover = null;
+    const marked = located.filter((l) => this.settings.highlight[l.finding.flag] !== 'off');
+    for (const l of marked) {
+      tester.add({ range: l.range, pieces: index.pieces(l.finding.start, l.finding.end), value: l });
+      if (slices.due()) await slices.pause();
+    }
+    // All at once: every change to the registered highlights has the browser repaint the page, so one change costs
+    // one repaint where a change per slice would cost one per frame. Adding FINDINGS_CAP ranges takes a few ms.
+    const layer = this.layer!;
+    layer.setStyle(this.settings.highlight);
+    layer.clear();
+    for (const l of marked) layer.add(l.range, l.finding.flag);
+    return tester;
   }
 
   private listen(): void {
@@ -366,7 +400,8 @@ export class LensSession {
     if (!this.analysis || !this.extraction || !this.ui) return;
     const view = this.state.status === 'ready' ? this.state.view : null;
     const report = buildReport({
-      analysis: { ...this.analysis, findings: this.located.map((l) => l.finding) },
+      // Everything found in the page as it is now, the findings past the cap included.
+      analysis: { ...this.analysis, findings: [...this.located.map((l) => l.finding), ...this.unlisted] },
       meta: this.extraction.meta,
       scope: this.extraction.scope,
       outlet: view?.outlet ?? null,

@@ -44,13 +44,15 @@ export class UiShell {
   /** Undo everything; focus goes back to what had it before we opened, if the reader had not moved it elsewhere. */
   destroy(): void {
     for (const dispose of this.disposers.splice(0)) dispose();
-    this.room.destroy();
     // From the page's side, focus anywhere in our shadow root is focus on the host.
     const active = this.doc.activeElement;
     const focusIsOurs = !active || active === this.doc.body || active === this.host;
+    // Focus before the room goes: focusing lays the page out, and with the room still there that layout is cheap;
+    // after it, a very large page would be laid out afresh inside this task rather than in its next frame.
     if (focusIsOurs && this.returnFocus?.isConnected && this.returnFocus !== this.doc.body) {
       this.returnFocus.focus({ preventScroll: true });
     }
+    this.room.destroy();
   }
 }
 

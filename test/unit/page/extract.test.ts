@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { extractArticle, extractVisiblePage } from '../../../utils/page/extract';
+import { Cancelled, Slices } from '../../../utils/page/slices';
 
 const load = (path: string, url = 'https://example.org/article') => new JSDOM(readFileSync(path, 'utf8'), { url }).window.document;
 
-function expectAnchored(doc: Document, result: NonNullable<ReturnType<typeof extractArticle>>) {
+function expectAnchored(doc: Document, result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>) {
   for (const seg of result.index.segments) {
     expect(seg.node.ownerDocument).toBe(doc);
     expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data);
@@ -20,7 +21,10 @@ function expectAnchored(doc: Document, result: NonNullable<ReturnType<typeof ext
 describe('extractArticle on the seed page', () => {
   const doc = load('test/fixtures/seed/presstv-aleppo.html', 'http://127.0.0.1/seed/presstv-aleppo.html');
   const html = doc.documentElement.outerHTML;
-  const result = extractArticle(doc)!;
+  let result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>;
+  beforeAll(async () => {
+    result = (await extractArticle(doc))!;
+  });
 
   test('finds the article and only the article', () => {
     expect(result.scope).toBe('article');
@@ -67,15 +71,15 @@ describe('page metadata: only what is safe to export', () => {
     ['a javascript: canonical link', '<link rel="canonical" href="javascript:alert(1)">', 'https://news.example.org/story', ['news.example.org']],
     ['a data: og:url', '<meta property="og:url" content="data:text/html,hi">', 'https://news.example.org/story', ['news.example.org']],
     ['a malformed og:url', '<meta property="og:url" content="https://">', 'https://news.example.org/story', ['news.example.org']],
-  ])('%s', (_, head, url, hostnames) => {
-    const meta = extractArticle(withHead(head))!.meta;
+  ])('%s', async (_, head, url, hostnames) => {
+    const meta = (await extractArticle(withHead(head)))!.meta;
     expect(meta.url).toBe(url);
     expect(meta.hostnames).toEqual(hostnames);
   });
 
-  test('the title is one line of text', () => {
+  test('the title is one line of text', async () => {
     const doc = withHead('<title>A headline\n\tcontinued\u0007 here  </title>');
-    expect(extractArticle(doc)!.meta.title).toBe('A headline continued here');
+    expect((await extractArticle(doc))!.meta.title).toBe('A headline continued here');
   });
 });
 
@@ -87,24 +91,24 @@ function readerable(name: string): boolean {
 
 describe('extractArticle on real pages', () => {
   const pages = readdirSync('test/fixtures/pages');
-  test.each(pages.filter(readerable))('%s: the article is found and every character anchored to a live Text node', (name) => {
+  test.each(pages.filter(readerable))('%s: the article is found and every character anchored to a live Text node', async (name) => {
     const doc = load(`test/fixtures/pages/${name}/source.html`);
-    const result = extractArticle(doc);
+    const result = await extractArticle(doc);
     expect(result, 'an article page yields an article').not.toBeNull();
     expectAnchored(doc, result!);
   });
-  test.each(pages.filter((name) => !readerable(name)))('%s: whatever is extracted is anchored to live Text nodes', (name) => {
+  test.each(pages.filter((name) => !readerable(name)))('%s: whatever is extracted is anchored to live Text nodes', async (name) => {
     const doc = load(`test/fixtures/pages/${name}/source.html`);
-    const result = extractArticle(doc) ?? extractVisiblePage(doc);
+    const result = (await extractArticle(doc)) ?? (await extractVisiblePage(doc));
     expectAnchored(doc, result);
   });
 });
 
 describe('no article', () => {
-  test('a sign-in page has none, and the whole-page scan skips form fields', () => {
+  test('a sign-in page has none, and the whole-page scan skips form fields', async () => {
     const doc = load('test/fixtures/no-article.html');
-    expect(extractArticle(doc)).toBeNull();
-    const page = extractVisiblePage(doc);
+    expect(await extractArticle(doc)).toBeNull();
+    const page = await extractVisiblePage(doc);
     expect(page.scope).toBe('page');
     expect(page.text).toContain('Rebels and militants are both words.');
     expect(page.text).not.toContain('reader@example.org');
@@ -112,11 +116,11 @@ describe('no article', () => {
 });
 
 describe('quotations marked up rather than punctuated', () => {
-  test('block quotes and <q> become quoted ranges for the analysis', () => {
+  test('block quotes and <q> become quoted ranges for the analysis', async () => {
     const body = '<p>' + 'The minister spoke to reporters at length about the talks and the ceasefire. '.repeat(5) + '</p>';
     const html = `<html><body><article><h1>Talks</h1>${body}<blockquote><p>The rebels must leave.</p><p>Now.</p></blockquote><p>Later she said <q>the militants</q> had gone. ${'More reporting on the talks followed in the afternoon. '.repeat(4)}</p></article></body></html>`;
     const doc = new JSDOM(html, { url: 'https://example.org/a' }).window.document;
-    const result = extractArticle(doc)!;
+    const result = (await extractArticle(doc))!;
     const spans = result.quoted.map(([s, e]) => result.text.slice(s, e));
     expect(spans).toEqual(['The rebels must leave.\n\nNow.', 'the militants']);
   });
@@ -129,16 +133,59 @@ describe('page furniture', () => {
       url: 'https://example.org/a',
     }).window.document;
 
-  test('a long caption shipped twice (once per layout) is read once', () => {
+  test('a long caption shipped twice (once per layout) is read once', async () => {
     const caption = 'Soldiers patrol the northern city on Monday after the ceasefire began. Jane Doe for The Daily';
     const doc = page(`<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`);
-    const result = extractArticle(doc)!;
+    const result = (await extractArticle(doc))!;
     expect(result.text.split(caption).length - 1).toBe(1);
     expectAnchored(doc, result);
   });
 
-  test('short credits repeated under different photos are all kept', () => {
+  test('short credits repeated under different photos are all kept', async () => {
     const doc = page('<figure><img src="a.jpg"><figcaption>(Photo by AFP)</figcaption></figure><p>Between the photos.</p><figure><img src="b.jpg"><figcaption>(Photo by AFP)</figcaption></figure>');
-    expect(extractArticle(doc)!.text.split('(Photo by AFP)').length - 1).toBe(2);
+    expect((await extractArticle(doc))!.text.split('(Photo by AFP)').length - 1).toBe(2);
+  });
+});
+
+describe('extraction in slices while the page changes', () => {
+  const paragraphs = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Paragraph ${i + 1} of the report says the so-called talks went on for hours.</p>`);
+  const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Talks</h1>${paragraphs.join('')}</article><aside id="ad">An advert</aside></body></html>`;
+
+  test('pausing after every node gives the same text as one pass', async () => {
+    const doc = new JSDOM(html, { url: 'https://example.org/a' }).window.document;
+    const whole = (await extractArticle(doc))!;
+    const sliced = (await extractArticle(doc, null, new Slices(() => true, 0, async () => {})))!;
+    expect(sliced.text).toBe(whole.text);
+    expectAnchored(doc, sliced);
+  });
+
+  test('nodes the page adds, moves or removes between slices never break the mapping to live nodes', async () => {
+    const doc = new JSDOM(html, { url: 'https://example.org/a' }).window.document;
+    let turn = 0;
+    // At each of the page's turns, it changes something: a new paragraph, a paragraph moved, one removed, the advert gone.
+    const pageTurn = async () => {
+      turn++;
+      const article = doc.querySelector('article')!;
+      if (turn % 7 === 1) article.insertAdjacentHTML('afterbegin', `<p>Inserted at turn ${turn}, a paragraph the page added while it was being read.</p>`);
+      if (turn % 7 === 3) article.append(doc.getElementById(`p${turn % 30}`) ?? doc.createElement('p'));
+      if (turn % 7 === 5) doc.getElementById(`p${(turn * 3) % 30}`)?.remove();
+      if (turn === 20) doc.getElementById('ad')?.remove();
+    };
+    const result = (await extractArticle(doc, null, new Slices(() => true, 0, pageTurn)))!;
+    expect(turn).toBeGreaterThan(50);
+    for (const seg of result.index.segments) {
+      expect(seg.node.ownerDocument).toBe(doc);
+      expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data);
+    }
+    expect(result.text).toContain('Paragraph 1 of the report');
+    expect(result.text).not.toContain('An advert');
+  });
+
+  test('work no longer wanted stops with Cancelled and returns nothing', async () => {
+    const doc = new JSDOM(html, { url: 'https://example.org/a' }).window.document;
+    let turns = 0;
+    const slices = new Slices(() => turns < 5, 0, async () => void turns++);
+    await expect(extractArticle(doc, null, slices)).rejects.toBeInstanceOf(Cancelled);
+    await expect(extractVisiblePage(doc, null, new Slices(() => false, 0, async () => {}))).rejects.toBeInstanceOf(Cancelled);
   });
 });
