@@ -14,8 +14,9 @@
  *   to itself every 10 ms, and the longest gap between two of its animation frames;
  * - then a second click: → no trace of us left (host and highlights gone), and → that state painted, with the long
  *   tasks in between;
- * - and, on another fresh tab, what the page costs Readability: the document's clone, a walk over its Text nodes and
- *   Readability's parse, timed in the page.
+ * - and, on another fresh tab, what the page itself costs: the document's clone, a walk over its Text nodes,
+ *   Readability's parse, and laying the page out again when the sidebar's room narrows it and when it is given back,
+ *   timed in the page.
  *
  * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), CHROME_PATH.
  * COMPARE=<folder of another chrome-mv3 build> measures that build too, in the same rounds, in rows marked
@@ -205,6 +206,9 @@ interface PageCost {
   walk: number;
   readability: number;
   articleChars: number;
+  /** The page laid out again when the sidebar's room is given, and when it is taken back. */
+  narrow: number;
+  widen: number;
 }
 
 const readabilityBundle = `window.__benchReadability = (() => {\n${readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8')}\nreturn Readability;\n})();`;
@@ -224,7 +228,19 @@ async function measurePage(file: string): Promise<PageCost> {
       const t2 = performance.now();
       const article = new window.__benchReadability(clone).parse();
       const t3 = performance.now();
+      // The room the sidebar takes, given and taken back: the page laid out again at each width.
+      const room = new CSSStyleSheet();
+      room.replaceSync('html { margin-right: 380px !important; width: auto !important; }');
+      document.body.offsetHeight;
+      const t4 = performance.now();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, room];
+      document.body.offsetHeight;
+      const t5 = performance.now();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== room);
+      document.body.offsetHeight;
+      const t6 = performance.now();
       return {
+        narrow: t5 - t4, widen: t6 - t5,
         elements: document.getElementsByTagName('*').length,
         textChars: document.body.textContent.length,
         clone: t1 - t0, walk: t2 - t1, readability: t3 - t2,
@@ -348,12 +364,16 @@ console.log('\n' + table(
 console.log(`\nDoes the page's 'longtask' observer see the extension's work? ${seen}\n`);
 
 console.log(table(
-  ['page', 'elements', 'text chars', 'clone the document', 'walk its Text nodes', 'Readability parse', 'article chars'],
+  ['page', 'elements', 'text chars', 'clone the document', 'walk its Text nodes', 'Readability parse', 'article chars', 'layout: room given', 'layout: room taken back'],
   PAGES.map((p) => {
     const c = costs.get(p.label)!;
-    return [p.label, String(c[0]!.elements), String(c[0]!.textChars), ms(c.map((x) => x.clone)), ms(c.map((x) => x.walk)), ms(c.map((x) => x.readability)), String(median(c.map((x) => x.articleChars)))];
+    return [
+      p.label, String(c[0]!.elements), String(c[0]!.textChars), ms(c.map((x) => x.clone)), ms(c.map((x) => x.walk)), ms(c.map((x) => x.readability)),
+      String(median(c.map((x) => x.articleChars))), ms(c.map((x) => x.narrow)), ms(c.map((x) => x.widen)),
+    ];
   }),
 ));
-console.log('\nTimed in the page, on a fresh tab: `document.cloneNode(true)`, a TreeWalker over every Text node, and ' +
-  '`new Readability(clone).parse()` (one synchronous call in the extension, too).');
+console.log('\nTimed in the page, on a fresh tab: `document.cloneNode(true)`, a TreeWalker over every Text node, ' +
+  '`new Readability(clone).parse()` (one synchronous call in the extension, too), and the page laid out again (a forced ' +
+  'layout) when a stylesheet narrows it by the sidebar\'s default 380 px, as the sidebar\'s room does, and when it is removed.');
 for (const f of failures) console.log(`\nFAILED ${f}`);

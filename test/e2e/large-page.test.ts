@@ -1,0 +1,92 @@
+/**
+ * A very large page (scripts/lib/large-pages.ts: a news layout repeated to 100,000 elements, generated for the run):
+ * the sidebar opens, says that only the first findings are shown, hover cards work, and closing leaves the page as it
+ * was — also when the reader closes or clicks again while the page is still being read. The site's JavaScript is off,
+ * as the reader may have it: the work between slices must go on without the page's timers.
+ */
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { clickToolbar, serveFolder, SIDEBAR_HOST } from '../../scripts/lib/browser';
+import { articleLayoutPage } from '../../scripts/lib/large-pages';
+import { FINDINGS_CAP } from '../../utils/findings-view';
+import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
+import { highlightRects } from './ui-support';
+
+let h: Harness;
+let folder: string;
+let pages: { server: Server; origin: string };
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'framing-lens-large-page-'));
+  writeFileSync(join(folder, 'layout-100k.html'), articleLayoutPage(100_000));
+  pages = await serveFolder(folder);
+  h = await startHarness({ pageScripts: false });
+});
+afterAll(async () => {
+  await stopHarness(h);
+  await new Promise((done) => pages?.server.close(done));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function openPage() {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${pages.origin}/layout-100k.html`, { waitUntil: 'load' });
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(100_000);
+  return page;
+}
+
+const highlighted = async (page: Awaited<ReturnType<typeof openPage>>) =>
+  Object.values(await highlightReport(page, 'body')).reduce((n, ranges) => n + ranges.length, 0);
+
+test('100,000 elements: the first findings are shown and said to be the first, hover works, close leaves no trace', async () => {
+  const page = await openPage();
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  const note = sidebar.locator('.capped');
+  expect(await note.textContent()).toMatch(new RegExp(`^Showing the first ${FINDINGS_CAP.toLocaleString('en')} of [\\d,]+ findings`));
+  const total = Number((await note.textContent())!.match(/of ([\d,]+) findings/)![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(FINDINGS_CAP);
+  expect(await highlighted(page)).toBe(FINDINGS_CAP);
+  expect(await sidebar.locator('li[data-entry-id]').count()).toBeGreaterThan(0);
+
+  // The first framing word, brought to the middle of the window, left of the sidebar.
+  const [first] = await highlightRects(page, ['framing-lens-framing']);
+  await page.evaluate((top) => window.scrollBy(0, top - 300), first!.top);
+  const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < 600 && r.right < 800);
+  expect(word).toBeDefined();
+  await page.mouse.move((word!.left + word!.right) / 2, (word!.top + word!.bottom) / 2);
+  const card = page.getByRole('tooltip');
+  await card.waitFor({ state: 'visible' });
+  await page.mouse.move(5, 5);
+  await card.waitFor({ state: 'detached' });
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await pageSnapshot(page)).toEqual(before);
+  await page.close();
+});
+
+test('closed while the page is still being read, then opened again: one sidebar, one set of highlights, no trace after', async () => {
+  const page = await openPage();
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  // The sidebar's shell is on screen while the page is read in slices: close it there.
+  await page.locator(`${SIDEBAR_HOST} aside[aria-busy="true"]`).waitFor();
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+
+  await clickToolbar(h.browser, page);
+  await waitForAnalysis(page);
+  expect(await sidebarHostCount(page)).toBe(1);
+  // One layer's names (framing, context, current), however many runs were started.
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(3);
+  expect(await highlighted(page)).toBe(FINDINGS_CAP);
+
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await pageSnapshot(page)).toEqual(before);
+  await page.close();
+});
