@@ -18,7 +18,8 @@
  *   Readability's parse, and laying the page out again when the sidebar's room narrows it and when it is given back,
  *   timed in the page.
  *
- * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), CHROME_PATH.
+ * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), DETAIL=1 (also list every
+ * long task of every click), CHROME_PATH.
  * COMPARE=<folder of another chrome-mv3 build> measures that build too, in the same rounds, in rows marked
  * "(compare)": keep the before build with `cp -r .output/chrome-mv3 /tmp/before`, change, rebuild, then
  * `COMPARE=/tmp/before npm run bench:long-tasks`.
@@ -114,6 +115,8 @@ interface Busy {
   blocking: number;
   worstPing: number;
   worstGap: number;
+  /** Each long task's duration, in order. */
+  tasks: number[];
 }
 
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
@@ -128,6 +131,7 @@ function busyIn(p: ProbeData, w: Span): Busy {
     blocking: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
     worstPing: max(p.pings.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
     worstGap: max(p.gaps.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
+    tasks: tasks.map(([, d]) => d),
   };
 }
 
@@ -376,4 +380,8 @@ console.log(table(
 console.log('\nTimed in the page, on a fresh tab: `document.cloneNode(true)`, a TreeWalker over every Text node, ' +
   '`new Readability(clone).parse()` (one synchronous call in the extension, too), and the page laid out again (a forced ' +
   'layout) when a stylesheet narrows it by the sidebar\'s default 380 px, as the sidebar\'s room does, and when it is removed.');
+if (process.env.DETAIL) {
+  console.log('\nEvery long task between the click and the findings painted, in order (ms), per click:');
+  for (const [label, list] of samples) for (const x of list) console.log(`- ${label}: ${x.open.tasks.map((d) => d.toFixed(0)).join(', ')}`);
+}
 for (const f of failures) console.log(`\nFAILED ${f}`);

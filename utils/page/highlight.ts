@@ -53,6 +53,7 @@ export class HighlightLayer {
     current: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
+  private css = '';
   private readonly names = freshNames();
 
   constructor(private readonly doc: Document, style: HighlightStyles) {
@@ -63,10 +64,14 @@ export class HighlightLayer {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
+  /** Only a change is written: every new set of rules has the browser restyle the whole page. */
   setStyle(style: HighlightStyles): void {
     const kinds = rules(this.names);
     const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
-    this.sheet.replaceSync(marked.join('\n') + current(this.names) + forced(this.names, style));
+    const css = marked.join('\n') + current(this.names) + forced(this.names, style);
+    if (css === this.css) return;
+    this.css = css;
+    this.sheet.replaceSync(css);
   }
 
   /** Remove every highlight (the session then adds the new ones, a slice at a time). */

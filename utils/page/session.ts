@@ -126,6 +126,8 @@ export class LensSession {
     }
     this.ui = ui;
     this.enterPage(ui.host);
+    // The highlights' rules go in with the room: each has the browser restyle the whole page, once in the same frame.
+    this.ensureLayer();
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
@@ -254,16 +256,21 @@ export class LensSession {
     return outletFor(extraction.meta.hostnames, this.glossary);
   }
 
-  /** Highlights the located findings, a slice at a time; returns what hover cards look words up in. */
-  private async paint(located: readonly Located[], slices: Slices): Promise<HitTester<Located> | null> {
-    if (!this.highlightable) return null;
+  private ensureLayer(): boolean {
+    if (!this.highlightable) return false;
     try {
       this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
+      return true;
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
-      return null;
+      return false;
     }
+  }
+
+  /** Highlights the located findings, a slice at a time; returns what hover cards look words up in. */
+  private async paint(located: readonly Located[], slices: Slices): Promise<HitTester<Located> | null> {
+    if (!this.ensureLayer()) return null;
     const { index } = this.extraction!;
     const tester = new HitTester<Located>();
     // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
