@@ -16,7 +16,9 @@
  *   tasks in between;
  * - and, on another fresh tab, what the page itself costs: the document's clone, a walk over its Text nodes,
  *   Readability's parse, and laying the page out again when the sidebar's room narrows it and when it is given back,
- *   timed in the page.
+ *   timed in the page;
+ * - on the 100,000-element layout, without the extension, what N highlights cost (HIGHLIGHT_COUNTS, default
+ *   0,2000,5000,10000,30000): registering them, the frame that paints them, a scroll, and the page's own DOM changes.
  *
  * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), DETAIL=1 (also list every
  * long task of every click), CHROME_PATH.
@@ -308,6 +310,68 @@ for (let run = 0; run < RUNS; run++) {
     process.stderr.write(`run ${run + 1}/${RUNS}: ${p.label} done\n`);
   }
 }
+/**
+ * What a number of highlights costs a very large page, without the extension: N ranges over its words registered at
+ * once, then the frame that paints them, a scroll by one screen, and 1,000 insertions and removals of an element by
+ * the page (a live Range is updated on every change to the DOM), on a fresh tab per N. The cap on findings shown
+ * (FINDINGS_CAP) was chosen from these figures.
+ */
+async function highlightCost(file: string, count: number) {
+  const page = await freshTab(file);
+  try {
+    return (await page.evaluate(`(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }));
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const ranges = [];
+      for (let n = walker.nextNode(); n && ranges.length < ${count}; n = walker.nextNode()) {
+        if (n.data.length < 20) continue;
+        const range = new Range();
+        range.setStart(n, 4);
+        range.setEnd(n, 12);
+        ranges.push(range);
+      }
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('::highlight(bench-cap) { text-decoration: underline wavy 2px #c2410c; background-color: rgba(234, 88, 12, 0.1); }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const highlight = new Highlight();
+      CSS.highlights.set('bench-cap', highlight);
+      await frame();
+      const t0 = performance.now();
+      for (const range of ranges) highlight.add(range);
+      const t1 = performance.now();
+      const t2 = await frame();
+      const t3 = performance.now();
+      window.scrollBy(0, innerHeight);
+      const t4 = await frame();
+      const main = document.body.firstElementChild;
+      const t5 = performance.now();
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement('div');
+        main.prepend(el);
+        el.remove();
+      }
+      const t6 = performance.now();
+      return { add: t1 - t0, paint: t2 - t1, scroll: t4 - t3, mutations: t6 - t5 };
+    })()`)) as { add: number; paint: number; scroll: number; mutations: number };
+  } finally {
+    await page.close();
+  }
+}
+
+const HIGHLIGHT_COUNTS = (process.env.HIGHLIGHT_COUNTS ?? '0,2000,5000,10000,30000').split(',').filter(Boolean).map(Number);
+const capCosts = new Map<number, Array<Awaited<ReturnType<typeof highlightCost>>>>();
+const capPage = PAGES.find((p) => p.label === 'layout-100k');
+if (capPage) {
+  for (let run = 0; run < RUNS; run++) {
+    for (const count of HIGHLIGHT_COUNTS) capCosts.set(count, [...(capCosts.get(count) ?? []), await highlightCost(capPage.file, count)]);
+  }
+  process.stderr.write('highlight costs done\n');
+}
+
 const chromium = browser.context.browser()?.version() ?? 'unknown';
 await browser.close();
 server.close();
@@ -380,6 +444,14 @@ console.log(table(
 console.log('\nTimed in the page, on a fresh tab: `document.cloneNode(true)`, a TreeWalker over every Text node, ' +
   '`new Readability(clone).parse()` (one synchronous call in the extension, too), and the page laid out again (a forced ' +
   'layout) when a stylesheet narrows it by the sidebar\'s default 380 px, as the sidebar\'s room does, and when it is removed.');
+if (capCosts.size) {
+  console.log('\n' + table(
+    ['highlights on layout-100k', 'registering them', 'the frame that paints them', 'a scroll by one screen', "1,000 DOM changes by the page"],
+    [...capCosts].map(([count, c]) => [String(count), ms(c.map((x) => x.add)), ms(c.map((x) => x.paint)), ms(c.map((x) => x.scroll)), ms(c.map((x) => x.mutations))]),
+  ));
+  console.log('\nWithout the extension, on a fresh tab per row: N ranges over the page\'s words added to one registered Highlight at ' +
+    'once, the frame after, a scroll, and 1,000 insertions and removals of an element by the page (each updates every live Range).');
+}
 if (process.env.DETAIL) {
   console.log('\nEvery long task between the click and the findings painted, in order (ms), per click:');
   for (const [label, list] of samples) for (const x of list) console.log(`- ${label}: ${x.open.tasks.map((d) => d.toFixed(0)).join(', ')}`);
