@@ -126,8 +126,6 @@ export class LensSession {
     }
     this.ui = ui;
     this.enterPage(ui.host);
-    // The highlights' rules go in with the room: each has the browser restyle the whole page, once in the same frame.
-    this.ensureLayer();
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
