@@ -5,10 +5,11 @@
 import { h, render } from 'preact';
 import type { Entry } from '../glossary/schema';
 import type { Analysis, Finding } from '../core/types';
-import { analyze } from '../core/analyze';
+import { rememberOwn } from '../glossary/merge';
+import type { AnalysisReply, AnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
-import { groupFindings, outletFor } from '../findings-view';
+import { groupFindings } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
@@ -25,7 +26,8 @@ import type { HoverState } from '../../components/HoverCard';
 /** What the session needs from the extension; passed in so the session never reaches for globals itself. */
 export interface SessionDeps {
   doc: Document;
-  entries: readonly Entry[];
+  /** Analyses the text against the glossary in force (in the background, where the matcher lives). */
+  analyse: (request: Omit<AnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply>;
   settings: Settings;
   extensionVersion: string;
   /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
@@ -70,14 +72,14 @@ export class LensSession {
   private frame = 0;
   private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
   private readonly disposers: Array<() => void> = [];
-  /** The active glossary; kept as one array so the compiled matcher is reused until the glossary changes. */
-  private glossary: readonly Entry[];
-  private entries: ReadonlyMap<string, Entry>;
+  /** The entries the last analysis named, and every entry's name. */
+  private entries: ReadonlyMap<string, Entry> = new Map();
+  private names: Readonly<Record<string, string>> = {};
+  /** Counts analyses asked for: a reply to an older one (the settings changed meanwhile) is dropped. */
+  private asked = 0;
   private settings: Settings;
 
   constructor(private readonly deps: SessionDeps) {
-    this.glossary = deps.entries;
-    this.entries = new Map(deps.entries.map((e) => [e.id, e]));
     this.settings = deps.settings;
   }
 
@@ -130,15 +132,17 @@ export class LensSession {
     if (this.ui !== ui) return; // closed in the meantime
     try {
       this.extraction = extractArticle(this.deps.doc, this.ui.host);
-      if (this.extraction) {
-        this.analyse();
-      } else {
-        this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
-      }
     } catch (error) {
       this.state = { status: 'error', message: describe(error) };
+      this.rerender();
+      return;
     }
-    this.rerender();
+    if (this.extraction) {
+      await this.analyse();
+    } else {
+      this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
+      this.rerender();
+    }
   }
 
   close(): void {
@@ -168,38 +172,46 @@ export class LensSession {
     this.close();
   }
 
-  /** The reader changed a setting or the glossary on the options page: apply it to the open sidebar. */
-  update(change: { settings?: Settings; entries?: readonly Entry[] }): void {
-    if (change.settings) {
-      this.settings = change.settings;
+  /**
+   * The reader changed a setting or the glossary on the options page: apply it to the open sidebar. The glossary and
+   * the switches that decide what is found live in storage, where the analysis reads them, so the text is analysed
+   * again either way.
+   */
+  update(settings?: Settings): void {
+    if (settings) {
+      this.settings = settings;
       this.shell?.room.prefer(this.roomPreferences());
     }
-    if (change.entries) {
-      this.glossary = change.entries;
-      this.entries = new Map(change.entries.map((e) => [e.id, e]));
-    }
-    if (!this.ui || !this.extraction) return;
-    this.analyse();
-    this.rerender();
+    if (this.ui && this.extraction) void this.analyse();
   }
 
   private scanPage(): void {
     if (!this.ui) return;
     this.extraction = extractVisiblePage(this.deps.doc, this.ui.host);
-    this.analyse();
-    this.rerender();
+    void this.analyse();
   }
 
-  private analyse(): void {
+  /** Analyses the current extraction, then highlights and lists what was found; never throws (errors are shown). */
+  private async analyse(): Promise<void> {
     const extraction = this.extraction!;
-    // The reader's switches go to the engine: a switched-off category is not matched at all, and named actors are
-    // left out of the findings while the sides summary still reads them.
-    this.analysis = analyze(extraction.text, this.glossary, {
-      quotedRanges: extraction.quoted,
-      includeContext: this.settings.showActors,
-      disabledCategories: new Set(this.settings.hiddenCategories),
-    });
-    const visible = this.analysis.findings;
+    const ui = this.ui;
+    const asked = ++this.asked;
+    let reply: AnalysisReply;
+    try {
+      reply = await this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames });
+    } catch (error) {
+      if (asked !== this.asked || this.ui !== ui) return;
+      this.state = { status: 'error', message: describe(error) };
+      this.rerender();
+      return;
+    }
+    // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
+    if (asked !== this.asked || this.ui !== ui || this.extraction !== extraction) return;
+    rememberOwn(reply.entries, reply.own);
+    this.entries = new Map(reply.entries.map((e) => [e.id, e]));
+    this.names = reply.names;
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides };
+    const visible = reply.findings;
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);
       const range = entry && extraction.index.toRange(finding.start, finding.end);
@@ -211,17 +223,14 @@ export class LensSession {
       view: {
         meta: extraction.meta,
         scope: extraction.scope,
-        outlet: this.outletOf(extraction),
+        outlet: reply.outletId === null ? null : (this.entries.get(reply.outletId) ?? null),
         groups: groupFindings(visible, this.entries),
-        sides: this.analysis.sides,
+        sides: reply.sides,
         highlighted: this.highlightable,
       },
     };
     this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
-  }
-
-  private outletOf(extraction: Extraction): Entry | null {
-    return outletFor(extraction.meta.hostnames, this.glossary);
+    this.rerender();
   }
 
   private paint(): void {
@@ -415,7 +424,7 @@ export class LensSession {
         theme: this.settings.theme,
         textSize: this.settings.textSize,
         area: this.shell.room.area(),
-        nameOf: (id: string) => this.entries.get(id)?.name,
+        nameOf: (id: string) => this.names[id],
         onClose: () => this.close(),
         onExport: () => this.exportReport(),
         onOpenSettings: () => this.deps.openSettings(),

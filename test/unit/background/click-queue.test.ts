@@ -1,5 +1,4 @@
 /** One tab's toolbar clicks are handled in the order they arrived, whatever each one waits for first. */
-import '../storage/fake-browser';
 import { expect, test } from 'vitest';
 import { clickTally, queueClick } from '../../../utils/toolbar';
 
