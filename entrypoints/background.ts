@@ -12,11 +12,10 @@ import { clickTally, onToolbarClick, queueClick, resetTab, showCannotRead, showC
 async function click(tab: Browser.tabs.Tab, tabId: number, neverSite: ReturnType<typeof watchNeverSites>): Promise<void> {
   const refused = await neverSite(tab);
   if (refused !== null) return showNeverSite(tabId, refused);
-  const handled = toggleOrInject(tabId);
-  // The matcher is built while the browser delivers the click and Readability reads the page, not after the page
-  // asks for it. A warm-up that fails costs nothing: the analysis itself then says what went wrong.
-  void warmUp(tab.url).catch(() => undefined);
-  await handled;
+  // The matcher is built once the injection is under way, while the browser loads the script and Readability reads
+  // the page: not after the page asks for it, and not before the injection, which it would hold up. A warm-up that
+  // fails costs nothing: the analysis itself then says what went wrong.
+  await toggleOrInject(tabId, () => void warmUp(tab.url).catch(() => undefined));
 }
 
 export default defineBackground(() => {

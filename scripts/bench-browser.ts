@@ -71,7 +71,8 @@ const DO_NOTHING_CLOCK = {
 const HOVER_TARGETS = `(() => {
   const ranges = [];
   for (const [name, highlight] of CSS.highlights.entries()) {
-    if (name === 'framing-lens-framing' || name === 'framing-lens-context') for (const r of highlight) ranges.push(r);
+    // Names carry a random suffix, new for every opening.
+    if (/^framing-lens-(framing|context)-/.test(name)) for (const r of highlight) ranges.push(r);
   }
   window.__benchHoverTargets = ranges.filter((r) => {
     const rect = r.getClientRects()[0];

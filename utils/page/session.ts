@@ -198,7 +198,9 @@ export class LensSession {
     const asked = ++this.asked;
     let reply: AnalysisReply;
     try {
-      reply = await this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames });
+      const replied = this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames });
+      this.deps.translator.prepare(); // while the background works: the list that follows formats counts
+      reply = await replied;
     } catch (error) {
       if (asked !== this.asked || this.ui !== ui) return;
       this.state = { status: 'error', message: describe(error) };
