@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { Layout } from '../utils/page/room';
 import type { Theme, TextSize } from '../utils/settings';
 import type { Translator } from '../utils/ui/i18n';
@@ -33,11 +34,26 @@ export function App({ translator, hover, layout, theme, textSize, area, onCardEn
         data-edge={layout.mode === 'side' ? layout.edge : 'bottom'}
         style={{ '--panel-size': `${layout.size}px` }}
       >
-        <Sidebar {...sidebar} />
+        <SidebarUnlessChanged {...sidebar} />
         {hover && (
           <HoverCard state={hover} nameOf={sidebar.nameOf} area={area} onPointerEnter={onCardEnter} onPointerLeave={onCardLeave} />
         )}
       </div>
     </I18n.Provider>
   );
+}
+
+/**
+ * The sidebar, rendered again only when one of its own props changed: a hover (several a second while the pointer
+ * moves over the text) changes the card alone, and re-rendering a long findings list with it would cost a frame.
+ */
+class SidebarUnlessChanged extends Component<SidebarProps> {
+  override shouldComponentUpdate(next: SidebarProps): boolean {
+    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)]) as Set<keyof SidebarProps>;
+    return [...keys].some((key) => this.props[key] !== next[key]);
+  }
+
+  override render() {
+    return <Sidebar {...this.props} />;
+  }
 }

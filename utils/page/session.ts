@@ -78,6 +78,26 @@ export class LensSession {
   /** Counts analyses asked for: a reply to an older one (the settings changed meanwhile) is dropped. */
   private asked = 0;
   private settings: Settings;
+  /**
+   * The UI's callbacks, made once: the same functions on every render let the sidebar skip re-rendering when only
+   * the hover card changed.
+   */
+  private readonly handlers = {
+    nameOf: (id: string): string | undefined => this.names[id],
+    onClose: () => this.close(),
+    onExport: () => this.exportReport(),
+    onOpenSettings: () => this.deps.openSettings(),
+    onScanPage: () => this.scanPage(),
+    onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
+    onCardEnter: () => {
+      this.overCard = true;
+      this.cancelHide();
+    },
+    onCardLeave: () => {
+      this.overCard = false;
+      this.scheduleHide();
+    },
+  };
 
   constructor(private readonly deps: SessionDeps) {
     this.settings = deps.settings;
@@ -426,21 +446,8 @@ export class LensSession {
         theme: this.settings.theme,
         textSize: this.settings.textSize,
         area: this.shell.room.area(),
-        nameOf: (id: string) => this.names[id],
-        onClose: () => this.close(),
-        onExport: () => this.exportReport(),
-        onOpenSettings: () => this.deps.openSettings(),
-        onScanPage: () => this.scanPage(),
-        onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
+        ...this.handlers,
         onRunHere: this.deps.runHere,
-        onCardEnter: () => {
-          this.overCard = true;
-          this.cancelHide();
-        },
-        onCardLeave: () => {
-          this.overCard = false;
-          this.scheduleHide();
-        },
       }),
       this.ui.container,
     );
