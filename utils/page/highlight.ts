@@ -54,6 +54,7 @@ export class HighlightLayer {
   };
   private readonly sheet: CSSStyleSheet;
   private readonly names = freshNames();
+  private css = '';
 
   constructor(private readonly doc: Document, style: HighlightStyles) {
     this.highlights.current.priority = 1;
@@ -63,10 +64,14 @@ export class HighlightLayer {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
+  /** Unchanged rules are not written again: every write makes the browser restyle the whole page. */
   setStyle(style: HighlightStyles): void {
     const kinds = rules(this.names);
     const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
-    this.sheet.replaceSync(marked.join('\n') + current(this.names) + forced(this.names, style));
+    const css = marked.join('\n') + current(this.names) + forced(this.names, style);
+    if (css === this.css) return;
+    this.css = css;
+    this.sheet.replaceSync(css);
   }
 
   /** Replace every highlight with these ranges. */

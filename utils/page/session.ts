@@ -255,6 +255,11 @@ export class LensSession {
     this.rerender();
   }
 
+  /**
+   * The layer is made with the first findings, not with the shell: adopting its stylesheet restyles the whole page
+   * (150 ms on a 1 MB page), which, made with the shell, moved the first paint from 147 to 289 ms there and saved
+   * nothing on the time to the findings painted (886 against 911 ms).
+   */
   private paint(): void {
     if (!this.highlightable) return;
     try {
