@@ -1,4 +1,5 @@
 /** One tab's toolbar clicks are handled in the order they arrived, whatever each one waits for first. */
+// oxlint-disable-next-line import/no-unassigned-import -- installs the fake extension APIs before utils/toolbar reads them
 import '../storage/fake-browser';
 import { expect, test } from 'vitest';
 import { clickTally, queueClick } from '../../../utils/toolbar';
