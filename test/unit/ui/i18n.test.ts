@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createTranslator, type GetMessage } from '../../../utils/ui/i18n';
-
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-
-/** The browser's lookup over one messages.json: $1…$9 substituted, '' for an unknown key. */
-function lookupIn(messages: Record<string, { message: string }>): GetMessage {
-  return (key, subs) => {
-    const message = messages[key]?.message;
-    if (message === undefined) return '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return message.replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
-  };
-}
+import { createTranslator } from '../../../utils/ui/i18n';
+import { EN_MESSAGES as en, lookupIn } from '../../support/en-translator';
 
 describe('the English locale file', () => {
   test('every message name is one the browser accepts, with a non-empty message', () => {
@@ -45,6 +33,11 @@ describe('createTranslator', () => {
     expect(t.plural('occurrence_count', 2)).toBe('2 occurrences');
     expect(t.plural('occurrence_count', 0)).toBe('0 occurrences');
     expect(t.t('summary', t.plural('framing_word_count', 1), t.plural('named_actor_count', 10))).toBe('1 framing word, 10 named actors');
+  });
+
+  test('a plural with more to say than the count: the count is $1, the rest follow', () => {
+    expect(t.plural('entries_imported', 1, 'mine.json')).toBe('Imported 1 entry from mine.json.');
+    expect(t.plural('entries_imported', 3, 'mine.json')).toBe('Imported 3 entries from mine.json.');
   });
 
   test('counts are written the locale’s way', () => {
