@@ -2,8 +2,9 @@
  * Room for the sidebar, so it never covers the article: while it is open the page is narrowed on the side the
  * sidebar takes (the end of the page's lines: right on left-to-right pages, left on right-to-left ones), and in a
  * window narrower than SHEET_BELOW the sidebar becomes a bottom sheet and the page gets as much extra scroll room
- * below, so every line can be scrolled above the sheet. One constructed stylesheet adopted by the document does it:
- * no attribute or element of the page is touched, and removing the sheet restores the layout exactly.
+ * below, so every line can be scrolled above the sheet. The reader can collapse the sheet to its bar; the room then
+ * shrinks to the bar's height. One constructed stylesheet adopted by the document does it: no attribute or element
+ * of the page is touched, and removing the sheet restores the layout exactly.
  */
 
 /** Below this window width (CSS px) the sidebar is a bottom sheet. */
@@ -14,10 +15,13 @@ const SIDE_MIN = 300;
 const DEFAULT_SHARE = 0.3;
 const SHEET_SHARE = 0.45;
 const SHEET_MIN = 220;
+/** A collapsed sheet's height until its bar has been measured (the bar at the default text size). */
+const COLLAPSED_ESTIMATE = 48;
 
 export type Layout =
   | { mode: 'side'; edge: 'left' | 'right'; size: number }
-  | { mode: 'sheet'; size: number };
+  /** `collapsed`: the reader shrank the sheet to its bar, and `size` is the bar's height. */
+  | { mode: 'sheet'; size: number; collapsed: boolean };
 
 /** The reader's choices: a side (or `auto`, the end of the page's lines) and a width in px. */
 export interface RoomPreferences {
@@ -27,10 +31,20 @@ export interface RoomPreferences {
 
 const DEFAULT_PREFERENCES: RoomPreferences = { side: 'auto', width: SIDE_WIDTH };
 
-/** Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction. */
-export function layoutFor(viewport: { width: number; height: number }, pageDir: 'ltr' | 'rtl', prefs = DEFAULT_PREFERENCES): Layout {
+/**
+ * Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction.
+ * `collapsedBar`: the height of the sheet's bar when the reader has collapsed the sheet (null: expanded); a side
+ * panel does not collapse.
+ */
+export function layoutFor(
+  viewport: { width: number; height: number },
+  pageDir: 'ltr' | 'rtl',
+  prefs = DEFAULT_PREFERENCES,
+  collapsedBar: number | null = null,
+): Layout {
   if (viewport.width < SHEET_BELOW) {
-    return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)) };
+    if (collapsedBar !== null) return { mode: 'sheet', size: collapsedBar, collapsed: true };
+    return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)), collapsed: false };
   }
   // The reader's width on a wide window; on a narrower one it shrinks, keeping the share of the window that the
   // reader's width bears to the default's, so the page always keeps most of it.
@@ -74,6 +88,8 @@ export function pageDirection(doc: Document): 'ltr' | 'rtl' {
 export class PageRoom {
   private readonly sheet: CSSStyleSheet;
   private current: Layout;
+  private collapsed = false;
+  private barHeight = COLLAPSED_ESTIMATE;
 
   constructor(
     private readonly doc: Document,
@@ -93,6 +109,22 @@ export class PageRoom {
   /** The reader changed side or width; true if the layout changed. */
   prefer(prefs: RoomPreferences): boolean {
     this.prefs = prefs;
+    return this.refresh();
+  }
+
+  /** The reader collapsed or expanded the bottom sheet; true if the layout changed (only a sheet collapses). */
+  collapse(collapsed: boolean): boolean {
+    this.collapsed = collapsed;
+    return this.refresh();
+  }
+
+  get isCollapsed(): boolean {
+    return this.collapsed;
+  }
+
+  /** The collapsed sheet's bar as laid out (its height follows the text size); true if the layout changed. */
+  barMeasured(height: number): boolean {
+    this.barHeight = Math.ceil(height);
     return this.refresh();
   }
 
@@ -116,6 +148,6 @@ export class PageRoom {
 
   private measure(): Layout {
     const win = this.doc.defaultView!;
-    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs);
+    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs, this.collapsed ? this.barHeight : null);
   }
 }

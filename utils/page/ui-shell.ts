@@ -5,8 +5,15 @@
  */
 import { cssZoom, PageRoom, type RoomPreferences } from './room';
 
+/** What the bottom sheet's own control does: collapse or expand it, and report its bar's height once collapsed. */
+export interface SheetControl {
+  toggle: () => void;
+  barMeasured: (height: number) => void;
+}
+
 export class UiShell {
   readonly room: PageRoom;
+  readonly sheet: SheetControl;
   private readonly returnFocus: HTMLElement | null;
   private readonly disposers: Array<() => void> = [];
 
@@ -21,6 +28,14 @@ export class UiShell {
     host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
     raiseToTopLayer(host);
     this.room = new PageRoom(doc, prefs);
+    this.sheet = {
+      toggle: () => {
+        if (this.room.collapse(!this.room.isCollapsed)) onLayoutChange();
+      },
+      barMeasured: (height) => {
+        if (this.room.barMeasured(height)) onLayoutChange();
+      },
+    };
     const win = doc.defaultView!;
     const onResize = () => {
       if (this.room.refresh()) onLayoutChange();
