@@ -3,9 +3,12 @@
  * sidebar takes (the end of the page's lines: right on left-to-right pages, left on right-to-left ones), and in a
  * window narrower than SHEET_BELOW the sidebar becomes a bottom sheet and the page gets as much extra scroll room
  * below, so every line can be scrolled above the sheet. The reader can collapse the sheet to its bar; the room then
- * shrinks to the bar's height. One constructed stylesheet adopted by the document does it: no attribute or element
- * of the page is touched, and removing the sheet restores the layout exactly.
+ * shrinks to the bar's height. The page's own fixed and sticky bars are kept beside our UI too (fixed-bars.ts).
+ * One constructed stylesheet adopted by the document does it all: no attribute or element of the page is touched,
+ * and removing the sheet restores the layout exactly.
  */
+import { fitFixedBars, type Strip } from './fixed-bars';
+import { UI_HOST_ATTRIBUTE } from './ui-host';
 
 /** Below this window width (CSS px) the sidebar is a bottom sheet. */
 export const SHEET_BELOW = 700;
@@ -91,15 +94,17 @@ export class PageRoom {
   private collapsed = false;
   private barHeight = COLLAPSED_ESTIMATE;
 
+  /** `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted). */
   constructor(
     private readonly doc: Document,
+    private readonly ui: Element,
     private prefs: RoomPreferences = DEFAULT_PREFERENCES,
   ) {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
-    this.sheet.replaceSync(roomCss(this.current, cssZoom(doc.documentElement)));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    this.write();
   }
 
   get layout(): Layout {
@@ -128,13 +133,18 @@ export class PageRoom {
     return this.refresh();
   }
 
-  /** Re-measure after the window changed size; true if the layout changed. */
+  /** Re-measure after the window changed size, and fit the page's bars to it again; true if the layout changed. */
   refresh(): boolean {
     const next = this.measure();
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return false;
+    const changed = JSON.stringify(next) !== JSON.stringify(this.current);
     this.current = next;
-    this.sheet.replaceSync(roomCss(next, cssZoom(this.doc.documentElement)));
-    return true;
+    this.write();
+    return changed;
+  }
+
+  /** The page's fixed and sticky bars may have changed (a header that becomes fixed once scrolled): fit them again. */
+  refit(): void {
+    this.write();
   }
 
   area() {
@@ -144,6 +154,27 @@ export class PageRoom {
 
   destroy(): void {
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  /** The room first, then the page's bars measured against it and fitted beside our UI. */
+  private write(): void {
+    const room = roomCss(this.current, cssZoom(this.doc.documentElement));
+    this.sheet.replaceSync(room);
+    const isOurs = (el: Element) => el === this.ui || el.hasAttribute(UI_HOST_ATTRIBUTE);
+    fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.sheet.replaceSync(`${room}\n${rules}`));
+  }
+
+  /** The strip of the window our UI takes, from the window's edges as our full-window host sees them. */
+  private strip(): Strip {
+    const box = this.ui.getBoundingClientRect();
+    const layout = this.current;
+    if (layout.mode === 'sheet') {
+      return { axis: 'y', from: box.bottom - layout.size, to: box.bottom, windowStart: box.top, windowEnd: box.bottom, readingBefore: true };
+    }
+    const across = { axis: 'x', windowStart: box.left, windowEnd: box.right } as const;
+    return layout.edge === 'right'
+      ? { ...across, from: box.right - layout.size, to: box.right, readingBefore: true }
+      : { ...across, from: box.left, to: box.left + layout.size, readingBefore: false };
   }
 
   private measure(): Layout {
