@@ -193,6 +193,7 @@ test('on a phone-sized window the sheet collapses to its bar and expands again, 
   // Mouse: collapse. Keyboard: focus stays on the control; Enter expands, Space collapses. Mouse again: expand.
   await toggle.click();
   await collapsed();
+  await page.screenshot({ path: 'docs/screenshots/seed-400x800-collapsed.png', caret: 'initial' });
   expect(await focused(page)).toMatchObject({ inUi: true, tag: 'button', expanded: 'false' });
   await page.keyboard.press('Enter');
   await expanded();
