@@ -1,6 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ACTOR_KINDS, OutletSchema } from '../../../utils/glossary/schema';
+import { CANNOT_READ } from '../../../utils/messages';
 import { createTranslator } from '../../../utils/ui/i18n';
 import { EN_MESSAGES as en, lookupIn } from '../../support/en-translator';
+
+/** The extension's own source: everything that could ask for a message. */
+function sourceText(): string {
+  const files: string[] = ['wxt.config.ts'];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|html)$/.test(entry.name)) files.push(path);
+    }
+  };
+  ['components', 'entrypoints', 'utils'].forEach(walk);
+  return files.map((f) => readFileSync(f, 'utf8')).join('\n');
+}
 
 describe('the English locale file', () => {
   test('every message name is one the browser accepts, with a non-empty message', () => {
@@ -22,6 +40,36 @@ describe('the English locale file', () => {
   test('says what language and direction its strings are in', () => {
     expect(en.ui_lang?.message).toBe('en');
     expect(en.ui_dir?.message).toBe('ltr');
+  });
+});
+
+/** A value as it appears in a message name ('state-owned' → 'state_owned'). */
+const snake = (value: string) => value.replaceAll('-', '_');
+
+describe('the messages the code asks for', () => {
+  // Names the code builds from a value rather than writes out (the compiler checks the written ones).
+  const families: Record<string, readonly string[]> = {
+    kind: [...ACTOR_KINDS, 'term'],
+    ownership: OutletSchema.entries.ownership.options,
+    cannot_read: CANNOT_READ,
+  };
+  test('every name built from a value has its message', () => {
+    const built = [
+      ...Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}_${snake(v)}`)),
+      ...CANNOT_READ.flatMap((r) => [`unavailable_${snake(r)}_heading`, `unavailable_${snake(r)}_body`]),
+    ];
+    expect(built.filter((name) => !en[name])).toEqual([]);
+  });
+
+  test('every message in the English file is used: by name in the code, or as a name built from a value', () => {
+    const source = sourceText();
+    const built = new Set(Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}_${snake(v)}`)));
+    const unused = Object.keys(en).filter((name) => {
+      const stem = name.replace(/_(zero|one|two|few|many|other)$/, '');
+      if (built.has(name) || /^unavailable_[a-z_]+_(heading|body|hint)$/.test(name)) return false;
+      return ![`'${name}'`, `'${stem}'`, `__MSG_${name}__`].some((use) => source.includes(use));
+    });
+    expect(unused).toEqual([]);
   });
 });
 
