@@ -36,7 +36,7 @@ for (const path of PAGES) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: true });
   await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
   await page.addScriptTag({ content: script });
-  const runs = await page.evaluate((runs) => {
+  const measured = await page.evaluate((runs) => {
     type Module = { fitFixedBars: (doc: Document, strip: object, isOurs: (el: Element) => boolean, apply: (rules: string) => void) => void };
     const { fitFixedBars } = (window as unknown as { fixedBars: Module }).fixedBars;
     const room = 'html { margin-right: 380px !important; width: auto !important; max-width: none !important; }';
@@ -66,10 +66,10 @@ for (const path of PAGES) {
     });
     return { out, elements: all.length, positioned: positioned.length, inStrip: inStrip.length };
   }, RUNS);
-  const ms = runs.out.map((r) => r.ms);
+  const ms = measured.out.map((r) => r.ms);
   const name = path.replace(/^pages\//, '').replace(/\/source\.html$|\.html$/, '');
   console.log(
-    `| ${name} | ${runs.elements} | ${runs.positioned} | ${runs.inStrip} | ${runs.out[0]!.rules} | ${median(ms).toFixed(1)} | ${Math.min(...ms).toFixed(1)}–${Math.max(...ms).toFixed(1)} |`,
+    `| ${name} | ${measured.elements} | ${measured.positioned} | ${measured.inStrip} | ${measured.out[0]!.rules} | ${median(ms).toFixed(1)} | ${Math.min(...ms).toFixed(1)}–${Math.max(...ms).toFixed(1)} |`,
   );
   await page.close();
 }
