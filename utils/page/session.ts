@@ -448,6 +448,7 @@ export class LensSession {
         exportFallback: this.exportFallback,
         hover: this.hover,
         layout: this.shell.room.layout,
+        sheet: this.shell.sheet,
         theme: this.settings.theme,
         textSize: this.settings.textSize,
         area: this.shell.room.area(),

@@ -19,8 +19,8 @@ export interface Translator {
   lang: string;
   dir: 'ltr' | 'rtl';
   t: (key: MessageKey, ...subs: Array<string | number>) => string;
-  /** The form of `key` for `count`, with the count (formatted for the locale) as $1. */
-  plural: (key: PluralKey, count: number) => string;
+  /** The form of `key` for `count`, with the count (formatted for the locale) as $1 and any `subs` after it. */
+  plural: (key: PluralKey, count: number, ...subs: Array<string | number>) => string;
   number: (n: number) => string;
   /**
    * Readies number formatting, whose first use costs a fresh script tens of milliseconds (measured 12–28 ms in
@@ -46,9 +46,9 @@ export function createTranslator(getMessage: GetMessage): Translator {
     number,
     prepare: () => void number(0),
     t: (key, ...subs) => lookup(key, subs),
-    plural: (key, count) => {
+    plural: (key, count, ...subs) => {
       const form = `${key}_${rules.select(count)}`;
-      return getMessage(form) ? lookup(form, [count]) : lookup(`${key}_other`, [count]);
+      return lookup(getMessage(form) ? form : `${key}_other`, [count, ...subs]);
     },
   };
 }
