@@ -1,5 +1,5 @@
 // Development evaluation on the PTC corpus (SemEval-2020 task 11: news articles with propaganda-technique spans marked
-// by trained annotators). `npm run eval:ptc -- DIR [--list]`, where DIR holds the corpus's `train-articles/` and
+// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--list]`, where DIR holds the corpus's `train-articles/` and
 // `train-labels-task2-technique-classification/` folders (the corpus is never part of this repository). Runs the
 // analysis core with the shipped glossary over every article and prints: recall of the Loaded_Language and
 // Name_Calling,Labeling gold spans (a gold span counts as found when a framing finding overlaps it), the share of
@@ -9,13 +9,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../utils/core/analyze';
-import type { Finding } from '../utils/core/types';
 import type { Entry } from '../utils/glossary/schema';
 import { readGlossaryFiles } from './lib/glossary-files';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-const root = args.find((a) => !a.startsWith('--'));
+// `--level default|more|off`: the words-to-watch level, as the reader's setting chooses it (default: default).
+const levelArg = args[args.indexOf('--level') + 1];
+const level = args.includes('--level') && (levelArg === 'more' || levelArg === 'off') ? levelArg : 'default';
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--level');
 if (!root) {
   console.error('usage: npm run eval:ptc -- DIR   (DIR holds train-articles/ and train-labels-task2-technique-classification/)');
   process.exit(2);
@@ -29,6 +31,14 @@ if (!existsSync(articlesDir) || !existsSync(labelsDir)) {
 }
 
 const TECHNIQUES = ['Loaded_Language', 'Name_Calling,Labeling'] as const;
+/** A finding as scored: where it came from (the glossary, a rule, or a words-to-watch category) and its span. */
+interface Scored {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
 interface Span {
   technique: string;
   start: number;
@@ -58,7 +68,12 @@ for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).so
       return { technique: technique!, start: toUtf16(Number(s)), end: toUtf16(Number(e)) };
     });
   words += text.split(/\s+/).filter(Boolean).length;
-  const framing = analyze(text, entries).findings.filter((f) => f.flag === 'framing');
+  const analysis = analyze(text, entries, { watchLevel: level });
+  // Words to watch count with the glossary's framing findings: both say the wording carries an attitude.
+  const framing: Scored[] = [
+    ...analysis.findings.filter((f) => f.flag === 'framing').map((f) => ({ start: f.start, end: f.end, text: f.text, key: f.source })),
+    ...analysis.watch.map((w) => ({ start: w.start, end: w.end, text: w.text, key: `watch:${w.category}` })),
+  ];
   for (const t of TECHNIQUES) {
     for (const s of spans.filter((g) => g.technique === t)) {
       gold[t] = (gold[t] ?? 0) + 1;
@@ -66,7 +81,7 @@ for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).so
     }
   }
   for (const f of framing) {
-    const key = sourceKey(f);
+    const key = f.key;
     const row = bySource.get(key) ?? { all: 0, inTarget: 0, inAny: 0 };
     row.all++;
     if (spans.some((s) => (TECHNIQUES as readonly string[]).includes(s.technique) && overlaps(f, s))) row.inTarget++;
@@ -90,15 +105,10 @@ row('all', total);
 for (const [key, r] of [...bySource].sort((a, b) => b[1].all - a[1].all)) row(key, r);
 if (list) for (const line of outside) console.log(line);
 
-function overlaps(f: Pick<Finding, 'start' | 'end'>, s: Span): boolean {
+function overlaps(f: Scored, s: Span): boolean {
   return f.start < s.end && s.start < f.end;
 }
 
-/** Where a finding came from, at the grain worth comparing: the glossary or a rule, and a watch category when it has one. */
-function sourceKey(f: Finding): string {
-  const category = (f as Finding & { watch?: { category: string } }).watch?.category;
-  return category ? `${f.source}:${category}` : f.source;
-}
 
 /** The labels count in code points (the corpus was made in Python); JavaScript strings index UTF-16 code units. */
 function codePointOffsets(text: string): (cp: number) => number {

@@ -232,7 +232,7 @@ export class LensSession {
     rememberOwn(reply.entries, reply.own);
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
-    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides };
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch };
     const visible = reply.findings;
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);

@@ -28,6 +28,7 @@ describe('buildReport', () => {
         { entryId: 'gone', start: 0, end: 8, text: 'Hundreds', flag: 'context', source: 'glossary', quoted: false },
       ],
       sides: [],
+      watch: [],
     },
     meta,
     scope: 'article',
