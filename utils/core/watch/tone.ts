@@ -17,6 +17,7 @@ export interface ToneSummary {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const total = (r: { article: number; quoted: number }) => r.article + r.quoted;
 
 export function summariseTone(text: string, watch: readonly WatchFinding[], topCount = 5): ToneSummary {
   const words = [...text.matchAll(WORD)].length;
@@ -32,7 +33,6 @@ export function summariseTone(text: string, watch: readonly WatchFinding[], topC
     byWord.set(w.word, row);
     byCategory.set(w.category, (byCategory.get(w.category) ?? 0) + 1);
   }
-  const total = (r: { article: number; quoted: number }) => r.article + r.quoted;
   return {
     words,
     perThousand: { article: rate(watch.length - quoted), quoted: rate(quoted) },
