@@ -7,6 +7,8 @@ import type { SheetControl } from '../utils/page/ui-shell';
 import { FindingList } from './FindingList';
 import { OutletCard } from './OutletCard';
 import { SidesTable } from './SidesTable';
+import { ToneSection } from './ToneSection';
+import type { ToneSummary } from '../utils/core/watch/tone';
 import { useI18n } from './i18n';
 
 export interface SessionView {
@@ -15,6 +17,8 @@ export interface SessionView {
   outlet: Entry | null;
   groups: FindingGroups;
   sides: readonly SideRow[];
+  /** Words to watch, summarised (absent when the reader switched them off). */
+  tone?: ToneSummary;
   /** False where the browser lacks the CSS Custom Highlight API: the lists still work. */
   highlighted: boolean;
 }
@@ -119,6 +123,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
             <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
+            <ToneSection tone={state.view.tone ?? null} />
             <SidesTable rows={state.view.sides} />
             <p class="privacy">{t('privacy')}</p>
             {onRunHere && (

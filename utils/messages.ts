@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Finding, SideRow } from './core/types';
+import type { WatchFinding } from './core/watch/find';
 import type { Entry } from './glossary/schema';
 import type { Unreadable } from './page/readable';
 
@@ -44,6 +45,8 @@ export interface AnalysisRequest {
 export interface AnalysisReply {
   findings: Finding[];
   sides: SideRow[];
+  /** Words to watch at the reader's level (none when switched off). */
+  watch: WatchFinding[];
   /** The entries the findings resolve to, and the outlet's. */
   entries: Entry[];
   /** The ids of those that are the reader's own entries. */

@@ -3,10 +3,25 @@ import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
 import { mergeGlossary } from '../../utils/glossary/merge';
 import { parseCustomEntries } from '../../utils/glossary/validate';
 import { TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
-import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings, type TermCategory } from '../../utils/settings';
+import {
+  customEntriesItem,
+  loadSettings,
+  settingsItem,
+  WATCH_LEVEL_SETTINGS,
+  withDefaults,
+  type Settings,
+  type TermCategory,
+  type WatchLevelSetting,
+} from '../../utils/settings';
 import { autoSitesItem } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 import { Exemptions } from './Exemptions';
+
+const WATCH_LEVEL_LABELS: Record<WatchLevelSetting, string> = {
+  off: 'Off',
+  default: 'Clearly loaded words',
+  more: 'More: also words that are often used fairly (“admitted”, “clearly”, “brutal”)',
+};
 import { LookSection } from './LookSection';
 import { applyLook } from './look';
 import { OwnEntries } from './OwnEntries';
@@ -154,6 +169,21 @@ export function OptionsApp() {
                 onChange={(e) => void toggleCategory(category, e.currentTarget.checked)}
               />
               {t(CATEGORY_LABELS[category])}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Words to watch (loaded wording, listed under “Tone” in the sidebar)</legend>
+          {WATCH_LEVEL_SETTINGS.map((level) => (
+            <label key={level}>
+              <input
+                type="radio"
+                name="watchLevel"
+                value={level}
+                checked={settings.watchLevel === level}
+                onChange={() => void save({ ...settings, watchLevel: level })}
+              />
+              {WATCH_LEVEL_LABELS[level]}
             </label>
           ))}
         </fieldset>

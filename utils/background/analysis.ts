@@ -44,8 +44,9 @@ export async function warmUp(url: string | undefined): Promise<void> {
 
 export async function analyseText(request: AnalysisRequest): Promise<AnalysisReply> {
   const { glossary, settings } = await activeGlossary(request.site);
-  const { findings, sides } = analyze(request.text, glossary, {
+  const { findings, sides, watch } = analyze(request.text, glossary, {
     quotedRanges: request.quoted,
+    watchLevel: settings.watchLevel,
     includeContext: settings.showActors,
     disabledCategories: new Set(settings.hiddenCategories),
   });
@@ -57,6 +58,7 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
   return {
     findings,
     sides,
+    watch,
     entries,
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,

@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { groupFindings } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
+import { summariseTone } from '../core/watch/tone';
 import { extractArticle, extractVisiblePage, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
@@ -232,7 +233,7 @@ export class LensSession {
     rememberOwn(reply.entries, reply.own);
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
-    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides };
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch };
     const visible = reply.findings;
     this.located = visible.flatMap((finding) => {
       const entry = this.entries.get(finding.entryId);
@@ -248,6 +249,7 @@ export class LensSession {
         outlet: reply.outletId === null ? null : (this.entries.get(reply.outletId) ?? null),
         groups: groupFindings(visible, this.entries),
         sides: reply.sides,
+        tone: summariseTone(extraction.text, reply.watch),
         highlighted: this.highlightable,
       },
     };
