@@ -17,11 +17,11 @@ import { autoSitesItem } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 import { Exemptions } from './Exemptions';
 
-const WATCH_LEVEL_LABELS: Record<WatchLevelSetting, string> = {
-  off: 'Off',
-  default: 'Clearly loaded words',
-  more: 'More: also words that are often used fairly (“admitted”, “clearly”, “brutal”)',
-};
+const WATCH_LEVEL_LABELS = {
+  off: 'watch_level_off',
+  default: 'watch_level_default',
+  more: 'watch_level_more',
+} as const satisfies Record<WatchLevelSetting, string>;
 import { LookSection } from './LookSection';
 import { applyLook } from './look';
 import { OwnEntries } from './OwnEntries';
@@ -173,7 +173,7 @@ export function OptionsApp() {
           ))}
         </fieldset>
         <fieldset>
-          <legend>Words to watch (loaded wording, listed under “Tone” in the sidebar)</legend>
+          <legend>{t('watch_level_legend')}</legend>
           {WATCH_LEVEL_SETTINGS.map((level) => (
             <label key={level}>
               <input
@@ -183,7 +183,7 @@ export function OptionsApp() {
                 checked={settings.watchLevel === level}
                 onChange={() => void save({ ...settings, watchLevel: level })}
               />
-              {WATCH_LEVEL_LABELS[level]}
+              {t(WATCH_LEVEL_LABELS[level])}
             </label>
           ))}
         </fieldset>

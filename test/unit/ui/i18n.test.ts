@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ACTOR_KINDS, OutletSchema } from '../../../utils/glossary/schema';
+import { WATCH_CATEGORIES } from '../../../utils/core/watch/data';
 import { CANNOT_READ } from '../../../utils/messages';
 import { createTranslator } from '../../../utils/ui/i18n';
 import { EN_MESSAGES as en, lookupIn } from '../../support/en-translator';
@@ -52,6 +53,7 @@ describe('the messages the code asks for', () => {
     kind: [...ACTOR_KINDS, 'term'],
     ownership: OutletSchema.entries.ownership.options,
     cannot_read: CANNOT_READ,
+    tone_category: WATCH_CATEGORIES,
   };
   test('every name built from a value has its message', () => {
     const built = [
