@@ -71,6 +71,8 @@ async function start(): Promise<void> {
       return Promise.resolve({ open: openBeforeReady });
     }
     void session.toggle().catch(cannotOpen);
+    // A click that cancels an opening before the sidebar showed gets no onClosed: the script ends here instead.
+    if (!session.isOpen) stop();
     return Promise.resolve({ open: session.isOpen });
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -89,7 +91,12 @@ async function start(): Promise<void> {
     translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
     mountUi: async () => mountUiHost(document, css),
     onCount: (framing) => void tell({ type: 'show-count', framing }),
-    onClosed: () => void tell({ type: 'closed' }),
+    // However it was closed, the script ends with the sidebar: none of its code or state stays in the page's memory
+    // while the reader reads on. The next click injects it afresh.
+    onClosed: () => {
+      void tell({ type: 'closed' });
+      stop();
+    },
     openSettings: () => void tell({ type: 'open-options' }),
     runHere: site && !autoSites.includes(site) ? () => void tell({ type: 'open-options', site }) : undefined,
   });

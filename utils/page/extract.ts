@@ -83,6 +83,8 @@ export function extractArticle(doc: Document, skip?: Element | null): Extraction
   // Same tree, same walk order: the i-th Text node of the clone is the i-th of the page.
   cloneNodes.forEach((node, i) => cloneToLive.set(node, liveNodes[i]!));
   const liveOrder = new Map(liveNodes.map((node, i) => [node, i] as const));
+  // After the pairing above, which counts every Text node of both trees.
+  untieFromWindow(clone);
 
   const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as
     | ({ content: Element | null; title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null })
@@ -113,6 +115,18 @@ export function extractArticle(doc: Document, skip?: Element | null): Extraction
   const { text, index, quoted } = builder.build();
   if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
   return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
+}
+
+/**
+ * The clone shares the page's window, and Chromium keeps alive, for as long as that window lives, every media element
+ * of it (`<video>`, `<audio>`: a playback registration) and every `<source media>` (a listener on its media query):
+ * with either, the whole clone would stay in memory until the reader leaves the page, one more copy of the page for
+ * every opening. Neither holds article text, so they go before Readability reads the clone (and copies its markup
+ * for a second pass).
+ */
+function untieFromWindow(clone: Document): void {
+  for (const media of clone.querySelectorAll('video, audio')) media.remove();
+  for (const source of clone.querySelectorAll('source[media]')) source.removeAttribute('media');
 }
 
 interface Picked {
