@@ -106,8 +106,6 @@ const { server, origin } = await serveFolder(FIXTURES);
 const browser = await launchWithExtension({
   headless: true,
   alsoLoad: [doNothing.dir, ...(comparison ? [comparison.dir] : [])],
-  // The saved pages point at their sites' images and scripts: fail those at once instead of waiting on the network.
-  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 const [doNothingId, compareId] = browser.otherExtensionIds;
 interface Build {
