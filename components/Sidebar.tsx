@@ -1,10 +1,14 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../utils/glossary/schema';
 import type { SideRow } from '../utils/core/types';
 import type { EntryGroup, FindingGroups } from '../utils/findings-view';
 import type { PageMeta } from '../utils/page/extract';
+import type { SheetControl } from '../utils/page/ui-shell';
 import { FindingList } from './FindingList';
 import { OutletCard } from './OutletCard';
 import { SidesTable } from './SidesTable';
+import { ToneSection } from './ToneSection';
+import type { ToneSummary } from '../utils/core/watch/tone';
 import { useI18n } from './i18n';
 
 export interface SessionView {
@@ -13,6 +17,8 @@ export interface SessionView {
   outlet: Entry | null;
   groups: FindingGroups;
   sides: readonly SideRow[];
+  /** Words to watch, summarised (absent when the reader switched them off). */
+  tone?: ToneSummary;
   /** False where the browser lacks the CSS Custom Highlight API: the lists still work. */
   highlighted: boolean;
   /** On a very long page only the first findings are highlighted and listed (the export holds them all). */
@@ -29,8 +35,15 @@ export type SidebarState =
 /** What became of an export the page would not let us download: copied to the clipboard, or shown to copy by hand. */
 export type ExportFallback = { copied: true } | { copied: false; text: string };
 
+/** The bottom sheet: whether the reader collapsed it to its bar, and its control. */
+export interface SheetState extends SheetControl {
+  collapsed: boolean;
+}
+
 export interface SidebarProps {
   state: SidebarState;
+  /** Present while the sidebar is a bottom sheet (a narrow window): the sheet collapses to its bar. */
+  sheet?: SheetState;
   exportFallback: ExportFallback | null;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
@@ -42,13 +55,25 @@ export interface SidebarProps {
   onRunHere?: () => void;
 }
 
-export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
+export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExport, onOpenSettings, onScanPage, onLocate, onRunHere }: SidebarProps) {
   const { t, plural } = useI18n();
+  const aside = useRef<HTMLElement>(null);
+  useCollapsedHeight(aside, sheet);
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
-    <aside class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
+    <aside ref={aside} class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
       <header class="bar">
-        <h1>{t('app_name')}</h1>
+        <h1>
+          {sheet ? (
+            // The sheet's title is its disclosure button: a large target on a phone, and one control to find.
+            <button type="button" class="sheet-toggle" aria-expanded={!sheet.collapsed} aria-controls="sidebar-body" onClick={sheet.toggle}>
+              <span class="chevron" aria-hidden="true" />
+              {t('app_name')}
+            </button>
+          ) : (
+            t('app_name')
+          )}
+        </h1>
         <div class="actions">
           {state.status === 'ready' && (
             <button type="button" onClick={onExport}>
@@ -63,7 +88,7 @@ export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOp
           </button>
         </div>
       </header>
-      <div class="body">
+      <div class="body" id="sidebar-body">
         {/* One live region for the whole session, present from the first paint so its changes are announced. */}
         <p class="live" role="status">
           <LiveText state={state} />
@@ -103,6 +128,7 @@ export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOp
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
             <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
+            <ToneSection tone={state.view.tone ?? null} />
             <SidesTable rows={state.view.sides} />
             <p class="privacy">{t('privacy')}</p>
             {onRunHere && (
@@ -115,6 +141,19 @@ export function Sidebar({ state, exportFallback, nameOf, onClose, onExport, onOp
       </div>
     </aside>
   );
+}
+
+/** While the sheet is collapsed, its height (the bar's) is the room the page keeps clear: report it as it changes. */
+function useCollapsedHeight(aside: { current: HTMLElement | null }, sheet: SheetState | undefined): void {
+  const collapsed = sheet?.collapsed ?? false;
+  const report = sheet?.barMeasured;
+  useLayoutEffect(() => {
+    const el = aside.current;
+    if (!collapsed || !el || !report) return;
+    const observer = new ResizeObserver(() => report(el.getBoundingClientRect().height));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [aside, collapsed, report]);
 }
 
 /** What the live region says: the analysis under way, then the counts the lists below show. */

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyseText, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { showNeverSite, watchNeverSites } from '../utils/never-sites';
@@ -10,7 +11,11 @@ import { clickTally, onToolbarClick, queueClick, resetTab, showCannotRead, showC
 /** A click: the sidebar, or a message on a site the reader asked never to run on. */
 async function click(tab: Browser.tabs.Tab, tabId: number, neverSite: ReturnType<typeof watchNeverSites>): Promise<void> {
   const refused = await neverSite(tab);
-  await (refused === null ? toggleOrInject(tabId) : showNeverSite(tabId, refused));
+  if (refused !== null) return showNeverSite(tabId, refused);
+  // The matcher is built once the injection is under way, while the browser loads the script and Readability reads
+  // the page: not after the page asks for it, and not before the injection, which it would hold up. A warm-up that
+  // fails costs nothing: the analysis itself then says what went wrong.
+  await toggleOrInject(tabId, () => void warmUp(tab.url).catch(() => undefined));
 }
 
 export default defineBackground(() => {
@@ -51,6 +56,8 @@ export default defineBackground(() => {
         return message.site === undefined
           ? browser.runtime.openOptionsPage()
           : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
+      case 'analyse':
+        return analyseText(message);
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

@@ -1,10 +1,13 @@
 // Precision check of the framing flags (`npm run eval:flags [-- <pages dir>] [--all] [--before] [--context]`). Runs the extension's own
 // extraction (jsdom, as test/unit/page/extract.test.ts does) and analysis with the shipped glossary on every page of
-// the directory (default ../shared/fixtures/dev-pages), prints each framing flag in its sentence, and scores it
-// against the judgments a copy editor recorded in test/support/flag-judgments.ts. Flags nobody has judged yet are
-// listed as "unjudged" so the table can be completed; `--all` prints the judged ones too; `--before` scores with the
-// verdicts of the notes before issue 9 (run it on that commit to reproduce the baseline); `--context` also prints
-// every named actor found (context findings), to review actor identity by eye. Sets no exit code.
+// the pages the rules were tuned on (../shared/fixtures/dev-pages and test/fixtures/pages) and, separately, on the
+// untuned pages (test/fixtures/untuned, see test/support/untuned-judgments.ts), or on one directory given as an
+// argument; prints each framing flag in its sentence, and scores it against the judgments a copy editor recorded in
+// test/support/flag-judgments.ts and untuned-judgments.ts, with precision for the tuned and the untuned set apart.
+// Flags nobody has judged yet are listed as "unjudged" so the table can be completed; `--all` prints the judged ones
+// too; `--before` scores with the verdicts of the notes before issue 9 (run it on that commit to reproduce the
+// baseline); `--context` also prints every named actor found (context findings), to review actor identity by eye.
+// Sets no exit code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -13,58 +16,85 @@ import type { Entry } from '../utils/glossary/schema';
 import { extractArticle } from '../utils/page/extract';
 import { FLAG_JUDGMENTS, judgmentKey, type Verdict } from '../test/support/flag-judgments';
 import { flagContext } from '../test/support/flag-context';
+import { UNTUNED_DIR, UNTUNED_JUDGMENTS } from '../test/support/untuned-judgments';
 import { readGlossaryFiles } from './lib/glossary-files';
 
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
 const before = args.includes('--before');
 const showContext = args.includes('--context');
-const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/fixtures/dev-pages';
+const dirArg = args.find((a) => !a.startsWith('--'));
+/** Each set of pages scored on its own: the pages the rules were tuned on, and pages nobody tuned them to. */
+const SETS: ReadonlyArray<{ name: string; dirs: string[] }> = dirArg
+  ? [{ name: dirArg, dirs: [dirArg] }]
+  : [
+      { name: 'tuned (dev pages and test/fixtures/pages)', dirs: ['../shared/fixtures/dev-pages', 'test/fixtures/pages'] },
+      { name: 'untuned (test/fixtures/untuned)', dirs: [UNTUNED_DIR] },
+    ];
+const JUDGMENTS = [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS];
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
-const verdicts = new Map(FLAG_JUDGMENTS.map((j) => [judgmentKey(j.page, j.entryId, j.sentence), before ? (j.verdictBefore ?? j.verdict) : j.verdict] as const));
+const verdicts = new Map(JUDGMENTS.map((j) => [judgmentKey(j.page, j.entryId, j.sentence), before ? (j.verdictBefore ?? j.verdict) : j.verdict] as const));
 const quiet = new VirtualConsole();
 
-const counts: Record<Verdict | 'unjudged', number> = { right: 0, debatable: 0, wrong: 0, unjudged: 0 };
-const seen = new Set<string>();
-const pagesRun = new Set<string>();
-for (const page of readdirSync(dir).sort()) {
-  const file = join(dir, page, 'source.html');
-  if (!existsSync(file)) continue;
-  pagesRun.add(page);
-  const doc = new JSDOM(readFileSync(file, 'utf8'), { url: `https://example.org/${page}`, virtualConsole: quiet }).window.document;
-  const extraction = await extractArticle(doc);
-  if (!extraction) {
-    console.log(`\n## ${page}: no article`);
-    continue;
+type Counts = Record<Verdict | 'unjudged', number>;
+
+/** Runs one directory's pages, prints their flags, adds to `counts`, and records which judged flags were raised. */
+async function runDir(dir: string, counts: Counts, seen: Set<string>, pagesRun: Set<string>): Promise<void> {
+  if (!existsSync(dir)) {
+    console.log(`\n(${dir} is not here: skipped)`);
+    return;
   }
-  const analysis = analyze(extraction.text, entries, { quotedRanges: extraction.quoted });
-  const framing = analysis.findings.filter((f) => f.flag === 'framing');
-  const context = analysis.findings.length - framing.length;
-  console.log(`\n## ${page}: ${framing.length} framing, ${context} context`);
-  for (const f of framing) {
-    const sentence = flagContext(extraction.text, f.start, f.end);
-    const key = judgmentKey(page, f.entryId, sentence);
-    seen.add(key);
-    const verdict = verdicts.get(key);
-    counts[verdict ?? 'unjudged']++;
-    if (verdict && !showAll) continue;
-    console.log(`  [${verdict ?? 'UNJUDGED'}] ${f.entryId} «${f.text}»${f.quoted ? ' (quoted)' : ''}`);
-    console.log(`      ${JSON.stringify(sentence)}`);
-    if (f.note) console.log(`      note: ${f.note}`);
-  }
-  if (showContext) {
-    for (const f of analysis.findings.filter((g) => g.flag === 'context')) {
-      console.log(`  (context) ${f.entryId} «${f.text}»  ${JSON.stringify(flagContext(extraction.text, f.start, f.end).slice(0, 160))}`);
+  for (const page of readdirSync(dir).sort()) {
+    const file = join(dir, page, 'source.html');
+    if (!existsSync(file)) continue;
+    pagesRun.add(page);
+    const doc = new JSDOM(readFileSync(file, 'utf8'), { url: `https://example.org/${page}`, virtualConsole: quiet }).window.document;
+    const extraction = await extractArticle(doc);
+    if (!extraction) {
+      console.log(`\n## ${page}: no article`);
+      continue;
+    }
+    const analysis = analyze(extraction.text, entries, { quotedRanges: extraction.quoted });
+    const framing = analysis.findings.filter((f) => f.flag === 'framing');
+    const context = analysis.findings.length - framing.length;
+    console.log(`\n## ${page}: ${framing.length} framing, ${context} context`);
+    for (const f of framing) {
+      const sentence = flagContext(extraction.text, f.start, f.end);
+      const key = judgmentKey(page, f.entryId, sentence);
+      seen.add(key);
+      const verdict = verdicts.get(key);
+      counts[verdict ?? 'unjudged']++;
+      if (verdict && !showAll) continue;
+      console.log(`  [${verdict ?? 'UNJUDGED'}] ${f.entryId} «${f.text}»${f.quoted ? ' (quoted)' : ''}`);
+      console.log(`      ${JSON.stringify(sentence)}`);
+      if (f.note) console.log(`      note: ${f.note}`);
+    }
+    if (showContext) {
+      for (const f of analysis.findings.filter((g) => g.flag === 'context')) {
+        console.log(`  (context) ${f.entryId} «${f.text}»  ${JSON.stringify(flagContext(extraction.text, f.start, f.end).slice(0, 160))}`);
+      }
     }
   }
 }
 
-const judged = counts.right + counts.debatable + counts.wrong;
-const total = judged + counts.unjudged;
-const pct = (n: number) => (judged ? ((100 * n) / judged).toFixed(1) : '—');
-const gone = FLAG_JUDGMENTS.filter((j) => pagesRun.has(j.page) && !seen.has(judgmentKey(j.page, j.entryId, j.sentence)));
-console.log(`\nFraming flags: ${total} (${counts.unjudged} unjudged)`);
-console.log(`  right ${counts.right} (${pct(counts.right)} %), debatable ${counts.debatable} (${pct(counts.debatable)} %), wrong ${counts.wrong} (${pct(counts.wrong)} %)`);
-const goneBy = (v: Verdict) => gone.filter((j) => j.verdict === v).length;
-console.log(`Judged flags no longer raised: right ${goneBy('right')}, debatable ${goneBy('debatable')}, wrong ${goneBy('wrong')}`);
-if (showAll) for (const j of gone.filter((g) => g.verdict === 'right')) console.log(`  lost: ${j.page} ${j.entryId} ${JSON.stringify(j.sentence)}`);
+const summaries: string[] = [];
+for (const set of SETS) {
+  console.log(`\n# ${set.name}`);
+  const counts: Counts = { right: 0, debatable: 0, wrong: 0, unjudged: 0 };
+  const seen = new Set<string>();
+  const pagesRun = new Set<string>();
+  for (const dir of set.dirs) await runDir(dir, counts, seen, pagesRun);
+  const judged = counts.right + counts.debatable + counts.wrong;
+  const pct = (n: number) => (judged ? ((100 * n) / judged).toFixed(1) : '—');
+  const gone = JUDGMENTS.filter((j) => pagesRun.has(j.page) && !seen.has(judgmentKey(j.page, j.entryId, j.sentence)));
+  const goneBy = (v: Verdict) => gone.filter((j) => j.verdict === v).length;
+  summaries.push(
+    [
+      `${set.name}: ${pagesRun.size} pages, framing flags ${judged + counts.unjudged} (${counts.unjudged} unjudged)`,
+      `  right ${counts.right} (${pct(counts.right)} %), debatable ${counts.debatable} (${pct(counts.debatable)} %), wrong ${counts.wrong} (${pct(counts.wrong)} %)`,
+      `  judged flags no longer raised: right ${goneBy('right')}, debatable ${goneBy('debatable')}, wrong ${goneBy('wrong')}`,
+      ...(showAll ? gone.filter((g) => g.verdict === 'right').map((j) => `  lost: ${j.page} ${j.entryId} ${JSON.stringify(j.sentence)}`) : []),
+    ].join('\n'),
+  );
+}
+console.log(`\n${summaries.join('\n')}`);

@@ -1,15 +1,25 @@
 /**
  * `npm run glossary:report`: what the glossary covers — counts by kind and by conflict, and the entries that lack an
- * optional fact worth adding. The last line is the summary other tools read.
+ * optional fact worth adding, after any problem and any source that links a home page or only a dictionary. The last line is the summary other tools read.
  */
 import { CONFLICTS, type Entry } from '../utils/glossary/schema';
 import { validateGlossary } from '../utils/glossary/validate';
 import { readGlossaryFiles } from './lib/glossary-files';
+import { sourceLinkProblems } from './lib/source-links';
 
 const { entries, problems } = validateGlossary(readGlossaryFiles());
 if (problems.length > 0) {
   for (const p of problems) console.error(`${p.file} ${p.entryId ?? ''}: ${p.message}`);
   console.error(`${problems.length} problem(s): fix them before reading the coverage.`);
+  process.exitCode = 1;
+}
+
+// A source must be the page that says what the entry claims: a home page or a dictionary alone is reported (the
+// glossary test fails on the same list).
+const linkProblems = sourceLinkProblems(entries);
+if (linkProblems.length > 0) {
+  for (const p of linkProblems) console.error(`${p.entryId} ${p.field}: ${p.url} ${p.message}`);
+  console.error(`${linkProblems.length} source(s) to deep-link.`);
   process.exitCode = 1;
 }
 

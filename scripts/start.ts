@@ -25,7 +25,7 @@ Load the extension by hand:
   3. Open ${url} and click the Framing Lens icon in the toolbar.
 The sample article is served at ${url} until you press Ctrl+C.`);
 } else if (hasDisplay) {
-  const browser = await launchWithExtension({ headless: false, executablePath: chromium });
+  const browser = await launchWithExtension({ headless: false, executablePath: chromium, openNetwork: true });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(url);
   console.log(`Chromium is open on ${url} with Framing Lens loaded: click its icon in the toolbar (pin it from the puzzle-piece menu).`);

@@ -2,6 +2,7 @@
  * Reading a file the reader imports (entries or a pack). A file larger than the extension's storage could ever keep
  * is refused before it is read: parsing and checking tens of megabytes would freeze the options page for seconds.
  */
+import type { Translator } from './ui/i18n';
 
 /** storage.local holds 10 MB for everything the extension keeps; a larger import could never be stored. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -11,10 +12,10 @@ export const PROBLEMS_SHOWN = 20;
 
 export type ImportRead = { ok: true; text: string } | { ok: false; problem: string };
 
-export async function readImport(file: Pick<File, 'name' | 'size' | 'text'>): Promise<ImportRead> {
+export async function readImport(file: Pick<File, 'name' | 'size' | 'text'>, i18n: Pick<Translator, 't' | 'lang'>): Promise<ImportRead> {
   if (file.size > MAX_IMPORT_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    return { ok: false, problem: `${file.name} is ${mb} MB: more than the 10 MB the browser lets the extension store, so it was not read.` };
+    const mb = new Intl.NumberFormat(i18n.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(file.size / 1024 / 1024);
+    return { ok: false, problem: i18n.t('import_too_large', file.name, mb) };
   }
   return { ok: true, text: await file.text() };
 }

@@ -3,6 +3,9 @@
  * Every message is a member of a union keyed by `type`; each has a declared response type.
  */
 import { browser } from 'wxt/browser';
+import type { Finding, SideRow } from './core/types';
+import type { WatchFinding } from './core/watch/find';
+import type { Entry } from './glossary/schema';
 import type { Unreadable } from './page/readable';
 
 /** Background → content script (in one tab). */
@@ -23,6 +26,34 @@ export interface ToBackground {
   'open-options': { request: { type: 'open-options'; site?: string }; response: void };
   /** The page cannot be read, or the sidebar could not be shown on it: say why on the tab's icon. */
   'cannot-read': { request: { type: 'cannot-read'; reason: CannotRead }; response: void };
+  /** The article's text, to be analysed against the glossary in force on the page's site. */
+  analyse: { request: AnalysisRequest; response: AnalysisReply };
+}
+
+export interface AnalysisRequest {
+  type: 'analyse';
+  text: string;
+  /** Offsets of passages the markup quotes (block quotes), which the text alone does not show. */
+  quoted: ReadonlyArray<readonly [number, number]>;
+  /** The hostnames the page claims, to find the outlet's entry. */
+  hostnames: readonly string[];
+  /** The site whose exemptions apply; null off the web. */
+  site: string | null;
+}
+
+/** The analysis of a text, with what the sidebar, the cards and the export need of the glossary and no more. */
+export interface AnalysisReply {
+  findings: Finding[];
+  sides: SideRow[];
+  /** Words to watch at the reader's level (none when switched off). */
+  watch: WatchFinding[];
+  /** The entries the findings resolve to, and the outlet's. */
+  entries: Entry[];
+  /** The ids of those that are the reader's own entries. */
+  own: string[];
+  outletId: string | null;
+  /** The name of every active entry, for the entries an entry points to (its mirrors, a marker's target). */
+  names: Record<string, string>;
 }
 
 /** Why Framing Lens cannot help on a page: the browser keeps extensions out, the page is not an article page, or our
@@ -52,10 +83,11 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (type === 'cannot-read') return CANNOT_READ.includes((message as { reason?: unknown }).reason as CannotRead);
+  if (type === 'analyse') return typeof (message as { text?: unknown }).text === 'string';
   return typeof type === 'string' && backgroundTypes.has(type);
 }

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { loadSettings, settingsItem, withDefaults } from './settings';
 import { siteOf } from './sites';
+import { extensionTranslator } from './ui/extension-i18n';
 
 const NEVER_POPUP = 'never.html';
 
@@ -30,10 +31,11 @@ export function watchNeverSites(): (tab: Browser.tabs.Tab) => string | null | Pr
 
 /** Tells the reader on the icon that they asked Framing Lens never to run on this site, with a popup to undo it. */
 export async function showNeverSite(tabId: number, site: string): Promise<void> {
+  const { t } = extensionTranslator();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: 'off' }),
+    browser.action.setBadgeText({ tabId, text: t('never_badge') }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#6b7280' }),
-    browser.action.setTitle({ tabId, title: `Framing Lens is off on ${site}: you asked it never to run there.` }),
+    browser.action.setTitle({ tabId, title: t('never_title', site) }),
     browser.action.setPopup({ tabId, popup: `${NEVER_POPUP}?site=${encodeURIComponent(site)}&tab=${tabId}` }),
   ]);
   // Opening the popup needs a recent user gesture; where the browser refuses, the next click opens it.

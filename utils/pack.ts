@@ -16,6 +16,7 @@ import {
   SIDEBAR_WIDTH,
   TEXT_SIZES,
   THEMES,
+  WATCH_LEVEL_SETTINGS,
   type Settings,
 } from './settings';
 
@@ -47,6 +48,8 @@ const SettingsSchema = v.object({
     v.object({ kind: v.picklist(['word', 'entry']), value: v.pipe(v.string(), v.trim(), v.minLength(1)), site: v.optional(Site) }),
   ),
   neverSites: v.array(Site),
+  // Packs written before the words-to-watch setting lack it: they take the default.
+  watchLevel: v.optional(v.picklist(WATCH_LEVEL_SETTINGS), 'default'),
 });
 
 export function buildPack(settings: Settings, entries: readonly Entry[], now = new Date()): Pack {

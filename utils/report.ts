@@ -5,6 +5,8 @@
 import type { Entry } from './glossary/schema';
 import type { Analysis, FindingSource, Flag, SideRow } from './core/types';
 import type { PageMeta } from './page/extract';
+import { watchBook, type WatchCategory, type WatchLevel } from './core/watch/data';
+import { summariseTone, type ToneSummary } from './core/watch/tone';
 
 export const REPORT_FORMAT = 'framing-lens-report';
 export const REPORT_VERSION = 1;
@@ -23,6 +25,22 @@ export interface ReportFinding {
   note: string | null;
 }
 
+/** A word to watch, with what the sidebar says of it. */
+export interface ReportWatchWord {
+  text: string;
+  start: number;
+  end: number;
+  /** The headword ("slammed" for "slams"). */
+  word: string;
+  category: WatchCategory;
+  /** The category's name, and why it matters, as the list words it. */
+  categoryName: string;
+  note: string;
+  level: WatchLevel;
+  alternative: string;
+  quoted: boolean;
+}
+
 export interface Report {
   format: typeof REPORT_FORMAT;
   version: typeof REPORT_VERSION;
@@ -37,6 +55,9 @@ export interface Report {
   textLength: number;
   findings: ReportFinding[];
   sides: SideRow[];
+  /** Words to watch at the reader's level, in text order. */
+  watch: ReportWatchWord[];
+  tone: ToneSummary;
 }
 
 export function buildReport(input: {
@@ -81,6 +102,11 @@ export function buildReport(input: {
       ];
     }),
     sides: analysis.sides,
+    watch: analysis.watch.map((w) => {
+      const category = watchBook().data.categories[w.category];
+      return { ...w, categoryName: category.name, note: category.note };
+    }),
+    tone: summariseTone(analysis.text, analysis.watch),
   };
 }
 

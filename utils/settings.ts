@@ -21,6 +21,10 @@ export type SidebarSide = (typeof SIDEBAR_SIDES)[number];
 /** Pixels; the sidebar is never so narrow that a card's facts wrap word by word, nor wider than half a laptop screen. */
 export const SIDEBAR_WIDTH = { min: 300, max: 600 } as const;
 
+/** How many words to watch the analysis shows: none, the clearly loaded ones, or also those often used fairly. */
+export const WATCH_LEVEL_SETTINGS = ['off', 'default', 'more'] as const;
+export type WatchLevelSetting = (typeof WATCH_LEVEL_SETTINGS)[number];
+
 /** A word or a whole entry the reader does not want highlighted, everywhere or on one site. */
 export interface Exemption {
   kind: 'word' | 'entry';
@@ -46,6 +50,8 @@ export interface Settings {
   exemptions: Exemption[];
   /** Sites where a toolbar click does nothing but say so. */
   neverSites: string[];
+  /** Words to watch (loaded wording by category): how many to show. */
+  watchLevel: WatchLevelSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'medium',
   exemptions: [],
   neverSites: [],
+  watchLevel: 'default',
 };
 
 /** Version 1 (builds up to 0.1.0) had one highlight style for both kinds and none of the look or site settings. */
@@ -76,13 +83,18 @@ export function migrateSettingsV1(old: Partial<SettingsV1> | null | undefined): 
   return withDefaults({ ...rest, highlight: { framing: style, context: style } });
 }
 
-export const SETTINGS_VERSION = 2;
+/** Version 2 → 3: the words-to-watch level arrives with its default; every stored choice is kept. */
+export function migrateSettingsV2(old: Partial<Settings> | null | undefined): Settings {
+  return withDefaults({ ...old, watchLevel: 'default' });
+}
+
+export const SETTINGS_VERSION = 3;
 
 /** Small and worth following the reader between machines: sync storage. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1 },
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
 /** The reader's own glossary entries. Can be large: local storage. */
@@ -124,6 +136,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
         (e.site === undefined || typeof e.site === 'string'),
     ),
     neverSites: (Array.isArray(s.neverSites) ? s.neverSites : []).filter((h): h is string => typeof h === 'string'),
+    watchLevel: oneOf(WATCH_LEVEL_SETTINGS, s.watchLevel, 'default'),
   };
 }
 

@@ -52,7 +52,8 @@ export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   return tabId === undefined ? Promise.resolve() : queueClick(tabId, () => toggleOrInject(tabId));
 }
 
-export async function toggleOrInject(tabId: number): Promise<void> {
+/** `injecting` runs as soon as an injection has been asked of the browser, while it loads the script. */
+export async function toggleOrInject(tabId: number, injecting: () => void = () => {}): Promise<void> {
   try {
     await sendToTab<'toggle'>(tabId, { type: 'toggle' });
     return;
@@ -60,22 +61,27 @@ export async function toggleOrInject(tabId: number): Promise<void> {
     // No content script answered: this tab has not been analysed since it loaded.
   }
   try {
-    await injectWithRetry(tabId);
+    await injectWithRetry(tabId, injecting);
   } catch {
     await showCannotRead(tabId, 'forbidden');
   }
 }
 
-async function injectWithRetry(tabId: number): Promise<void> {
+async function injectWithRetry(tabId: number, injecting: () => void): Promise<void> {
+  const inject = () => {
+    const injected = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    injecting();
+    return injected;
+  };
   for (const pause of GRANT_RETRY_MS) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      await inject();
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await inject();
 }
 
 /**

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ACTOR_KINDS, OutletSchema, TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
 import { checkOwnEntry } from '../../utils/glossary/validate';
-import { kindName } from './kinds';
+import { ownershipKey } from '../EntryDetails';
+import { kindKey } from '../FindingList';
+import { useI18n } from '../i18n';
+import { CATEGORY_LABELS } from './kinds';
 
 interface Props {
   /** The entry being edited, a built-in entry being copied, or a new entry's first words. */
@@ -108,6 +111,7 @@ function entryOf(d: Draft, start: Partial<Entry>): unknown {
 
 /** Add or edit one of the reader's entries; each problem is shown next to the field at fault. */
 export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(() => draftOf(start));
   const [problems, setProblems] = useState<Record<string, string[]>>({});
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
@@ -149,46 +153,44 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
   };
 
   return (
-    <form aria-label={start.id ? `Edit ${start.name ?? start.id}` : 'New entry'} onSubmit={(e) => void submit(e)} noValidate>
+    <form aria-label={start.id ? t('edit_entry', start.name ?? start.id) : t('new_entry')} onSubmit={(e) => void submit(e)} noValidate>
       {problems[''] && <p class="error">{problems['']!.join(' ')}</p>}
-      {field('name', 'Name', (a) => (
+      {field('name', t('field_name'), (a) => (
         <input {...a} type="text" value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
       ))}
       {field(
         'id',
-        'Id',
+        t('field_id'),
         (a) => <input {...a} type="text" value={draft.id} placeholder={slugOf(draft.name)} onInput={(e) => set({ id: e.currentTarget.value })} />,
-        replaces
-          ? `This replaces the built-in entry “${replaces.name}” wherever it appears.`
-          : 'Lower-case words joined by hyphens; left empty, it is made from the name. Use a built-in entry’s id to replace that entry.',
+        replaces ? t('field_id_replaces', replaces.name) : t('field_id_hint'),
       )}
-      {field('kind', 'Kind', (a) => (
+      {field('kind', t('field_kind'), (a) => (
         <select {...a} value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as Entry['kind'] })}>
           {FORM_KINDS.map((k) => (
             <option key={k} value={k}>
-              {kindName(k)}
+              {t(kindKey(k))}
             </option>
           ))}
         </select>
       ))}
       {field(
         'patterns',
-        'Words to find',
+        t('field_patterns'),
         (a) => <textarea {...a} value={draft.patterns} onInput={(e) => set({ patterns: e.currentTarget.value })} />,
-        'One per line, each form as it appears in text (“militant”, “militants”).',
+        t('field_patterns_hint'),
       )}
       {field(
         'summary',
-        'Summary',
+        t('field_summary'),
         (a) => <textarea {...a} value={draft.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />,
-        'In your own words, neutral and descriptive; at least 40 characters.',
+        t('field_summary_hint'),
       )}
       <fieldset>
-        <legend>Sources</legend>
+        <legend>{t('field_sources')}</legend>
         {draft.sources.map((source, i) => (
           <div class="row" key={source.key}>
             <label>
-              Title
+              {t('field_source_title')}
               <input
                 type="text"
                 value={source.title}
@@ -196,17 +198,17 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
               />
             </label>
             <label>
-              Web address
+              {t('field_source_url')}
               <input
                 type="text"
                 value={source.url}
-                placeholder="https://"
+                placeholder={t('url_placeholder')}
                 onInput={(e) => set({ sources: draft.sources.map((s, j) => (j === i ? { ...s, url: e.currentTarget.value } : s)) })}
               />
             </label>
             {draft.sources.length > 1 && (
               <button type="button" onClick={() => set({ sources: draft.sources.filter((_, j) => j !== i) })}>
-                Remove source {i + 1}
+                {t('remove_source', i + 1)}
               </button>
             )}
           </div>
@@ -219,76 +221,76 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
             </p>
           )}
           <button type="button" onClick={() => set({ sources: [...draft.sources, sourceRow()] })}>
-            Add a source
+            {t('add_source')}
           </button>
         </div>
       </fieldset>
-      {field('reviewed', 'Reviewed on', (a) => (
+      {field('reviewed', t('field_reviewed'), (a) => (
         <input {...a} type="date" value={draft.reviewed} onInput={(e) => set({ reviewed: e.currentTarget.value })} />
       ))}
       {draft.kind === 'term' && (
         <>
-          {field('term.category', 'Category', (a) => (
+          {field('term.category', t('field_category'), (a) => (
             <select {...a} value={draft.category} onChange={(e) => set({ category: e.currentTarget.value })}>
               {TERM_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {t(CATEGORY_LABELS[c])}
                 </option>
               ))}
             </select>
           ))}
-          {field('term.effect', 'What the word does', (a) => (
+          {field('term.effect', t('what_word_does'), (a) => (
             <textarea {...a} value={draft.effect} onInput={(e) => set({ effect: e.currentTarget.value })} />
           ))}
-          {field('term.usedBy', 'Who uses it', (a) => (
+          {field('term.usedBy', t('who_uses_it'), (a) => (
             <input {...a} type="text" value={draft.usedBy} onInput={(e) => set({ usedBy: e.currentTarget.value })} />
           ))}
           {field(
             'term.alternatives',
-            'Neutral alternatives',
+            t('neutral_alternatives'),
             (a) => <input {...a} type="text" value={draft.alternatives} onInput={(e) => set({ alternatives: e.currentTarget.value })} />,
-            'Separated by commas.',
+            t('comma_separated'),
           )}
           {field(
             'term.mirrors',
-            'The other side’s word',
+            t('other_sides_word'),
             (a) => <input {...a} type="text" value={draft.mirrors} onInput={(e) => set({ mirrors: e.currentTarget.value })} />,
-            'Ids of entries that name the same thing from the other side, separated by commas.',
+            t('field_mirrors_hint'),
           )}
         </>
       )}
       {draft.kind === 'outlet' && (
         <>
-          {field('outlet.ownership', 'Ownership', (a) => (
+          {field('outlet.ownership', t('ownership'), (a) => (
             <select {...a} value={draft.ownership} onChange={(e) => set({ ownership: e.currentTarget.value })}>
               {OWNERSHIPS.map((o) => (
                 <option key={o} value={o}>
-                  {o.replaceAll('-', ' ')}
+                  {t(ownershipKey(o))}
                 </option>
               ))}
             </select>
           ))}
-          {field('outlet.owner', 'Owner', (a) => (
+          {field('outlet.owner', t('field_owner'), (a) => (
             <input {...a} type="text" value={draft.owner} onInput={(e) => set({ owner: e.currentTarget.value })} />
           ))}
-          {field('outlet.funding', 'Funding', (a) => (
+          {field('outlet.funding', t('funding'), (a) => (
             <input {...a} type="text" value={draft.funding} onInput={(e) => set({ funding: e.currentTarget.value })} />
           ))}
-          {field('outlet.country', 'Country', (a) => (
+          {field('outlet.country', t('field_country'), (a) => (
             <input {...a} type="text" value={draft.country} onInput={(e) => set({ country: e.currentTarget.value })} />
           ))}
           {field(
             'outlet.hostnames',
-            'Web sites',
+            t('field_hostnames'),
             (a) => <input {...a} type="text" value={draft.hostnames} onInput={(e) => set({ hostnames: e.currentTarget.value })} />,
-            'Host names such as example.com, separated by commas: the sidebar opens with this outlet’s card there.',
+            t('field_hostnames_hint'),
           )}
         </>
       )}
       <div class="row">
-        <button type="submit">Save entry</button>
+        <button type="submit">{t('save_entry')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

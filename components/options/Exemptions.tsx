@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Entry } from '../../utils/glossary/schema';
 import { parseSite } from '../../utils/sites';
 import type { Exemption, Settings } from '../../utils/settings';
+import type { Translator } from '../../utils/ui/i18n';
+import { useI18n } from '../i18n';
 
 interface Props {
   settings: Settings;
@@ -11,6 +13,7 @@ interface Props {
 
 /** Words or entries the reader does not want highlighted, everywhere or on one site. */
 export function Exemptions({ settings, glossary, save }: Props) {
+  const { t } = useI18n();
   const [kind, setKind] = useState<Exemption['kind']>('word');
   const [value, setValue] = useState('');
   const [site, setSite] = useState('');
@@ -21,14 +24,14 @@ export function Exemptions({ settings, glossary, save }: Props) {
     event.preventDefault();
     const next: { value?: string; site?: string } = {};
     let entryId = value.trim();
-    if (!entryId) next.value = kind === 'word' ? 'Write the word to leave unmarked.' : 'Choose an entry.';
+    if (!entryId) next.value = t(kind === 'word' ? 'exempt_need_word' : 'exempt_need_entry');
     else if (kind === 'entry') {
       const entry = glossary.find((e) => e.id === entryId || e.name.toLowerCase() === entryId.toLowerCase());
       if (entry) entryId = entry.id;
-      else next.value = `No entry is called “${entryId}”: pick one from the suggestions.`;
+      else next.value = t('exempt_unknown_entry', entryId);
     }
     const siteName = site.trim() ? parseSite(site) : undefined;
-    if (siteName === null) next.site = 'Write a site such as example.com, or leave it empty for everywhere.';
+    if (siteName === null) next.site = t('exempt_bad_site');
     setProblems(next);
     if (next.value || next.site) return;
     const exemption: Exemption = { kind, value: entryId, ...(siteName ? { site: siteName } : {}) };
@@ -39,23 +42,23 @@ export function Exemptions({ settings, glossary, save }: Props) {
 
   return (
     <section aria-labelledby="exempt">
-      <h2 id="exempt">Not highlighted</h2>
-      <p class="hint">Words or entries you do not want marked, everywhere or on one site. They stay in the glossary.</p>
+      <h2 id="exempt">{t('exempt_heading')}</h2>
+      <p class="hint">{t('exempt_hint')}</p>
       {settings.exemptions.length === 0 ? (
-        <p class="hint">Nothing is left out.</p>
+        <p class="hint">{t('exempt_none')}</p>
       ) : (
-        <ul class="list" aria-label="Left unmarked">
+        <ul class="list" aria-label={t('exempt_list')}>
           {settings.exemptions.map((e) => {
-            const label = `${e.kind === 'word' ? `the word “${e.value}”` : `the entry “${nameOf(e.value)}”`} ${e.site ? `on ${e.site}` : 'everywhere'}`;
+            const label = describeExemption(e, nameOf, t);
             return (
               <li key={`${e.kind}:${e.value}:${e.site ?? ''}`}>
                 <span>{label}</span>
                 <button
                   type="button"
-                  aria-label={`Highlight ${label} again`}
+                  aria-label={t('exempt_remove', label)}
                   onClick={() => void save({ ...settings, exemptions: settings.exemptions.filter((x) => x !== e) })}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             );
@@ -65,14 +68,14 @@ export function Exemptions({ settings, glossary, save }: Props) {
       <form onSubmit={(e) => void add(e)} noValidate>
         <div class="row">
           <div class="field">
-            <label htmlFor="exempt-kind">Leave out</label>
+            <label htmlFor="exempt-kind">{t('exempt_kind')}</label>
             <select id="exempt-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Exemption['kind'])}>
-              <option value="word">a word</option>
-              <option value="entry">a whole entry</option>
+              <option value="word">{t('exempt_kind_word')}</option>
+              <option value="entry">{t('exempt_kind_entry')}</option>
             </select>
           </div>
           <div class="field">
-            <label htmlFor="exempt-value">{kind === 'word' ? 'Word' : 'Entry'}</label>
+            <label htmlFor="exempt-value">{t(kind === 'word' ? 'exempt_word' : 'exempt_entry')}</label>
             <input
               id="exempt-value"
               type="text"
@@ -89,12 +92,12 @@ export function Exemptions({ settings, glossary, save }: Props) {
             )}
           </div>
           <div class="field">
-            <label htmlFor="exempt-site">On the site (empty: everywhere)</label>
+            <label htmlFor="exempt-site">{t('exempt_site')}</label>
             <input
               id="exempt-site"
               type="text"
               value={site}
-              placeholder="example.com"
+              placeholder={t('site_placeholder')}
               aria-invalid={problems.site ? 'true' : undefined}
               aria-describedby={problems.site ? 'exempt-site-problem' : undefined}
               onInput={(e) => setSite(e.currentTarget.value)}
@@ -113,8 +116,14 @@ export function Exemptions({ settings, glossary, save }: Props) {
             </option>
           ))}
         </datalist>
-        <button type="submit">Leave it unmarked</button>
+        <button type="submit">{t('exempt_add')}</button>
       </form>
     </section>
   );
+}
+
+/** "the word “terrorists” on example.com", "the entry “Hezbollah” everywhere". */
+function describeExemption(e: Exemption, nameOf: (id: string) => string, t: Translator['t']): string {
+  if (e.kind === 'word') return e.site ? t('exempt_word_on', e.value, e.site) : t('exempt_word_everywhere', e.value);
+  return e.site ? t('exempt_entry_on', nameOf(e.value), e.site) : t('exempt_entry_everywhere', nameOf(e.value));
 }

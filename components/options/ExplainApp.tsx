@@ -6,12 +6,13 @@ import { isOwnEntry, mergeGlossary } from '../../utils/glossary/merge';
 import type { Entry } from '../../utils/glossary/schema';
 import { customEntriesItem, loadSettings } from '../../utils/settings';
 import { EntryDetails } from '../EntryDetails';
-import { I18n } from '../i18n';
-import { kindName, translator } from './kinds';
+import { kindKey } from '../FindingList';
+import { useI18n } from '../i18n';
 import { applyLook } from './look';
 
 /** The window "Explain with Framing Lens" opens: the card for the selected text, or an offer to add it. */
 export function ExplainApp({ text }: { text: string }) {
+  const { t } = useI18n();
   const [glossary, setGlossary] = useState<Entry[] | null>(null);
 
   useEffect(() => {
@@ -21,37 +22,35 @@ export function ExplainApp({ text }: { text: string }) {
     });
   }, []);
 
-  if (!glossary) return <main aria-busy="true">Loading…</main>;
+  if (!glossary) return <main aria-busy="true">{t('loading')}</main>;
   const entry = entryForSelection(text, glossary);
   const nameOf = (id: string) => glossary.find((e) => e.id === id)?.name;
   const addUrl = browser.runtime.getURL(`/options.html#add=${encodeURIComponent(text)}`);
 
   return (
-    <I18n.Provider value={translator}>
-      <main lang={translator.lang} dir={translator.dir}>
-        {entry ? (
-          <article class="card" aria-labelledby="entry-name" data-entry-id={entry.id}>
-            <h1 id="entry-name">{entry.name}</h1>
-            <p class="hint">
-              {kindName(entry.kind)}
-              {isOwnEntry(entry) && <span class="mine"> · your entry</span>}
-              {selectedOtherWords(text, entry) && <> · you selected “{text}”</>}
-            </p>
-            <EntryDetails entry={entry} nameOf={nameOf} />
-          </article>
-        ) : (
-          <section aria-labelledby="unknown">
-            <h1 id="unknown">Framing Lens has no entry for “{text}”</h1>
-            <p>You can add it to your own glossary: it will be highlighted and explained like the built-in entries.</p>
-            <p>
-              <a class="button" href={addUrl} target="_blank">
-                Add “{text}” to your glossary
-              </a>
-            </p>
-          </section>
-        )}
-      </main>
-    </I18n.Provider>
+    <main>
+      {entry ? (
+        <article class="card" aria-labelledby="entry-name" data-entry-id={entry.id}>
+          <h1 id="entry-name">{entry.name}</h1>
+          <p class="hint">
+            {t(kindKey(entry.kind))}
+            {isOwnEntry(entry) && <span class="mine">{t('own_entry')}</span>}
+            {selectedOtherWords(text, entry) && t('explain_selected', text)}
+          </p>
+          <EntryDetails entry={entry} nameOf={nameOf} />
+        </article>
+      ) : (
+        <section aria-labelledby="unknown">
+          <h1 id="unknown">{t('explain_unknown', text)}</h1>
+          <p>{t('explain_add_hint')}</p>
+          <p>
+            <a class="button" href={addUrl} target="_blank">
+              {t('explain_add', text)}
+            </a>
+          </p>
+        </section>
+      )}
+    </main>
   );
 }
 

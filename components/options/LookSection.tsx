@@ -7,29 +7,27 @@ import {
   type HighlightLook,
   type Settings,
 } from '../../utils/settings';
+import type { MessageKey } from '../../utils/ui/i18n';
+import { useI18n } from '../i18n';
 
-const LOOK_LABELS: Record<HighlightLook, string> = { underline: 'Underline', tint: 'Tinted background', off: 'Not marked (still listed)' };
-const THEME_LABELS: Record<Settings['theme'], string> = { system: 'As the browser', light: 'Light', dark: 'Dark' };
-const SIZE_LABELS: Record<Settings['textSize'], string> = { small: 'Small', medium: 'Medium', large: 'Large' };
-
-const SIDE_LABELS: Record<(typeof SIDEBAR_SIDES)[number], string> = {
-  auto: 'Where the page’s lines end',
-  right: 'On the right',
-  left: 'On the left',
-};
+const LOOK_LABELS: Record<HighlightLook, MessageKey> = { underline: 'look_underline', tint: 'look_tint', off: 'look_off' };
+const THEME_LABELS: Record<Settings['theme'], MessageKey> = { system: 'theme_system', light: 'theme_light', dark: 'theme_dark' };
+const SIZE_LABELS: Record<Settings['textSize'], MessageKey> = { small: 'text_size_small', medium: 'text_size_medium', large: 'text_size_large' };
+const SIDE_LABELS: Record<(typeof SIDEBAR_SIDES)[number], MessageKey> = { auto: 'side_auto', right: 'side_right', left: 'side_left' };
 
 /** How highlights, the sidebar and these pages look. */
 export function LookSection({ settings, save }: { settings: Settings; save: (next: Settings) => Promise<boolean> }) {
+  const { t } = useI18n();
   const kinds = [
-    ['framing', 'Framing words'],
-    ['context', 'Named actors'],
+    ['framing', 'framing_words'],
+    ['context', 'named_actors'],
   ] as const;
   return (
     <section aria-labelledby="look">
-      <h2 id="look">How it looks</h2>
+      <h2 id="look">{t('look_heading')}</h2>
       {kinds.map(([kind, legend]) => (
         <fieldset key={kind}>
-          <legend>{legend}</legend>
+          <legend>{t(legend)}</legend>
           <div class="row">
             {HIGHLIGHT_LOOKS.map((look) => (
               <label key={look}>
@@ -40,7 +38,7 @@ export function LookSection({ settings, save }: { settings: Settings; save: (nex
                   checked={settings.highlight[kind] === look}
                   onChange={() => void save({ ...settings, highlight: { ...settings.highlight, [kind]: look } })}
                 />
-                {LOOK_LABELS[look]}
+                {t(LOOK_LABELS[look])}
               </label>
             ))}
           </div>
@@ -53,19 +51,19 @@ export function LookSection({ settings, save }: { settings: Settings; save: (nex
           checked={settings.hoverCards}
           onChange={(e) => void save({ ...settings, hoverCards: e.currentTarget.checked })}
         />
-        Show a card when the pointer rests on a highlighted word
+        {t('hover_cards')}
       </label>
       <fieldset>
-        <legend>Sidebar</legend>
+        <legend>{t('sidebar_heading')}</legend>
         <div class="row">
           {SIDEBAR_SIDES.map((side) => (
             <label key={side}>
               <input type="radio" name="sidebarSide" checked={settings.sidebarSide === side} onChange={() => void save({ ...settings, sidebarSide: side })} />
-              {SIDE_LABELS[side]}
+              {t(SIDE_LABELS[side])}
             </label>
           ))}
           <label>
-            Width (pixels)
+            {t('sidebar_width')}
             <input
               type="number"
               name="sidebarWidth"
@@ -82,23 +80,23 @@ export function LookSection({ settings, save }: { settings: Settings; save: (nex
         </div>
       </fieldset>
       <fieldset>
-        <legend>Theme</legend>
+        <legend>{t('theme_heading')}</legend>
         <div class="row">
           {THEMES.map((theme) => (
             <label key={theme}>
               <input type="radio" name="theme" checked={settings.theme === theme} onChange={() => void save({ ...settings, theme })} />
-              {THEME_LABELS[theme]}
+              {t(THEME_LABELS[theme])}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Text size</legend>
+        <legend>{t('text_size_heading')}</legend>
         <div class="row">
           {TEXT_SIZES.map((size) => (
             <label key={size}>
               <input type="radio" name="textSize" checked={settings.textSize === size} onChange={() => void save({ ...settings, textSize: size })} />
-              {SIZE_LABELS[size]}
+              {t(SIZE_LABELS[size])}
             </label>
           ))}
         </div>

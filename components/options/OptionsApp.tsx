@@ -3,10 +3,25 @@ import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
 import { mergeGlossary } from '../../utils/glossary/merge';
 import { parseCustomEntries } from '../../utils/glossary/validate';
 import { TERM_CATEGORIES, type Entry } from '../../utils/glossary/schema';
-import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings, type TermCategory } from '../../utils/settings';
+import {
+  customEntriesItem,
+  loadSettings,
+  settingsItem,
+  WATCH_LEVEL_SETTINGS,
+  withDefaults,
+  type Settings,
+  type TermCategory,
+  type WatchLevelSetting,
+} from '../../utils/settings';
 import { autoSitesItem } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 import { Exemptions } from './Exemptions';
+
+const WATCH_LEVEL_LABELS = {
+  off: 'watch_level_off',
+  default: 'watch_level_default',
+  more: 'watch_level_more',
+} as const satisfies Record<WatchLevelSetting, string>;
 import { LookSection } from './LookSection';
 import { applyLook } from './look';
 import { OwnEntries } from './OwnEntries';
@@ -15,17 +30,8 @@ import { SitesSection } from './SitesSection';
 import { ProblemsSection } from './ProblemsSection';
 import { JsonFileInput } from './JsonFileInput';
 import { PROBLEMS_SHOWN, readImport } from '../../utils/import-file';
-
-const CATEGORY_LABELS: Record<TermCategory, string> = {
-  label: 'Labels for armed actors and states (terrorist, militant, regime…)',
-  euphemism: 'Euphemisms and their opposites (neutralised, liberated…)',
-  distancing: 'Distancing markers (so-called, self-styled…)',
-  sponsorship: 'Sponsorship markers (foreign-backed, X-backed…)',
-  territory: 'Territory labels (militant-held, government-controlled…)',
-  attribution: 'Attribution verbs (claimed, admitted, insisted…)',
-  casualty: 'Casualty wording (killed, died, no named agent…)',
-  domestic: 'Domestic-politics pairs (pro-life / pro-choice…)',
-};
+import { useI18n } from '../i18n';
+import { CATEGORY_LABELS } from './kinds';
 
 /** What the address asks for: "#add=word" from the explain window, "#site=host" from the sidebar. */
 function fromHash(key: string): string {
@@ -33,6 +39,8 @@ function fromHash(key: string): string {
 }
 
 export function OptionsApp() {
+  const i18n = useI18n();
+  const { t, plural } = i18n;
   const [settings, setSettings] = useState<Settings | null>(null);
   const [custom, setCustom] = useState<Entry[]>([]);
   const [autoSites, setAutoSites] = useState<string[]>([]);
@@ -58,7 +66,7 @@ export function OptionsApp() {
     if (settings) applyLook(document, settings);
   }, [settings]);
 
-  if (!settings) return <main aria-busy="true">Loading…</main>;
+  if (!settings) return <main aria-busy="true">{t('loading')}</main>;
 
   const report = (message: string, problem?: string) => {
     setStatus(message);
@@ -69,10 +77,10 @@ export function OptionsApp() {
     setSettings(next); // the form keeps the reader's choice even if saving fails, so nothing is lost
     try {
       await settingsItem.setValue(next);
-      report('Saved. Open sidebars update at once.');
+      report(t('options_saved'));
       return true;
     } catch (e) {
-      report('', saveErrorMessage(e));
+      report('', saveErrorMessage(e, i18n));
       return false;
     }
   }
@@ -84,15 +92,15 @@ export function OptionsApp() {
       report(message);
       return true;
     } catch (e) {
-      report('', saveErrorMessage(e));
+      report('', saveErrorMessage(e, i18n));
       return false;
     }
   }
 
   async function importFile(file: File) {
-    setStatus(`Checking ${file.name}…`);
+    setStatus(t('checking_file', file.name));
     setImportProblems([]);
-    const read = await readImport(file);
+    const read = await readImport(file, i18n);
     if (!read.ok) {
       setImportProblems([read.problem]);
       setStatus('');
@@ -104,8 +112,7 @@ export function OptionsApp() {
       setStatus('');
       return;
     }
-    const n = result.entries.length;
-    if (await saveEntries(result.entries, `Imported ${n} entr${n === 1 ? 'y' : 'ies'} from ${file.name}.`)) setImportProblems([]);
+    if (await saveEntries(result.entries, plural('entries_imported', result.entries.length, file.name))) setImportProblems([]);
   }
 
   const toggleCategory = (category: TermCategory, shown: boolean) =>
@@ -120,8 +127,8 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Framing Lens settings</h1>
-      <p class="hint">Everything runs on this device. These settings follow your browser profile; the page text never leaves it.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="hint">{t('options_intro')}</p>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -141,7 +148,7 @@ export function OptionsApp() {
       />
 
       <section aria-labelledby="what">
-        <h2 id="what">What to highlight</h2>
+        <h2 id="what">{t('what_heading')}</h2>
         <label>
           <input
             type="checkbox"
@@ -149,10 +156,10 @@ export function OptionsApp() {
             checked={settings.showActors}
             onChange={(e) => void save({ ...settings, showActors: e.currentTarget.checked })}
           />
-          Named actors (groups, people, outlets, bodies)
+          {t('show_actors')}
         </label>
         <fieldset>
-          <legend>Framing words</legend>
+          <legend>{t('framing_words')}</legend>
           {TERM_CATEGORIES.map((category) => (
             <label key={category}>
               <input
@@ -161,7 +168,22 @@ export function OptionsApp() {
                 checked={!settings.hiddenCategories.includes(category)}
                 onChange={(e) => void toggleCategory(category, e.currentTarget.checked)}
               />
-              {CATEGORY_LABELS[category]}
+              {t(CATEGORY_LABELS[category])}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('watch_level_legend')}</legend>
+          {WATCH_LEVEL_SETTINGS.map((level) => (
+            <label key={level}>
+              <input
+                type="radio"
+                name="watchLevel"
+                value={level}
+                checked={settings.watchLevel === level}
+                onChange={() => void save({ ...settings, watchLevel: level })}
+              />
+              {t(WATCH_LEVEL_LABELS[level])}
             </label>
           ))}
         </fieldset>
@@ -172,23 +194,27 @@ export function OptionsApp() {
       <LookSection settings={settings} save={save} />
 
       <section aria-labelledby="glossary">
-        <h2 id="glossary">Glossary</h2>
+        <h2 id="glossary">{t('glossary_heading')}</h2>
         <p class="hint">
-          Built in: {counts.actors} named actors ({counts.outlets} outlets) and {counts.terms} framing terms. Your own
-          entries are checked like the built-in ones; an entry with a built-in entry’s id replaces it.
+          {t(
+            'glossary_builtin',
+            plural('named_actor_count', counts.actors),
+            plural('outlet_count', counts.outlets),
+            plural('framing_term_count', counts.terms),
+          )}
         </p>
         <OwnEntries custom={custom} builtin={BUILTIN_ENTRIES} addText={fromHash('add')} saveEntries={saveEntries} />
         <div class="row">
-          <JsonFileInput label="Import entries (JSON)" name="import" onFile={(file) => void importFile(file)} />
+          <JsonFileInput label={t('import_entries')} name="import" onFile={(file) => void importFile(file)} />
           {custom.length > 0 && (
-            <button type="button" onClick={() => void saveEntries([], 'Your entries were removed; the built-in glossary is in use.')}>
-              Remove my {custom.length} entr{custom.length === 1 ? 'y' : 'ies'}
+            <button type="button" onClick={() => void saveEntries([], t('entries_removed'))}>
+              {plural('remove_entries', custom.length)}
             </button>
           )}
         </div>
         {importProblems.length > 0 && (
           <div class="error" role="alert">
-            Nothing was imported: the file has {importProblems.length} problem{importProblems.length === 1 ? '' : 's'}.
+            {plural('import_problems', importProblems.length)}
             <ul>
               {importProblems.slice(0, PROBLEMS_SHOWN).map((p) => (
                 <li key={p}>{p}</li>

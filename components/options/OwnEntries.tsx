@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Entry } from '../../utils/glossary/schema';
+import { useI18n } from '../i18n';
 import { EntryForm } from './EntryForm';
 
 interface Props {
@@ -14,6 +15,7 @@ type Editing = { start: Partial<Entry> } | null;
 
 /** The reader's own entries: a list with edit and delete, and the form to add one or override a built-in one. */
 export function OwnEntries({ custom, builtin, addText, saveEntries }: Props) {
+  const { t } = useI18n();
   const [editing, setEditing] = useState<Editing>(() =>
     addText ? { start: { name: addText, patterns: [addText] } } : null,
   );
@@ -24,7 +26,7 @@ export function OwnEntries({ custom, builtin, addText, saveEntries }: Props) {
     const without = custom.filter((e) => e.id !== start.id && e.id !== entry.id);
     const index = custom.findIndex((e) => e.id === start.id);
     const next = index >= 0 ? [...without.slice(0, index), entry, ...without.slice(index)] : [...without, entry];
-    if (await saveEntries(next, `Saved “${entry.name}”. Open sidebars use it at once.`)) setEditing(null);
+    if (await saveEntries(next, t('entry_saved', entry.name))) setEditing(null);
   }
 
   function startCopy(event: Event) {
@@ -35,26 +37,26 @@ export function OwnEntries({ custom, builtin, addText, saveEntries }: Props) {
 
   return (
     <>
-      <h3 id="own-heading">Your entries</h3>
+      <h3 id="own-heading">{t('own_heading')}</h3>
       {custom.length === 0 ? (
-        <p class="hint">You have no entries of your own yet.</p>
+        <p class="hint">{t('own_none')}</p>
       ) : (
         <ul class="list" aria-labelledby="own-heading">
           {custom.map((entry) => (
             <li key={entry.id} data-entry-id={entry.id}>
               <span>
-                {entry.name} <span class="mine">({entry.id}{builtinIds.has(entry.id) ? ', replaces the built-in entry' : ''})</span>
+                {entry.name} <span class="mine">{t(builtinIds.has(entry.id) ? 'own_id_replaces' : 'own_id', entry.id)}</span>
               </span>
               <span class="row">
-                <button type="button" aria-label={`Edit ${entry.name}`} onClick={() => setEditing({ start: entry })}>
-                  Edit
+                <button type="button" aria-label={t('edit_entry', entry.name)} onClick={() => setEditing({ start: entry })}>
+                  {t('edit')}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete ${entry.name}`}
-                  onClick={() => void saveEntries(custom.filter((e) => e !== entry), `Deleted “${entry.name}”.`)}
+                  aria-label={t('delete_entry', entry.name)}
+                  onClick={() => void saveEntries(custom.filter((e) => e !== entry), t('entry_deleted', entry.name))}
                 >
-                  Delete
+                  {t('delete')}
                 </button>
               </span>
             </li>
@@ -73,12 +75,18 @@ export function OwnEntries({ custom, builtin, addText, saveEntries }: Props) {
       ) : (
         <div class="row">
           <button type="button" onClick={() => setEditing({ start: {} })}>
-            Add an entry
+            {t('add_entry')}
           </button>
           <form class="row" onSubmit={startCopy}>
             <label>
-              Correct a built-in entry
-              <input type="text" list="builtin-ids" value={copyFrom} placeholder="its id or name" onInput={(e) => setCopyFrom(e.currentTarget.value)} />
+              {t('correct_builtin')}
+              <input
+                type="text"
+                list="builtin-ids"
+                value={copyFrom}
+                placeholder={t('correct_builtin_placeholder')}
+                onInput={(e) => setCopyFrom(e.currentTarget.value)}
+              />
             </label>
             <datalist id="builtin-ids">
               {builtin.map((e) => (
@@ -87,7 +95,7 @@ export function OwnEntries({ custom, builtin, addText, saveEntries }: Props) {
                 </option>
               ))}
             </datalist>
-            <button type="submit">Edit a copy</button>
+            <button type="submit">{t('edit_copy')}</button>
           </form>
         </div>
       )}

@@ -6,6 +6,7 @@ import { autoSitesItem, disableAutoRun } from '../../utils/sites';
 import { saveErrorMessage } from '../../utils/storage-errors';
 import { JsonFileInput } from './JsonFileInput';
 import { PROBLEMS_SHOWN, readImport } from '../../utils/import-file';
+import { useI18n } from '../i18n';
 
 interface Props {
   settings: Settings;
@@ -18,6 +19,8 @@ interface Props {
 
 /** Keep and share: the reader's glossary and settings as one file, and back to defaults. */
 export function PackSection({ settings, custom, builtin, reload, report }: Props) {
+  const i18n = useI18n();
+  const { t, plural } = i18n;
   const [problems, setProblems] = useState<{ file: string; list: string[] } | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -27,13 +30,13 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
     const link = Object.assign(document.createElement('a'), { href: url, download: packFileName() });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000); // the download has started long before
-    report(`Exported your settings and ${custom.length} entr${custom.length === 1 ? 'y' : 'ies'}.`);
+    report(plural('pack_exported', custom.length));
   }
 
   async function importPack(file: File) {
-    report(`Checking ${file.name}…`);
+    report(t('checking_file', file.name));
     setProblems(null);
-    const read = await readImport(file);
+    const read = await readImport(file, i18n);
     if (!read.ok) {
       setProblems({ file: file.name, list: [read.problem] });
       report('');
@@ -48,10 +51,9 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
     try {
       await storeSettingsAndEntries(result.pack.settings, result.pack.entries);
       await reload();
-      const n = result.pack.entries.length;
-      report(`Imported the pack ${file.name}: your settings and ${n} entr${n === 1 ? 'y' : 'ies'}.`);
+      report(plural('pack_imported', result.pack.entries.length, file.name));
     } catch (error) {
-      report('', saveErrorMessage(error));
+      report('', saveErrorMessage(error, i18n));
     }
   }
 
@@ -61,26 +63,25 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
       await resetSettingsAndEntries();
       for (const site of await autoSitesItem.getValue()) await disableAutoRun(site);
       await reload();
-      report('Everything is back to how it was after install: default settings, no entries of your own, and no site where it runs by itself.');
+      report(t('reset_done'));
     } catch (error) {
-      report('', saveErrorMessage(error));
+      report('', saveErrorMessage(error, i18n));
     }
   }
 
   return (
     <section aria-labelledby="pack">
-      <h2 id="pack">Keep and share</h2>
-      <p class="hint">A pack is one file with your settings and your own entries, to keep or to give to someone else.</p>
+      <h2 id="pack">{t('pack_heading')}</h2>
+      <p class="hint">{t('pack_hint')}</p>
       <div class="row">
         <button type="button" onClick={exportPack}>
-          Export a pack
+          {t('pack_export')}
         </button>
-        <JsonFileInput label="Import a pack" name="import-pack" onFile={(file) => void importPack(file)} />
+        <JsonFileInput label={t('pack_import')} name="import-pack" onFile={(file) => void importPack(file)} />
       </div>
       {problems && (
         <div class="error" role="alert">
-          Nothing was imported from {problems.file}, and nothing you had changed.{' '}
-          {problems.list.length === 1 ? 'One problem:' : `${problems.list.length} problems:`}
+          {plural('pack_problems', problems.list.length, problems.file)}
           <ul>
             {problems.list.slice(0, PROBLEMS_SHOWN).map((p) => (
               <li key={p}>{p}</li>
@@ -88,20 +89,20 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
           </ul>
         </div>
       )}
-      <h3>Start again</h3>
+      <h3>{t('reset_heading')}</h3>
       {confirming ? (
-        <div class="row" role="group" aria-label="Confirm reset">
-          <span>Reset all settings, stop running by itself on any site, and delete your {custom.length} entr{custom.length === 1 ? 'y' : 'ies'}? Export a pack first to keep them.</span>
+        <div class="row" role="group" aria-label={t('reset_group')}>
+          <span>{plural('reset_confirm', custom.length)}</span>
           <button type="button" onClick={() => void reset()}>
-            Yes, reset everything
+            {t('reset_yes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          Reset to defaults…
+          {t('reset_start')}
         </button>
       )}
     </section>

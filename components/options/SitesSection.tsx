@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { disableAutoRun, enableAutoRun, parseSite, requestSitePermission } from '../../utils/sites';
 import type { Settings } from '../../utils/settings';
+import { useI18n } from '../i18n';
 
 interface Props {
   settings: Settings;
@@ -15,6 +16,7 @@ interface Props {
 
 /** Where Framing Lens runs: on click (the default), on the reader's chosen sites by itself, never on others. */
 export function SitesSection({ settings, autoSites, suggested, save, reloadAutoSites, report }: Props) {
+  const { t } = useI18n();
   const [autoInput, setAutoInput] = useState(suggested);
   const [neverInput, setNeverInput] = useState('');
   const [autoProblem, setAutoProblem] = useState('');
@@ -23,35 +25,35 @@ export function SitesSection({ settings, autoSites, suggested, save, reloadAutoS
   function addAuto(event: Event) {
     event.preventDefault();
     const site = parseSite(autoInput);
-    if (!site) return setAutoProblem('Write a site such as example.com, or paste an address on it.');
-    if (settings.neverSites.includes(site)) return setAutoProblem(`${site} is on your “never” list: remove it there first.`);
+    if (!site) return setAutoProblem(t('write_a_site'));
+    if (settings.neverSites.includes(site)) return setAutoProblem(t('auto_site_never_listed', site));
     setAutoProblem('');
     // The permission prompt must come straight from the click, before anything else is awaited.
     void requestSitePermission(site)
       .then(async (granted) => {
-        if (!granted) return report('', `The browser did not grant access to ${site}, so nothing changed.`);
+        if (!granted) return report('', t('auto_site_not_granted', site));
         await enableAutoRun(site);
         await reloadAutoSites();
         setAutoInput('');
-        report(`Framing Lens now opens by itself on ${site}.`);
+        report(t('auto_site_added', site));
       })
-      .catch((error: unknown) => report('', `Could not set up ${site}: ${(error as Error).message}. Nothing changed.`));
+      .catch((error: unknown) => report('', t('auto_site_add_failed', site, (error as Error).message)));
   }
 
   async function removeAuto(site: string) {
     try {
       await disableAutoRun(site);
       await reloadAutoSites();
-      report(`Framing Lens no longer opens by itself on ${site}; its access to the site is removed.`);
+      report(t('auto_site_removed', site));
     } catch (error) {
-      report('', `Could not remove ${site}: ${(error as Error).message}.`);
+      report('', t('auto_site_remove_failed', site, (error as Error).message));
     }
   }
 
   async function addNever(event: Event) {
     event.preventDefault();
     const site = parseSite(neverInput);
-    if (!site) return setNeverProblem('Write a site such as example.com, or paste an address on it.');
+    if (!site) return setNeverProblem(t('write_a_site'));
     setNeverProblem('');
     if (autoSites.includes(site)) await removeAuto(site);
     if (await save({ ...settings, neverSites: [...new Set([...settings.neverSites, site])].sort() })) setNeverInput('');
@@ -59,30 +61,28 @@ export function SitesSection({ settings, autoSites, suggested, save, reloadAutoS
 
   return (
     <section aria-labelledby="where">
-      <h2 id="where">Where it runs</h2>
-      <p class="hint">
-        By default Framing Lens reads a page only when you click its icon, and it has no access to any site until then.
-      </p>
+      <h2 id="where">{t('sites_heading')}</h2>
+      <p class="hint">{t('sites_intro')}</p>
 
-      <h3 id="auto-heading">Run automatically on these sites</h3>
-      <p class="hint">The sidebar opens by itself on every page of these sites. The browser asks you to allow each one.</p>
-      <SiteList label="Sites where it runs automatically" sites={autoSites} onRemove={(s) => void removeAuto(s)} empty="No sites yet." />
+      <h3 id="auto-heading">{t('auto_sites_heading')}</h3>
+      <p class="hint">{t('auto_sites_hint')}</p>
+      <SiteList label={t('auto_sites_list')} sites={autoSites} onRemove={(s) => void removeAuto(s)} empty={t('auto_sites_empty')} />
       <form class="row" onSubmit={addAuto}>
         <SiteField id="auto-site" value={autoInput} problem={autoProblem} onInput={setAutoInput} />
-        <button type="submit">Run automatically on this site</button>
+        <button type="submit">{t('auto_site_add')}</button>
       </form>
 
-      <h3 id="never-heading">Never on these sites</h3>
-      <p class="hint">On these sites a click on the icon does nothing but say so.</p>
+      <h3 id="never-heading">{t('never_sites_heading')}</h3>
+      <p class="hint">{t('never_sites_hint')}</p>
       <SiteList
-        label="Sites where it never runs"
+        label={t('never_sites_list')}
         sites={settings.neverSites}
         onRemove={(s) => void save({ ...settings, neverSites: settings.neverSites.filter((x) => x !== s) })}
-        empty="No sites."
+        empty={t('never_sites_empty')}
       />
       <form class="row" onSubmit={(e) => void addNever(e)}>
         <SiteField id="never-site" value={neverInput} problem={neverProblem} onInput={setNeverInput} />
-        <button type="submit">Never run on this site</button>
+        <button type="submit">{t('never_site_add')}</button>
       </form>
 
       <Shortcut />
@@ -91,14 +91,15 @@ export function SitesSection({ settings, autoSites, suggested, save, reloadAutoS
 }
 
 function SiteList({ label, sites, onRemove, empty }: { label: string; sites: string[]; onRemove: (site: string) => void; empty: string }) {
+  const { t } = useI18n();
   if (sites.length === 0) return <p class="hint">{empty}</p>;
   return (
     <ul class="list" aria-label={label}>
       {sites.map((site) => (
         <li key={site}>
           <span>{site}</span>
-          <button type="button" aria-label={`Remove ${site}`} onClick={() => onRemove(site)}>
-            Remove
+          <button type="button" aria-label={t('remove_site', site)} onClick={() => onRemove(site)}>
+            {t('remove')}
           </button>
         </li>
       ))}
@@ -115,6 +116,7 @@ function openShortcuts() {
 
 /** The action's keyboard shortcut as the browser has it now (the reader may have changed or cleared it). */
 function Shortcut() {
+  const { t } = useI18n();
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
     void browser.commands.getAll().then((commands) => {
@@ -124,14 +126,14 @@ function Shortcut() {
 
   return (
     <>
-      <h3 id="shortcut-heading">Keyboard shortcut</h3>
+      <h3 id="shortcut-heading">{t('shortcut_heading')}</h3>
       <p class="row" aria-labelledby="shortcut-heading">
         <span data-testid="shortcut">
-          {shortcut === null ? '…' : shortcut ? <kbd>{shortcut}</kbd> : 'None set'}
+          {shortcut === null ? t('shortcut_reading') : shortcut ? <kbd>{shortcut}</kbd> : t('shortcut_none')}
         </span>
-        <span class="hint">does what a click on the icon does.</span>
+        <span class="hint">{t('shortcut_does')}</span>
         <button type="button" onClick={openShortcuts}>
-          Change it in the browser’s shortcut settings
+          {t('shortcut_change')}
         </button>
       </p>
     </>
@@ -140,14 +142,15 @@ function Shortcut() {
 
 /** A site typed by the reader, with its problem (if any) shown next to it and tied to it for screen readers. */
 function SiteField({ id, value, problem, onInput }: { id: string; value: string; problem: string; onInput: (value: string) => void }) {
+  const { t } = useI18n();
   return (
     <div class="field">
-      <label htmlFor={id}>Site</label>
+      <label htmlFor={id}>{t('site_field')}</label>
       <input
         id={id}
         type="text"
         value={value}
-        placeholder="example.com"
+        placeholder={t('site_placeholder')}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onInput={(e) => onInput(e.currentTarget.value)}

@@ -1,12 +1,14 @@
-import { browser } from 'wxt/browser';
-import type { Entry } from '../../utils/glossary/schema';
-import { createTranslator } from '../../utils/ui/i18n';
-import { kindKey } from '../FindingList';
+import type { TermCategory } from '../../utils/settings';
+import type { MessageKey } from '../../utils/ui/i18n';
 
-/** The extension's own words, for the pages here that show glossary entries the way the sidebar does. */
-export const translator = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
-
-/** An entry's kind in the words the sidebar uses ("Armed or political group", "Framing word"). */
-export function kindName(kind: Entry['kind']): string {
-  return translator.t(kindKey(kind));
-}
+/** Each framing-word category in words, with examples: the options page's switches and the entry form's choices. */
+export const CATEGORY_LABELS: Record<TermCategory, MessageKey> = {
+  label: 'category_label',
+  euphemism: 'category_euphemism',
+  distancing: 'category_distancing',
+  sponsorship: 'category_sponsorship',
+  territory: 'category_territory',
+  attribution: 'category_attribution',
+  casualty: 'category_casualty',
+  domestic: 'category_domestic',
+};

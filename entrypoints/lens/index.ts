@@ -8,11 +8,8 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '../../components/sidebar.css?inline';
-import { BUILTIN_ENTRIES } from '../../utils/glossary/builtin';
-import { applyExemptions, mergeGlossary } from '../../utils/glossary/merge';
-import type { Entry } from '../../utils/glossary/schema';
 import { isToContent, sendToBackground, type ToBackgroundMessage } from '../../utils/messages';
-import { customEntriesItem, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
 import { autoSitesItem, siteOf, takeAutoRunMarker } from '../../utils/sites';
 import { whyUnreadable } from '../../utils/page/readable';
 import { LensSession } from '../../utils/page/session';
@@ -74,42 +71,40 @@ async function start(): Promise<void> {
       return Promise.resolve({ open: openBeforeReady });
     }
     void session.toggle().catch(cannotOpen);
+    // A click that cancels an opening before the sidebar showed gets no onClosed: the script ends here instead.
+    if (!session.isOpen) stop();
     return Promise.resolve({ open: session.isOpen });
   };
   browser.runtime.onMessage.addListener(onMessage);
   cleanups.push(() => browser.runtime.onMessage?.removeListener(onMessage));
 
-  let [settings, custom, autoSites] = await Promise.all([loadSettings(), customEntriesItem.getValue(), autoSitesItem.getValue()]);
+  const [settings, autoSites] = await Promise.all([loadSettings(), autoSitesItem.getValue()]);
   if (stopped) return;
-  // The reader's entries on top of the built-in ones, minus what they chose not to see highlighted on this site.
   const site = siteOf(location.href);
-  const glossaryOf = (s: Settings, own: Entry[]) => applyExemptions(mergeGlossary(BUILTIN_ENTRIES, own), s.exemptions, site);
 
   const live = new LensSession({
     doc: document,
-    entries: glossaryOf(settings, custom),
+    // The glossary, the reader's own entries and this site's exemptions are applied where the matcher lives.
+    analyse: (request) => sendToBackground<'analyse'>({ type: 'analyse', site, ...request }),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
     translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
     mountUi: async () => mountUiHost(document, css),
     onCount: (framing) => void tell({ type: 'show-count', framing }),
-    onClosed: () => void tell({ type: 'closed' }),
+    // However it was closed, the script ends with the sidebar: none of its code or state stays in the page's memory
+    // while the reader reads on. The next click injects it afresh.
+    onClosed: () => {
+      void tell({ type: 'closed' });
+      stop();
+    },
     openSettings: () => void tell({ type: 'open-options' }),
     runHere: site && !autoSites.includes(site) ? () => void tell({ type: 'open-options', site }) : undefined,
   });
   session = live;
   cleanups.push(() => live.destroy());
 
-  const unwatchSettings = settingsItem.watch((value) => {
-    const previous = settings;
-    settings = withDefaults(value);
-    const exemptionsChanged = JSON.stringify(previous.exemptions) !== JSON.stringify(settings.exemptions);
-    live.update({ settings, ...(exemptionsChanged ? { entries: glossaryOf(settings, custom) } : {}) });
-  });
-  const unwatchEntries = customEntriesItem.watch((value) => {
-    custom = value ?? [];
-    live.update({ entries: glossaryOf(settings, custom) });
-  });
+  const unwatchSettings = settingsItem.watch((value) => live.update(withDefaults(value)));
+  const unwatchEntries = customEntriesItem.watch(() => live.update());
   cleanups.push(unwatchSettings, unwatchEntries);
   // A single-page app that moves to another story keeps this script, but the findings belong to the story it left.
   cleanups.push(watchPage(window, extensionIsThere, { gone: stop, moved: () => live.close() }));

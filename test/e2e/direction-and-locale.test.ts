@@ -3,7 +3,8 @@
  * never covers its text; the UI keeps its own `lang` and `dir` whatever the page's. Then a right-to-left pseudo-locale:
  * a copy of the build with `_locales/ar` generated from the English strings (each wrapped in right-to-left override
  * marks), in a browser whose UI language is Arabic — the sidebar lays itself out right to left, and every label of
- * its own comes from the locale file.
+ * its own comes from the locale file; so does every word of the options page, the explain window, the "never" popup
+ * and the toolbar icon's "off" state: a string written into the code instead would show without the marks.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickToolbar, EXTENSION_DIR, SIDEBAR_HOST } from '../../scripts/lib/browser';
 import { sidebarHostCount, startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
 import { highlightRects, overlaps, sidebarBox, uiText } from './ui-support';
+
+type Chrome = typeof import('wxt/browser').browser;
 
 /** The UI's own language and direction, and the bar's title and close button positions. */
 function uiFacts(page: import('playwright-core').Page) {
@@ -79,11 +82,49 @@ describe('page direction and language', () => {
   });
 });
 
+/** Right-to-left override and pop directional formatting: the pseudo-locale wraps every message in them. */
+const RLO = '\u202E';
+const PDF = '\u202C';
+
+/**
+ * Every piece of text the page shows or announces that did not come through the locale file: text nodes, accessible
+ * names, placeholders, tooltips and the title. `data` is what the reader or the glossary wrote, shown as it is;
+ * inside `skip` are lists of glossary names (datalists) and the privacy statement, a document shown as written.
+ */
+function englishLeft(page: import('playwright-core').Page, data: string[], skip = 'datalist, .privacy-text') {
+  return page.evaluate(
+    ({ rlo, allowed, excluded }) => {
+      const own = (text: string) => {
+        const trimmed = text.trim();
+        return !trimmed || trimmed.includes(rlo) || allowed.includes(trimmed) || /^[\d\s.,:;()+\-–—…·×]*$/.test(trimmed);
+      };
+      const left: string[] = [];
+      if (!own(document.title)) left.push(`title: ${document.title}`);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest(`script, style, ${excluded}`)) continue;
+        if (!own(node.textContent ?? '')) left.push(node.textContent!.trim());
+      }
+      for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+        if (el.closest(excluded)) continue;
+        for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const value = el.getAttribute(name);
+          if (value !== null && !own(value)) left.push(`${name}: ${value}`);
+        }
+      }
+      return left;
+    },
+    { rlo: RLO, allowed: data, excluded: skip },
+  );
+}
+
+const language = (page: import('playwright-core').Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: getComputedStyle(document.body).direction }));
+
 describe('a right-to-left pseudo-locale', () => {
-  const RLO = '\u202E';
-  const PDF = '\u202C';
   let h: Harness;
   let copy: string;
+  let pages: string;
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'framing-lens-rtl-'));
     cpSync(EXTENSION_DIR, copy, { recursive: true });
@@ -98,6 +139,7 @@ describe('a right-to-left pseudo-locale', () => {
     writeFileSync(join(copy, '_locales/ar/messages.json'), JSON.stringify(pseudo));
     // The browser's UI language decides the extension's locale (Debian's chromium-l10n provides Arabic).
     h = await startHarness({ extensionDir: copy, env: { LANGUAGE: 'ar' } });
+    pages = `chrome-extension://${h.browser.extensionId}`;
   });
   afterAll(async () => {
     await stopHarness(h);
@@ -130,5 +172,101 @@ describe('a right-to-left pseudo-locale', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => sidebarHostCount(page)).toBe(0);
     await page.close();
+  });
+  test('the options page: every heading, label, choice, hint, problem and status', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`${pages}/options.html`);
+    await options.getByRole('heading', { name: 'Framing Lens settings' }).waitFor();
+    expect(await language(options)).toEqual({ lang: 'ar', dir: 'rtl' });
+    const seen: string[] = [];
+    const look = async (data: string[] = []) => seen.push(...(await englishLeft(options, ['Alt+Shift+L', ...data])));
+    await options.getByTestId('shortcut').getByText('Alt+Shift+L').waitFor();
+    await look();
+
+    // Problems next to fields, lists with their Remove buttons, and a status.
+    await options.getByRole('button', { name: 'Leave it unmarked' }).click();
+    await options.locator('#exempt-value-problem').waitFor();
+    await options.locator('#never-site').fill('not a site');
+    await options.getByRole('button', { name: 'Never run on this site' }).click();
+    await options.locator('#never-site-problem').waitFor();
+    await look();
+    await options.locator('#never-site').fill('example.com');
+    await options.getByRole('button', { name: 'Never run on this site' }).click();
+    await options.getByRole('list', { name: 'Sites where it never runs' }).getByText('example.com').waitFor();
+    await options.locator('#exempt-value').fill('terrorists');
+    await options.locator('#exempt-site').fill('example.com');
+    await options.getByRole('button', { name: 'Leave it unmarked' }).click();
+    await options.getByRole('list', { name: 'Left unmarked' }).waitFor();
+    await options.locator('#exempt-kind').selectOption('entry');
+    await look(['example.com']);
+
+    // The entry form, for a framing word and for an outlet, and the reset confirmation.
+    await options.getByRole('button', { name: 'Add an entry' }).click();
+    await options.getByRole('form', { name: 'New entry' }).waitFor();
+    await options.getByRole('button', { name: 'Add a source' }).click();
+    await look(['example.com']);
+    await options.locator('#f-kind').selectOption('outlet');
+    await options.locator('#f-outlet\\.hostnames').waitFor();
+    await look(['example.com']);
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await options.getByRole('group', { name: 'Confirm reset' }).waitFor();
+    await look(['example.com']);
+
+    expect(seen).toEqual([]);
+    await options.close();
+  });
+
+  test('the explain window, for a word it knows and for one it does not', async () => {
+    const known = await h.browser.context.newPage();
+    await known.goto(`${pages}/explain.html?text=${encodeURIComponent('the Hezbollah movement')}`);
+    await known.getByRole('article').getByText(/you selected/).waitFor();
+    expect(await language(known)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // The card's name and facts are the glossary's words, and its labels are the sidebar's (tested above); what the
+    // window adds around them comes from the locale file.
+    expect(await englishLeft(known, [], 'h1, .details')).toEqual([]);
+    await known.close();
+
+    const unknown = await h.browser.context.newPage();
+    await unknown.goto(`${pages}/explain.html?text=Example%20Valley%20Committee`);
+    await unknown.getByRole('link', { name: 'Add “Example Valley Committee” to your glossary' }).waitFor();
+    expect(await englishLeft(unknown, [])).toEqual([]);
+    await unknown.close();
+  });
+
+  test('the icon on a "never" site and its popup', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`${pages}/options.html`);
+    await options.locator('#never-site').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Never run on this site' }).click();
+    await options.getByRole('list', { name: 'Sites where it never runs' }).getByText('127.0.0.1').waitFor();
+
+    const article = await h.browser.context.newPage();
+    await article.goto(`${h.origin}/seed/presstv-aleppo.html`);
+    await clickToolbar(h.browser, article);
+    const [worker] = h.browser.context.serviceWorkers();
+    const icon = () =>
+      worker!.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const [tab] = await c.tabs.query({ url: 'http://127.0.0.1/*' });
+        const tabId = tab!.id!;
+        return { title: await c.action.getTitle({ tabId }), badge: await c.action.getBadgeText({ tabId }), popup: await c.action.getPopup({ tabId }) };
+      });
+    await expect.poll(async () => (await icon()).popup).toContain('never.html');
+    const { title, badge, popup } = await icon();
+    expect(title).toContain(RLO);
+    expect(title).toContain('127.0.0.1');
+    expect(badge).toContain(RLO);
+
+    const never = await h.browser.context.newPage();
+    // Without its tab (as if opened on its own), the popup says how to analyse the page instead of doing it.
+    await never.goto(popup.replace(/&tab=\d+/, ''));
+    await never.getByRole('heading', { name: 'Framing Lens is off on 127.0.0.1' }).waitFor();
+    expect(await language(never)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await never.getByRole('button', { name: 'Allow it on this site again and analyse the page' }).click();
+    await never.getByRole('status').getByText(/click its icon/).waitFor();
+    expect(await englishLeft(never, [])).toEqual([]);
+    await never.close();
+    await options.close();
+    await article.close();
   });
 });

@@ -86,6 +86,7 @@ const packSettings = {
   textSize: 'large',
   exemptions: [{ kind: 'word', value: 'militants', site: 'example.com' }],
   neverSites: ['example.net'],
+  watchLevel: 'more',
 };
 const pack = (over: Record<string, unknown> = {}) =>
   Buffer.from(JSON.stringify({ format: 'framing-lens-pack', version: 1, exported: '2026-12-01T10:00:00.000Z', settings: packSettings, entries: [validEntry], ...over }));
@@ -153,6 +154,7 @@ test('a valid pack replaces settings and entries together; exporting gives the s
   await options.locator('input[name="import-pack"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: pack() });
   await options.getByRole('status').getByText('Imported the pack mine.json: your settings and 1 entry.').waitFor();
   expect(await options.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+  expect(await options.getByRole('radio', { name: /^More: also words/ }).isChecked()).toBe(true);
   expect(await options.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
   await options.locator('li[data-entry-id="example-valley-committee"]').waitFor();
   const { sync, local } = await stored(options);
@@ -172,7 +174,7 @@ test('a valid pack replaces settings and entries together; exporting gives the s
   await options.close();
 });
 
-test('settings stored by version 1 are migrated: one highlight style becomes the style of both kinds', async () => {
+test('settings stored by version 1 are migrated: one highlight style becomes the style of both kinds, new fields take defaults', async () => {
   const options = await openOptions();
   await options.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: Chrome }).chrome;
@@ -200,8 +202,9 @@ test('settings stored by version 1 are migrated: one highlight style becomes the
       textSize: 'medium',
       exemptions: [],
       neverSites: [],
+      watchLevel: 'default',
     },
-    settings$: { v: 2 },
+    settings$: { v: 3 },
   });
   await options.close();
 });

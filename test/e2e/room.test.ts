@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickToolbar, SIDEBAR_HOST } from '../../scripts/lib/browser';
 import { sidebarHostCount, startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
-import { highlightRects, overlaps, sidebarBox } from './ui-support';
+import { focused, highlightRects, overlaps, sidebarBox } from './ui-support';
 
 const PAGES = [
   ['seed', '/seed/presstv-aleppo.html'],
@@ -139,5 +139,77 @@ test('the layout follows the window: beside the article, a bottom sheet when it 
   await expect.poll(async () => (await sidebarBox(page)).mode).toBe('side');
   const side = await sidebarBox(page);
   expect((await highlightRects(page)).filter((r) => r.right > side.rect.left)).toEqual([]);
+  await page.close();
+});
+
+test('on a phone-sized window the sheet collapses to its bar and expands again, by mouse and keyboard', async () => {
+  const page = await h.browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${h.origin}/seed/presstv-aleppo.html`);
+  const before = await layoutSnapshot(page);
+  await clickToolbar(h.browser, page);
+  const sidebar = await waitForAnalysis(page);
+  const toggle = sidebar.getByRole('button', { name: 'Framing Lens', exact: true });
+  const findings = sidebar.locator('li[data-entry-id]');
+  const open = await sidebarBox(page);
+  expect(open).toMatchObject({ mode: 'sheet', rect: { top: 440, bottom: 800 } });
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  await expect.poll(() => findings.first().isVisible()).toBe(true);
+
+  /** The room the page gives below its end, and what the page's own hit test finds in the sheet's former place. */
+  const pageFacts = () =>
+    page.evaluate((tag) => {
+      const host = document.querySelector(tag);
+      const points = [460, 600, 740].map((y) => document.elementFromPoint(200, y));
+      return {
+        room: parseFloat(getComputedStyle(document.documentElement).marginBottom),
+        coveredPoints: points.filter((el) => el === host).length,
+      };
+    }, SIDEBAR_HOST);
+  expect(await pageFacts()).toEqual({ room: 360, coveredPoints: 3 });
+
+  const collapsed = async () => {
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    const bar = await sidebarBox(page);
+    expect(bar.rect.bottom).toBe(800);
+    expect(bar.rect.bottom - bar.rect.top).toBeLessThan(80);
+    // The page's room follows the bar: the article runs down to the bar, and its end scrolls above it.
+    await expect.poll(async () => (await pageFacts()).room).toBeCloseTo(bar.rect.bottom - bar.rect.top, 0);
+    expect((await pageFacts()).coveredPoints).toBe(0);
+    expect(await findings.first().isVisible()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const end = await page.evaluate(() => document.body.getBoundingClientRect().bottom);
+    expect(end).toBeLessThanOrEqual(bar.rect.top + 1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  };
+  const expanded = async () => {
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect((await sidebarBox(page)).rect).toEqual(open.rect);
+    expect(await findings.first().isVisible()).toBe(true);
+    expect(await pageFacts()).toEqual({ room: 360, coveredPoints: 3 });
+  };
+
+  // Mouse: collapse. Keyboard: focus stays on the control; Enter expands, Space collapses. Mouse again: expand.
+  await toggle.click();
+  await collapsed();
+  await page.screenshot({ path: 'docs/screenshots/seed-400x800-collapsed.png', caret: 'initial' });
+  expect(await focused(page)).toMatchObject({ inUi: true, tag: 'button', expanded: 'false' });
+  await page.keyboard.press('Enter');
+  await expanded();
+  expect(await focused(page)).toMatchObject({ inUi: true, tag: 'button', expanded: 'true' });
+  await page.keyboard.press('Space');
+  await collapsed();
+  expect(await focused(page)).toMatchObject({ inUi: true, tag: 'button', expanded: 'false' });
+  await toggle.click();
+  await expanded();
+  expect(await focused(page)).toMatchObject({ inUi: true, tag: 'button', expanded: 'true' });
+
+  // Collapsed, then closed: the page is as it was.
+  await toggle.click();
+  await collapsed();
+  await clickToolbar(h.browser, page);
+  await expect.poll(() => sidebarHostCount(page)).toBe(0);
+  expect(await layoutSnapshot(page)).toEqual(before);
   await page.close();
 });

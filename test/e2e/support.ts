@@ -11,7 +11,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { pageScripts?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
+  options: { pageScripts?: boolean; extensionDir?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<Harness> {
   const { server, origin } = await serveFolder('test/fixtures');
   const browser = await launchWithExtension({ headless: true, ...options });

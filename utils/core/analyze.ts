@@ -24,6 +24,8 @@ import { PRIORITY_PATTERN, type Candidate, type EntryMatch, type RuleContext, ty
 import { senses } from './senses';
 import { buildSides } from './sides';
 import type { Analysis, Finding } from './types';
+import { findWatchWords } from './watch/find';
+import { watchBook, type WatchLevel } from './watch/data';
 
 export interface AnalyzeOptions {
   /** Entries the reader switched off: never found, and a rule whose entries are all off finds nothing. */
@@ -34,6 +36,8 @@ export interface AnalyzeOptions {
   includeContext?: boolean;
   /** Offsets of quoted passages the text alone does not show, such as block quotes. */
   quotedRanges?: readonly Range[];
+  /** Which words to watch to find: the clearly loaded ones (default), also the often-fair ones, or none. */
+  watchLevel?: WatchLevel | 'off';
 }
 
 // Quotation marks around a few words may be a source's words or the article's own distance from them (scare quotes):
@@ -83,10 +87,20 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
   const sides = options.disabledCategories?.size
     ? analyze(text, glossary, { ...options, disabledCategories: undefined }).sides
     : buildSides({ text, findings, descriptors: descriptorMatches, quotes, byId: compiled.byId, vocabulary });
+  const level = options.watchLevel ?? 'default';
+  // A glossary match (even one its rule dropped, as "claimed responsibility") speaks for its words: the general list
+  // never flags them a second time.
+  const watch =
+    level === 'off'
+      ? []
+      : findWatchWords(text, watchBook(), { level, isQuoted: (s, e) => isInside(quotes, s, e) }).filter(
+          (w) => !scanned.matches.some((m) => m.start < w.end && w.start < m.end),
+        );
   return {
     text,
     findings: options.includeContext === false ? findings.filter((f) => f.flag !== 'context') : findings,
     sides,
+    watch,
   };
 }
 

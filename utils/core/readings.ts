@@ -35,10 +35,10 @@ export function termReadsAsFraming(
   // The term itself is no evidence of its own sense: "rebels" does not show that "rebels" is meant in war.
   const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
   if (sense.unless && hasCue(sense.unless, around)) return false;
-  if (hasCue(sense.needs, around)) return true;
+  if (!sense.needs || hasCue(sense.needs, around)) return true;
   const inSentence = (s: number) => s >= from && s < to && (s < m.start || s >= m.end);
   return (
-    matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || o.entry.term?.category === 'label')) ||
+    matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || (sense.labels && o.entry.term?.category === 'label'))) ||
     descriptors.some((d) => inSentence(d.start))
   );
 }

@@ -16,13 +16,19 @@ export const SensesSchema = v.object({
   cues: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), v.pipe(v.array(Cue), v.minLength(1))),
   terms: v.record(
     v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)),
-    v.object({
-      needs: v.pipe(v.array(v.string()), v.minLength(1)),
-      unless: v.optional(v.array(v.string())),
-      fixed: v.optional(v.array(Cue)),
-      /** Kinds of glossary actor whose presence in the sentence shows the sense (default: armed ones). */
-      actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
-    }),
+    v.pipe(
+      v.object({
+        /** Cue sets that show the framing sense; left out, the term fires everywhere but in its `fixed` phrases and `unless` sentences. */
+        needs: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+        unless: v.optional(v.array(v.string())),
+        fixed: v.optional(v.array(Cue)),
+        /** Kinds of glossary actor whose presence in the sentence shows the sense (default: armed ones). */
+        actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
+        /** false: another label term in the sentence ("dictator") is no evidence of this term's sense. */
+        labels: v.optional(v.boolean()),
+      }),
+      v.check((s) => s.needs !== undefined || s.fixed !== undefined || s.unless !== undefined, 'a sense needs cues, fixed phrases or unless cues'),
+    ),
   ),
   names: v.array(v.object({ entryId: v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)), reading: v.pipe(v.string(), v.minLength(8)) })),
   ambiguousAcronyms: v.array(v.pipe(v.string(), v.minLength(2))),
@@ -33,7 +39,7 @@ export const SensesSchema = v.object({
   notGivenNames: v.array(Capitalised),
   institutions: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   partyWords: v.array(Cue),
-  sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
 });
 
 export type Senses = v.InferOutput<typeof SensesSchema>;
@@ -42,7 +48,7 @@ export type Senses = v.InferOutput<typeof SensesSchema>;
 export function sensesProblems(data: Senses): string[] {
   const problems: string[] = [];
   for (const [id, sense] of Object.entries(data.terms)) {
-    for (const set of [...sense.needs, ...(sense.unless ?? [])]) {
+    for (const set of [...(sense.needs ?? []), ...(sense.unless ?? [])]) {
       if (!(set in data.cues)) problems.push(`${id} names the unknown cue set "${set}"`);
     }
   }
@@ -60,14 +66,16 @@ export interface CueSet {
 }
 
 export interface TermSense {
-  /** Any of these in the sentence shows the framing sense. */
-  needs: CueSet;
+  /** Any of these in the sentence shows the framing sense; absent, the term needs no cue (only `fixed` and `unless` hold it back). */
+  needs?: CueSet;
   /** Any of these in the sentence shows an ordinary sense. */
   unless?: CueSet;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
   fixed?: RegExp;
   /** Kinds of actor whose presence in the sentence shows the sense. */
   actors: ReadonlySet<EntryKind>;
+  /** Whether another label term in the sentence shows the sense. */
+  labels: boolean;
 }
 
 const ARMED_KINDS: readonly EntryKind[] = ['group', 'security-force'];
@@ -131,10 +139,11 @@ export function senseBookOf(data: Senses): SenseBook {
       Object.entries(data.terms).map(([id, s]) => [
         id,
         {
-          needs: set(s.needs),
+          needs: s.needs ? set(s.needs) : undefined,
           unless: s.unless?.length ? set(s.unless) : undefined,
           fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
+          labels: s.labels ?? true,
         },
       ]),
     ),

@@ -3,6 +3,7 @@
  * The report (docs/report-format.md), the sidebar and the page layer all read these.
  */
 import type { RuleId } from '../glossary/schema';
+import type { WatchFinding } from './watch/find';
 
 /** `framing`: the wording itself carries a framing note. `context`: the highlight is only informational. */
 export type Flag = 'framing' | 'context';
@@ -53,4 +54,6 @@ export interface Analysis {
   text: string;
   findings: Finding[];
   sides: SideRow[];
+  /** Words to watch (utils/core/watch): wording that carries the writer's attitude, by category. */
+  watch: WatchFinding[];
 }

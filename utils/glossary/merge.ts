@@ -9,6 +9,12 @@ export function isOwnEntry(entry: Entry): boolean {
   return own.has(entry);
 }
 
+/** Entries that came in a message are copies: the message names which of them are the reader's own. */
+export function rememberOwn(entries: readonly Entry[], ownIds: readonly string[]): void {
+  const ids = new Set(ownIds);
+  for (const entry of entries) if (ids.has(entry.id)) own.add(entry);
+}
+
 /**
  * The active glossary: the built-in entries with the reader's own on top. A reader's entry with a built-in id
  * replaces it; the others are added.

@@ -136,7 +136,14 @@ interface DocumentCopy {
  * may change between slices: each parent's child list is read when the parent is copied, and a child that has moved
  * or gone since is left out, so every pair noted is exact even if the copy mixes moments. `skip` (our own UI's host)
  * is not copied.
+ *
+ * Nor are media elements, and a `<source>`'s media query is left off: the copy shares the page's window, and
+ * Chromium keeps alive, for as long as that window lives, every media element of it (`<video>`, `<audio>`: a playback
+ * registration) and every `<source media>` (a listener on its media query); with either, the whole copy would stay in
+ * memory until the reader leaves the page, one more copy of the page for every opening. Neither holds article text.
  */
+const MEDIA = new Set(['video', 'audio']);
+
 async function copyDocument(doc: Document, skip: Element | null, slices: Slices): Promise<DocumentCopy> {
   const clone = doc.cloneNode(false) as Document;
   const liveNodes: Text[] = [];
@@ -151,8 +158,9 @@ async function copyDocument(doc: Document, skip: Element | null, slices: Slices)
       stack.pop();
       continue;
     }
-    if (child === skip || child.parentNode !== top.live) continue;
+    if (child === skip || child.parentNode !== top.live || MEDIA.has((child as Element).localName)) continue;
     const copy = clone.importNode(child, false);
+    if ((child as Element).localName === 'source') (copy as Element).removeAttribute('media');
     top.copy.appendChild(copy);
     if (child.nodeType === TEXT_NODE) {
       indexOf.set(copy as Text, liveNodes.length);

@@ -53,8 +53,8 @@ export class HighlightLayer {
     current: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
-  private css = '';
   private readonly names = freshNames();
+  private css = '';
 
   constructor(private readonly doc: Document, style: HighlightStyles) {
     this.highlights.current.priority = 1;
@@ -64,7 +64,7 @@ export class HighlightLayer {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
-  /** Only a change is written: every new set of rules has the browser restyle the whole page. */
+  /** Unchanged rules are not written again: every write makes the browser restyle the whole page. */
   setStyle(style: HighlightStyles): void {
     const kinds = rules(this.names);
     const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));

@@ -2,9 +2,13 @@
  * Room for the sidebar, so it never covers the article: while it is open the page is narrowed on the side the
  * sidebar takes (the end of the page's lines: right on left-to-right pages, left on right-to-left ones), and in a
  * window narrower than SHEET_BELOW the sidebar becomes a bottom sheet and the page gets as much extra scroll room
- * below, so every line can be scrolled above the sheet. One constructed stylesheet adopted by the document does it:
- * no attribute or element of the page is touched, and removing the sheet restores the layout exactly.
+ * below, so every line can be scrolled above the sheet. The reader can collapse the sheet to its bar; the room then
+ * shrinks to the bar's height. The page's own fixed and sticky bars are kept beside our UI too (fixed-bars.ts).
+ * One constructed stylesheet adopted by the document does it all: no attribute or element of the page is touched,
+ * and removing the sheet restores the layout exactly.
  */
+import { fitFixedBars, type Strip } from './fixed-bars';
+import { UI_HOST_ATTRIBUTE } from './ui-host';
 
 /** Below this window width (CSS px) the sidebar is a bottom sheet. */
 export const SHEET_BELOW = 700;
@@ -14,10 +18,13 @@ const SIDE_MIN = 300;
 const DEFAULT_SHARE = 0.3;
 const SHEET_SHARE = 0.45;
 const SHEET_MIN = 220;
+/** A collapsed sheet's height until its bar has been measured (the bar at the default text size). */
+const COLLAPSED_ESTIMATE = 48;
 
 export type Layout =
   | { mode: 'side'; edge: 'left' | 'right'; size: number }
-  | { mode: 'sheet'; size: number };
+  /** `collapsed`: the reader shrank the sheet to its bar, and `size` is the bar's height. */
+  | { mode: 'sheet'; size: number; collapsed: boolean };
 
 /** The reader's choices: a side (or `auto`, the end of the page's lines) and a width in px. */
 export interface RoomPreferences {
@@ -27,10 +34,20 @@ export interface RoomPreferences {
 
 const DEFAULT_PREFERENCES: RoomPreferences = { side: 'auto', width: SIDE_WIDTH };
 
-/** Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction. */
-export function layoutFor(viewport: { width: number; height: number }, pageDir: 'ltr' | 'rtl', prefs = DEFAULT_PREFERENCES): Layout {
+/**
+ * Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction.
+ * `collapsedBar`: the height of the sheet's bar when the reader has collapsed the sheet (null: expanded); a side
+ * panel does not collapse.
+ */
+export function layoutFor(
+  viewport: { width: number; height: number },
+  pageDir: 'ltr' | 'rtl',
+  prefs = DEFAULT_PREFERENCES,
+  collapsedBar: number | null = null,
+): Layout {
   if (viewport.width < SHEET_BELOW) {
-    return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)) };
+    if (collapsedBar !== null) return { mode: 'sheet', size: collapsedBar, collapsed: true };
+    return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)), collapsed: false };
   }
   // The reader's width on a wide window; on a narrower one it shrinks, keeping the share of the window that the
   // reader's width bears to the default's, so the page always keeps most of it.
@@ -74,16 +91,20 @@ export function pageDirection(doc: Document): 'ltr' | 'rtl' {
 export class PageRoom {
   private readonly sheet: CSSStyleSheet;
   private current: Layout;
+  private collapsed = false;
+  private barHeight = COLLAPSED_ESTIMATE;
 
+  /** `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted). */
   constructor(
     private readonly doc: Document,
+    private readonly ui: Element,
     private prefs: RoomPreferences = DEFAULT_PREFERENCES,
   ) {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
-    this.sheet.replaceSync(roomCss(this.current, cssZoom(doc.documentElement)));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    this.write();
   }
 
   get layout(): Layout {
@@ -96,13 +117,34 @@ export class PageRoom {
     return this.refresh();
   }
 
-  /** Re-measure after the window changed size; true if the layout changed. */
+  /** The reader collapsed or expanded the bottom sheet; true if the layout changed (only a sheet collapses). */
+  collapse(collapsed: boolean): boolean {
+    this.collapsed = collapsed;
+    return this.refresh();
+  }
+
+  get isCollapsed(): boolean {
+    return this.collapsed;
+  }
+
+  /** The collapsed sheet's bar as laid out (its height follows the text size); true if the layout changed. */
+  barMeasured(height: number): boolean {
+    this.barHeight = Math.ceil(height);
+    return this.refresh();
+  }
+
+  /** Re-measure after the window changed size, and fit the page's bars to it again; true if the layout changed. */
   refresh(): boolean {
     const next = this.measure();
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return false;
+    const changed = JSON.stringify(next) !== JSON.stringify(this.current);
     this.current = next;
-    this.sheet.replaceSync(roomCss(next, cssZoom(this.doc.documentElement)));
-    return true;
+    this.write();
+    return changed;
+  }
+
+  /** The page's fixed and sticky bars may have changed (a header that becomes fixed once scrolled): fit them again. */
+  refit(): void {
+    this.write();
   }
 
   area() {
@@ -114,8 +156,29 @@ export class PageRoom {
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 
+  /** The room first, then the page's bars measured against it and fitted beside our UI. */
+  private write(): void {
+    const room = roomCss(this.current, cssZoom(this.doc.documentElement));
+    this.sheet.replaceSync(room);
+    const isOurs = (el: Element) => el === this.ui || el.hasAttribute(UI_HOST_ATTRIBUTE);
+    fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.sheet.replaceSync(`${room}\n${rules}`));
+  }
+
+  /** The strip of the window our UI takes, from the window's edges as our full-window host sees them. */
+  private strip(): Strip {
+    const box = this.ui.getBoundingClientRect();
+    const layout = this.current;
+    if (layout.mode === 'sheet') {
+      return { axis: 'y', from: box.bottom - layout.size, to: box.bottom, windowStart: box.top, windowEnd: box.bottom, readingBefore: true };
+    }
+    const across = { axis: 'x', windowStart: box.left, windowEnd: box.right } as const;
+    return layout.edge === 'right'
+      ? { ...across, from: box.right - layout.size, to: box.right, readingBefore: true }
+      : { ...across, from: box.left, to: box.left + layout.size, readingBefore: false };
+  }
+
   private measure(): Layout {
     const win = this.doc.defaultView!;
-    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs);
+    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs, this.collapsed ? this.barHeight : null);
   }
 }

@@ -42,8 +42,13 @@ export class Slices {
   /** Gives the page its turn; throws `Cancelled` if the work is no longer wanted when it resumes. */
   async pause(): Promise<void> {
     await this.yieldToPage();
-    if (!this.wanted()) throw new Cancelled();
+    this.check();
     this.started = performance.now();
+  }
+
+  /** Throws `Cancelled` if the work is no longer wanted: after a wait of its own (a reply from the background). */
+  check(): void {
+    if (!this.wanted()) throw new Cancelled();
   }
 
   /** Pauses only if the slice has used its budget. */

@@ -5,8 +5,15 @@
  */
 import { cssZoom, PageRoom, type RoomPreferences } from './room';
 
+/** What the bottom sheet's own control does: collapse or expand it, and report its bar's height once collapsed. */
+export interface SheetControl {
+  toggle: () => void;
+  barMeasured: (height: number) => void;
+}
+
 export class UiShell {
   readonly room: PageRoom;
+  readonly sheet: SheetControl;
   private readonly returnFocus: HTMLElement | null;
   private readonly disposers: Array<() => void> = [];
 
@@ -20,13 +27,27 @@ export class UiShell {
     // The top layer ignores the page's transforms and filters but not CSS zoom on the host's ancestors: undo it.
     host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
     raiseToTopLayer(host);
-    this.room = new PageRoom(doc, prefs);
+    this.room = new PageRoom(doc, host, prefs);
+    this.sheet = {
+      toggle: () => {
+        if (this.room.collapse(!this.room.isCollapsed)) onLayoutChange();
+      },
+      barMeasured: (height) => {
+        if (this.room.barMeasured(height)) onLayoutChange();
+      },
+    };
     const win = doc.defaultView!;
     const onResize = () => {
       if (this.room.refresh()) onLayoutChange();
     };
     win.addEventListener('resize', onResize, { passive: true });
     this.disposers.push(() => win.removeEventListener('resize', onResize));
+    // A page may make its header fixed once scrolled: when the page comes to rest, its bars are fitted again.
+    const onScrollEnd = (e: Event) => {
+      if (e.target === doc) this.room.refit();
+    };
+    doc.addEventListener('scrollend', onScrollEnd, { passive: true });
+    this.disposers.push(() => doc.removeEventListener('scrollend', onScrollEnd));
     // A page that puts its own popover or modal dialog in the top layer later would cover us: go back on top.
     const onToggle = (e: Event) => {
       const target = e.target as Element;

@@ -1,6 +1,4 @@
 /** One tab's toolbar clicks are handled in the order they arrived, whatever each one waits for first. */
-// oxlint-disable-next-line import/no-unassigned-import -- imported for its effect: the fake extension APIs, set up first
-import '../storage/fake-browser';
 import { expect, test } from 'vitest';
 import { clickTally, queueClick } from '../../../utils/toolbar';
 

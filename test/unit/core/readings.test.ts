@@ -58,6 +58,10 @@ describe('word senses', () => {
     ['term-martyr', 'The group called the fighters killed in the raid martyrs.', 'He played the martyr after being left off the team.'],
     ['term-gunmen', 'Gunmen from the militia stormed the checkpoint.', 'A gunman opened fire at a cinema, killing two people.'],
     ['term-migrant', 'Migrants crossed the Mediterranean in small boats.', 'More than one new migrant arrives for every 100 residents.'],
+    ['term-freedom-fighter', 'Supporters of the militia call its gunmen freedom fighters, while the government calls them terrorists.', 'When asked to portray the unlikely freedom fighter in the big-screen drama Selma, Oprah Winfrey hesitated.'],
+    ['term-terror-group', 'The terrorist group claimed the bombing in a statement.', 'Their fighters are still on the State Department list of foreign terrorist organizations.'],
+    ['term-assassination', 'Israel’s assassination of the Hamas commander in Beirut drew threats of revenge.', 'The CIA pushes them to turn an interview with the reclusive North Korean dictator into an assassination mission.'],
+    ['term-assassination', 'The assassination of the general in a drone strike raised fears of war.', 'The government called the movie, which ends with an assassination, an act of war.'],
   ];
 
   it.each([

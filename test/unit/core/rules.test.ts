@@ -39,6 +39,7 @@ describe('sponsorship', () => {
     ['a capital as metonym', 'the Kremlin-backed party', ['term-sponsor-backed:Kremlin-backed']],
     ['an adjective of origin', 'Iranian-backed militias', ['term-sponsor-backed:Iranian-backed']],
     ['a known actor', 'Hezbollah-funded clinics', ['term-sponsor-backed:Hezbollah-funded→hezbollah']],
+    ['a group after one modifier', 'Iranian-backed Shia militias', ['term-sponsor-backed:Iranian-backed']],
     ['a known multi-word actor', 'Islamic State-affiliated cells', ['term-sponsor-backed:Islamic State-affiliated→islamic-state']],
     ['a listed lower-case sponsor', 'state-sponsored hackers', ['term-sponsor-backed:state-sponsored']],
     ['an en dash', 'Saudi–backed groups', ['term-sponsor-backed:Saudi–backed']],
@@ -58,6 +59,8 @@ describe('sponsorship', () => {
     ['backed without "by"', 'They backed the plan.'],
     ['a bill backed by an administration', 'a stimulus bill backed by the Obama administration'],
     ['a loan backed by a government', 'loans backed by the US government'],
+    ['a public programme, past one modifier', 'Hoboken has state-funded universal pre-K.'],
+    ['companies, not groups', 'Three disasters involving Malaysian-affiliated carriers dented confidence.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -132,6 +135,8 @@ describe('attribution', () => {
     ['as claimed, closing an argument', 'so AAH = AHA, as claimed.'],
     ['a verb introducing a question', 'The host insisted, “you stole that coat, didn’t you?”'],
     ['claimed asylum', 'They claimed asylum in Germany.'],
+    ['admitted in a settlement', 'The firm admitted it misled clients and agreed to pay $35 million in a settlement with regulators.'],
+    ['admitted the charges', 'He admitted the charges and was sentenced to two years.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { senses } from '../../../utils/core/senses';
 import type { Entry } from '../../../utils/glossary/schema';
 import { patternText, validateGlossary } from '../../../utils/glossary/validate';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
+import { LANDING_PAGE_ALLOWED, sourceLinkProblems } from '../../../scripts/lib/source-links';
 
 const { entries, problems } = validateGlossary(readGlossaryFiles());
 const byId = new Map(entries.map((e) => [e.id, e]));
@@ -35,6 +36,11 @@ test('every source is an https URL with a title', () => {
     expect(new URL(s.url).protocol).toBe('https:');
     expect(s.title.trim().length).toBeGreaterThan(2);
   }
+});
+
+test('every source links the page that supports the entry: no home or landing page, no term backed by a dictionary alone', () => {
+  expect(sourceLinkProblems(entries)).toEqual([]);
+  expect(LANDING_PAGE_ALLOWED.size).toBeLessThanOrEqual(2);
 });
 
 describe('even-handed: labels that mirror each other both exist and name each other', () => {

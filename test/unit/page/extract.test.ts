@@ -141,6 +141,23 @@ describe('page furniture', () => {
     expectAnchored(doc, result);
   });
 
+  // Media elements and responsive-image sources leave the clone (they would tie it to the page's window): the article
+  // around them is anchored as before, and the live page keeps them.
+  test('a video with fallback text and a responsive picture: the text around them anchored, the page untouched', async () => {
+    const doc = page(
+      '<video src="clip.mp4">Your browser cannot play this video.</video>' +
+        '<picture><source media="(min-width: 800px)" srcset="wide.jpg"><img src="narrow.jpg" alt=""></picture>' +
+        '<p>Between the video and the photo, the talks resumed.</p>',
+    );
+    const html = doc.documentElement.outerHTML;
+    const result = (await extractArticle(doc))!;
+    expect(result.text).toMatch(/^Talks\n\nThe minister spoke/);
+    expect(result.text).toContain('\n\nBetween the video and the photo, the talks resumed.\n\nMore reporting');
+    expect(result.text).not.toContain('Your browser cannot play');
+    expectAnchored(doc, result);
+    expect(doc.documentElement.outerHTML).toBe(html);
+  });
+
   test('short credits repeated under different photos are all kept', async () => {
     const doc = page('<figure><img src="a.jpg"><figcaption>(Photo by AFP)</figcaption></figure><p>Between the photos.</p><figure><img src="b.jpg"><figcaption>(Photo by AFP)</figcaption></figure>');
     expect((await extractArticle(doc))!.text.split('(Photo by AFP)').length - 1).toBe(2);

@@ -24,7 +24,7 @@ describe('settings from version 1', () => {
       highlight: { framing: 'tint', context: 'tint' },
     });
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored['settings$']).toEqual({ v: 2 });
+    expect(stored['settings$']).toEqual({ v: 3 });
     expect(stored['settings']).not.toHaveProperty('highlightStyle');
   });
 
@@ -32,6 +32,15 @@ describe('settings from version 1', () => {
     await fakeBrowser.storage.sync.set({ settings: { showActors: true, hoverCards: false, hiddenCategories: [], highlightStyle: 'underline' } });
     const { loadSettings } = await load();
     expect(await loadSettings()).toMatchObject({ hoverCards: false, highlight: { framing: 'underline', context: 'underline' } });
+  });
+
+  test('settings stored by version 2 keep every choice and gain the words-to-watch level', async () => {
+    const v2 = { showActors: false, hoverCards: true, hiddenCategories: ['label'], highlight: { framing: 'tint', context: 'off' },
+      sidebarSide: 'left', sidebarWidth: 420, theme: 'dark', textSize: 'large', exemptions: [], neverSites: ['example.com'] };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const { loadSettings } = await load();
+    expect(await loadSettings()).toEqual({ ...v2, watchLevel: 'default' });
+    expect((await fakeBrowser.storage.sync.get(['settings$']))['settings$']).toEqual({ v: 3 });
   });
 
   test('a fresh install reads the defaults and writes nothing', async () => {

@@ -1,17 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createTranslator, type GetMessage } from '../../../utils/ui/i18n';
+import { ACTOR_KINDS, OutletSchema } from '../../../utils/glossary/schema';
+import { WATCH_CATEGORIES } from '../../../utils/core/watch/data';
+import { CANNOT_READ } from '../../../utils/messages';
+import { createTranslator } from '../../../utils/ui/i18n';
+import { EN_MESSAGES as en, lookupIn } from '../../support/en-translator';
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-
-/** The browser's lookup over one messages.json: $1…$9 substituted, '' for an unknown key. */
-function lookupIn(messages: Record<string, { message: string }>): GetMessage {
-  return (key, subs) => {
-    const message = messages[key]?.message;
-    if (message === undefined) return '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return message.replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
+/** The extension's own source: everything that could ask for a message. */
+function sourceText(): string {
+  const files: string[] = ['wxt.config.ts'];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|html)$/.test(entry.name)) files.push(path);
+    }
   };
+  ['components', 'entrypoints', 'utils'].forEach(walk);
+  return files.map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
 describe('the English locale file', () => {
@@ -37,6 +44,37 @@ describe('the English locale file', () => {
   });
 });
 
+/** A value as it appears in a message name ('state-owned' → 'state_owned'). */
+const snake = (value: string) => value.replaceAll('-', '_');
+
+describe('the messages the code asks for', () => {
+  // Names the code builds from a value rather than writes out (the compiler checks the written ones).
+  const families: Record<string, readonly string[]> = {
+    kind: [...ACTOR_KINDS, 'term'],
+    ownership: OutletSchema.entries.ownership.options,
+    cannot_read: CANNOT_READ,
+    tone_category: WATCH_CATEGORIES,
+  };
+  test('every name built from a value has its message', () => {
+    const built = [
+      ...Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}_${snake(v)}`)),
+      ...CANNOT_READ.flatMap((r) => [`unavailable_${snake(r)}_heading`, `unavailable_${snake(r)}_body`]),
+    ];
+    expect(built.filter((name) => !en[name])).toEqual([]);
+  });
+
+  test('every message in the English file is used: by name in the code, or as a name built from a value', () => {
+    const source = sourceText();
+    const built = new Set(Object.entries(families).flatMap(([family, values]) => values.map((v) => `${family}_${snake(v)}`)));
+    const unused = Object.keys(en).filter((name) => {
+      const stem = name.replace(/_(zero|one|two|few|many|other)$/, '');
+      if (built.has(name) || /^unavailable_[a-z_]+_(heading|body|hint)$/.test(name)) return false;
+      return ![`'${name}'`, `'${stem}'`, `__MSG_${name}__`].some((use) => source.includes(use));
+    });
+    expect(unused).toEqual([]);
+  });
+});
+
 describe('createTranslator', () => {
   const t = createTranslator(lookupIn(en));
 
@@ -45,6 +83,11 @@ describe('createTranslator', () => {
     expect(t.plural('occurrence_count', 2)).toBe('2 occurrences');
     expect(t.plural('occurrence_count', 0)).toBe('0 occurrences');
     expect(t.t('summary', t.plural('framing_word_count', 1), t.plural('named_actor_count', 10))).toBe('1 framing word, 10 named actors');
+  });
+
+  test('a plural with more to say than the count: the count is $1, the rest follow', () => {
+    expect(t.plural('entries_imported', 1, 'mine.json')).toBe('Imported 1 entry from mine.json.');
+    expect(t.plural('entries_imported', 3, 'mine.json')).toBe('Imported 3 entries from mine.json.');
   });
 
   test('counts are written the locale’s way', () => {

@@ -28,6 +28,7 @@ describe('buildReport', () => {
         { entryId: 'gone', start: 0, end: 8, text: 'Hundreds', flag: 'context', source: 'glossary', quoted: false },
       ],
       sides: [],
+      watch: [],
     },
     meta,
     scope: 'article',
@@ -35,6 +36,18 @@ describe('buildReport', () => {
     entries: new Map([[term.id, term]]),
     extensionVersion: '1.2.3',
     now: new Date('2026-11-29T10:00:00Z'),
+  });
+
+  test('carries the words to watch with their category, note and voice, and the tone summary', () => {
+    const watchText = 'The senator slammed the plan as reckless.';
+    const watched = buildReport({
+      analysis: { text: watchText, findings: [], sides: [], watch: [{ start: 12, end: 19, text: 'slammed', category: 'saying', level: 'default', word: 'slammed', alternative: 'criticised; said', quoted: false }] },
+      meta, scope: 'article', outlet: null, entries: new Map(), extensionVersion: '1.2.3', now: new Date('2026-11-29T10:00:00Z'),
+    });
+    expect(watched.watch).toEqual([
+      expect.objectContaining({ text: 'slammed', category: 'saying', categoryName: expect.stringContaining('saying'), note: expect.any(String), quoted: false }),
+    ]);
+    expect(watched.tone).toMatchObject({ words: 7, perThousand: { article: 142.9, quoted: 0 }, top: [{ word: 'slammed', article: 1, quoted: 0 }] });
   });
 
   test('carries the documented top-level fields', () => {

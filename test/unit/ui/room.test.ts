@@ -7,9 +7,9 @@ describe('layoutFor: where the sidebar goes', () => {
     [{ width: 1280, height: 800 }, 'rtl', { mode: 'side', edge: 'left', size: 380 }],
     [{ width: 800, height: 600 }, 'ltr', { mode: 'side', edge: 'right', size: 300 }],
     [{ width: SHEET_BELOW, height: 600 }, 'ltr', { mode: 'side', edge: 'right', size: 300 }],
-    [{ width: SHEET_BELOW - 1, height: 600 }, 'ltr', { mode: 'sheet', size: 270 }],
-    [{ width: 400, height: 800 }, 'rtl', { mode: 'sheet', size: 360 }],
-    [{ width: 320, height: 400 }, 'ltr', { mode: 'sheet', size: 220 }],
+    [{ width: SHEET_BELOW - 1, height: 600 }, 'ltr', { mode: 'sheet', size: 270, collapsed: false }],
+    [{ width: 400, height: 800 }, 'rtl', { mode: 'sheet', size: 360, collapsed: false }],
+    [{ width: 320, height: 400 }, 'ltr', { mode: 'sheet', size: 220, collapsed: false }],
   ] as const)('%o %s → %o', (viewport, dir, layout) => {
     expect(layoutFor(viewport, dir)).toEqual(layout);
   });
@@ -45,7 +45,18 @@ describe('layoutFor: the reader\'s side and width', () => {
   });
 
   test('a narrow window still gets the bottom sheet, whatever the choice', () => {
-    expect(layoutFor({ width: 400, height: 800 }, 'ltr', { side: 'left', width: 600 })).toEqual({ mode: 'sheet', size: 360 });
+    expect(layoutFor({ width: 400, height: 800 }, 'ltr', { side: 'left', width: 600 })).toEqual({ mode: 'sheet', size: 360, collapsed: false });
+  });
+});
+
+describe('layoutFor: a collapsed sheet', () => {
+  test('takes only its bar, at any window height', () => {
+    expect(layoutFor({ width: 400, height: 800 }, 'ltr', undefined, 49)).toEqual({ mode: 'sheet', size: 49, collapsed: true });
+    expect(layoutFor({ width: 320, height: 400 }, 'rtl', undefined, 61)).toEqual({ mode: 'sheet', size: 61, collapsed: true });
+  });
+
+  test('beside the article there is nothing to collapse', () => {
+    expect(layoutFor({ width: 1280, height: 800 }, 'ltr', undefined, 49)).toEqual({ mode: 'side', edge: 'right', size: 380 });
   });
 });
 
@@ -54,7 +65,8 @@ describe('readingArea: what the page keeps', () => {
   test.each([
     [{ mode: 'side', edge: 'right', size: 380 }, { left: 0, top: 0, right: 900, bottom: 800 }],
     [{ mode: 'side', edge: 'left', size: 380 }, { left: 380, top: 0, right: 1280, bottom: 800 }],
-    [{ mode: 'sheet', size: 360 }, { left: 0, top: 0, right: 1280, bottom: 440 }],
+    [{ mode: 'sheet', size: 360, collapsed: false }, { left: 0, top: 0, right: 1280, bottom: 440 }],
+    [{ mode: 'sheet', size: 49, collapsed: true }, { left: 0, top: 0, right: 1280, bottom: 751 }],
   ] as const)('%o', (layout, area) => {
     expect(readingArea(layout, viewport)).toEqual(area);
   });

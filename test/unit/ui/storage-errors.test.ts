@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { saveErrorMessage } from '../../../utils/storage-errors';
+import { enTranslator } from '../../support/en-translator';
 
 test.each([
   [new Error('QUOTA_BYTES quota exceeded'), /storage for this extension is full.*still shown here/],
@@ -8,5 +9,5 @@ test.each([
   [new Error('Extension context invalidated.'), /Could not save your settings \(Extension context invalidated\.\).*try again/],
   ['plain string', /plain string/],
 ])('%s → a message the reader can act on', (error, message) => {
-  expect(saveErrorMessage(error)).toMatch(message);
+  expect(saveErrorMessage(error, enTranslator())).toMatch(message);
 });

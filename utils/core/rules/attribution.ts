@@ -6,6 +6,9 @@
  *    agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
  *  - "admitted" in the passive or to an institution: "was admitted to intensive care", "admitted to the bar",
  *    "admitted to the federal Bureau of Prisons";
+ *  - "admitted" of a formal admission in a legal case ("admitted it misled clients and agreed to pay $35 million in
+ *    a settlement with regulators", "admitted the charges"): there the word is the precise legal one, and "said"
+ *    would misreport it;
  *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
@@ -17,6 +20,7 @@
 import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
+import { sentenceEnd, sentenceStart } from './words';
 
 const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
   {
@@ -37,6 +41,10 @@ const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|g
 /** "insisted that the team cut": a singular subject with a bare verb, the subjunctive of a demand. */
 const DEMAND_AFTER =
   /\s+that\s+(?:(?:he|she|it|(?:the|a|an|his|her|its|their|our|every|each)\s+(?:[\p{L}-]+\s+)?\p{L}+(?<!s))\s+(?:\p{L}+ly\s+)?(?:(?:not\s+)?(?:be|cut|stop|leave|remain|go|take|make|pay|return|resign|withdraw|apologi[sz]e|step|drop|end|give|keep|get|use|stay|move|accept|include|allow|play|start|change|sign|hire|fire|release)\b)|\S+(?:\s+\S+){0,4}?\s+be\b)/iuy;
+/** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
+const LEGAL_CASE =
+  /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
+
 /** "as claimed" closing a clause: the claim the text itself made ("so AAH = AHA, as claimed"). */
 const OWN_CLAIM = /(?:^|[^\p{L}])as\s+$/iu;
 const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
@@ -99,7 +107,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
     if (livesAfter(text, end) >= 0) return true;
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
   }
-  if (lower.startsWith('admit') && PASSIVE_BEFORE.test(before)) return true;
+  if (lower.startsWith('admit') && (PASSIVE_BEFORE.test(before) || LEGAL_CASE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))))) return true;
   if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
   if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && !test(ALLEGED_SAYING, text, end)) return true;

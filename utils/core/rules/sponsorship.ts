@@ -4,8 +4,8 @@
  * entry (then `targetEntryId`), a proper name or demonym, or one of data/descriptors.json's `sponsorWords`
  * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
  * compound as its own pattern ("foreign-backed") wins over the generic entry. Backing of a bill, a loan or a study
- * ("a stimulus bill backed by the administration", data/senses.json `sponsoredThings`) introduces no group and is
- * left alone.
+ * ("a stimulus bill backed by the administration", "state-funded universal pre-K", "Malaysian-affiliated carriers",
+ * data/senses.json `sponsoredThings`) introduces no group and is left alone.
  */
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
@@ -40,7 +40,7 @@ export const sponsorship: Rule = {
       if (!this.triggers.includes(t.word)) continue;
       const head = compoundHead(ctx, t.start - 1, ctx.vocabulary.sponsorWords);
       if (head) {
-        if (coveredByMatch(ctx, head.start, t.end) || backsAThing(wordAt(ctx.text, skipSpaces(ctx.text, t.end)))) continue;
+        if (coveredByMatch(ctx, head.start, t.end) || qualifiesAThing(ctx.text, t.end)) continue;
         found.push({
           entryId: generic.id,
           start: head.start,
@@ -76,6 +76,25 @@ export const sponsorship: Rule = {
     return found;
   },
 };
+
+/**
+ * Whether the compound ending at `end` qualifies a thing rather than a group: the next word, or the one after a single
+ * modifier ("state-funded universal pre-K", "Malaysian-affiliated carriers", "Saudi-funded religious schools").
+ */
+function qualifiesAThing(text: string, end: number): boolean {
+  const first = hyphenated(text, wordAt(text, skipSpaces(text, end)));
+  if (!first) return false;
+  if (backsAThing(first)) return true;
+  const gap = text.slice(first.end, skipSpaces(text, first.end));
+  return gap.length > 0 && !/\n/.test(gap) && backsAThing(hyphenated(text, wordAt(text, first.end + gap.length)));
+}
+
+/** The word at `start` with a hyphenated continuation ("pre-K"), so a listed compound is read whole. */
+function hyphenated(text: string, w: Word | undefined): Word | undefined {
+  if (!w || !/[-‐‑]/.test(text[w.end] ?? '')) return w;
+  const next = wordAt(text, w.end + 1);
+  return next ? { start: w.start, end: next.end, word: `${w.word}-${next.word}` } : w;
+}
 
 /** Whether the word backed is a bill, a loan, a study…: not a group introduced through its sponsor. */
 function backsAThing(w: Word | undefined): boolean {

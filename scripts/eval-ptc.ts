@@ -1,0 +1,130 @@
+// Development evaluation on the PTC corpus (SemEval-2020 task 11: news articles with propaganda-technique spans marked
+// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--list]`, where DIR holds the corpus's `train-articles/` and
+// `train-labels-task2-technique-classification/` folders (the corpus is never part of this repository). Runs the
+// analysis core with the shipped glossary over every article and prints: recall of the Loaded_Language and
+// Name_Calling,Labeling gold spans (a gold span counts as found when a framing finding overlaps it), the share of
+// framing findings that overlap a gold span of those two techniques and of any technique, and framing findings per
+// 1,000 words, in total and per finding source. `--list` prints every framing finding outside all gold spans, to read
+// them in context. Sets no exit code.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../utils/core/analyze';
+import type { Entry } from '../utils/glossary/schema';
+import { readGlossaryFiles } from './lib/glossary-files';
+
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+// `--level default|more|off`: the words-to-watch level, as the reader's setting chooses it (default: default).
+const levelArg = args[args.indexOf('--level') + 1];
+const level = args.includes('--level') && (levelArg === 'more' || levelArg === 'off') ? levelArg : 'default';
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--level');
+if (!root) {
+  console.error('usage: npm run eval:ptc -- DIR   (DIR holds train-articles/ and train-labels-task2-technique-classification/)');
+  process.exit(2);
+}
+const base = existsSync(join(root, 'datasets')) ? join(root, 'datasets') : root;
+const articlesDir = join(base, 'train-articles');
+const labelsDir = join(base, 'train-labels-task2-technique-classification');
+if (!existsSync(articlesDir) || !existsSync(labelsDir)) {
+  console.error(`No train-articles/ and train-labels-task2-technique-classification/ under ${base}`);
+  process.exit(2);
+}
+
+const TECHNIQUES = ['Loaded_Language', 'Name_Calling,Labeling'] as const;
+/** A finding as scored: where it came from (the glossary, a rule, or a words-to-watch category) and its span. */
+interface Scored {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+interface Span {
+  technique: string;
+  start: number;
+  end: number;
+}
+
+const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
+const found: Record<string, number> = {};
+const gold: Record<string, number> = {};
+let words = 0;
+let articles = 0;
+const bySource = new Map<string, { all: number; inTarget: number; inAny: number }>();
+const outside: string[] = [];
+
+for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).sort()) {
+  const id = name.replace(/^article|\.txt$/g, '');
+  const labelFile = join(labelsDir, `article${id}.task2-TC.labels`);
+  if (!existsSync(labelFile)) continue;
+  articles++;
+  const text = readFileSync(join(articlesDir, name), 'utf8');
+  const toUtf16 = codePointOffsets(text);
+  const spans: Span[] = readFileSync(labelFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [, technique, s, e] = l.split('\t');
+      return { technique: technique!, start: toUtf16(Number(s)), end: toUtf16(Number(e)) };
+    });
+  words += text.split(/\s+/).filter(Boolean).length;
+  const analysis = analyze(text, entries, { watchLevel: level });
+  // Words to watch count with the glossary's framing findings: both say the wording carries an attitude.
+  const framing: Scored[] = [
+    ...analysis.findings.filter((f) => f.flag === 'framing').map((f) => ({ start: f.start, end: f.end, text: f.text, key: f.source })),
+    ...analysis.watch.map((w) => ({ start: w.start, end: w.end, text: w.text, key: `watch:${w.category}` })),
+  ];
+  for (const t of TECHNIQUES) {
+    for (const s of spans.filter((g) => g.technique === t)) {
+      gold[t] = (gold[t] ?? 0) + 1;
+      if (framing.some((f) => overlaps(f, s))) found[t] = (found[t] ?? 0) + 1;
+    }
+  }
+  for (const f of framing) {
+    const key = f.key;
+    const row = bySource.get(key) ?? { all: 0, inTarget: 0, inAny: 0 };
+    row.all++;
+    if (spans.some((s) => (TECHNIQUES as readonly string[]).includes(s.technique) && overlaps(f, s))) row.inTarget++;
+    if (spans.some((s) => overlaps(f, s))) row.inAny++;
+    else if (list) outside.push(`${id} ${key} «${f.text}»  ${JSON.stringify(sentenceAround(text, f.start, f.end))}`);
+    bySource.set(key, row);
+  }
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
+console.log(`PTC training articles: ${articles}, ${words} words`);
+for (const t of TECHNIQUES) console.log(`Recall ${t}: ${found[t] ?? 0} / ${gold[t] ?? 0} = ${pct(found[t] ?? 0, gold[t] ?? 0)}`);
+const total = [...bySource.values()].reduce((a, r) => ({ all: a.all + r.all, inTarget: a.inTarget + r.inTarget, inAny: a.inAny + r.inAny }), { all: 0, inTarget: 0, inAny: 0 });
+const row = (label: string, r: { all: number; inTarget: number; inAny: number }) =>
+  console.log(
+    `  ${label.padEnd(28)} ${String(r.all).padStart(6)} findings, ${((1000 * r.all) / words).toFixed(2).padStart(6)} per 1,000 words, ` +
+      `inside Loaded/Name-calling spans ${pct(r.inTarget, r.all).padStart(7)}, inside any span ${pct(r.inAny, r.all).padStart(7)}`,
+  );
+console.log('Framing findings:');
+row('all', total);
+for (const [key, r] of [...bySource].sort((a, b) => b[1].all - a[1].all)) row(key, r);
+if (list) for (const line of outside) console.log(line);
+
+function overlaps(f: Scored, s: Span): boolean {
+  return f.start < s.end && s.start < f.end;
+}
+
+
+/** The labels count in code points (the corpus was made in Python); JavaScript strings index UTF-16 code units. */
+function codePointOffsets(text: string): (cp: number) => number {
+  const map: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    map.push(unit);
+    unit += ch.length;
+  }
+  map.push(unit);
+  return (cp) => map[Math.min(cp, map.length - 1)]!;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start) + 1, start - 120, 0);
+  const nl = text.indexOf('\n', end);
+  const to = Math.min(nl < 0 ? text.length : nl, end + 120);
+  return text.slice(from, to).trim();
+}

@@ -1,0 +1,88 @@
+/**
+ * The background's analysis: the glossary in force is read from storage on every request (the reader's own entries,
+ * the site's exemptions, the switched-off categories), and the reply carries only the entries the findings name.
+ */
+import { fakeBrowser } from '../storage/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { exampleEntry } from '../../support/example-entry';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+const load = async () => ({ ...(await import('../../../utils/background/analysis')), ...(await import('../../../utils/settings')) });
+const TEXT = 'The Example Committee said the terrorists were seen near the border, according to officials.';
+const request = (over: { text?: string; site?: string | null; hostnames?: string[] } = {}) => ({
+  type: 'analyse' as const,
+  text: TEXT,
+  quoted: [],
+  hostnames: [],
+  site: 'news.example',
+  ...over,
+});
+
+describe('the reply', () => {
+  test('holds the findings and exactly the entries they name, with every active name for what those point to', async () => {
+    const { analyseText } = await load();
+    const reply = await analyseText(request());
+    const named = new Set(reply.findings.map((f) => f.entryId));
+    expect(named.has('term-terrorist')).toBe(true);
+    expect(new Set(reply.entries.map((e) => e.id))).toEqual(named);
+    expect(reply.names['term-terrorist']).toBe(reply.entries.find((e) => e.id === 'term-terrorist')!.name);
+    expect(Object.keys(reply.names).length).toBeGreaterThan(reply.entries.length);
+    expect(reply.own).toEqual([]);
+    expect(reply.outletId).toBeNull();
+  });
+
+  test("adds the outlet's entry when the page's hostnames are an outlet's", async () => {
+    const { analyseText } = await load();
+    const reply = await analyseText(request({ hostnames: ['presstv.ir'] }));
+    expect(reply.outletId).toBe('outlet-press-tv');
+    expect(reply.entries.map((e) => e.id)).toContain('outlet-press-tv');
+  });
+
+  test('a text with nothing to find names no entry', async () => {
+    const { analyseText } = await load();
+    const reply = await analyseText(request({ text: 'The weather was mild and the market opened on time.' }));
+    expect(reply.findings).toEqual([]);
+    expect(reply.entries).toEqual([]);
+  });
+});
+
+describe('what the reader set, read at each request', () => {
+  test("the reader's own entries are found and named as theirs", async () => {
+    const { analyseText, customEntriesItem } = await load();
+    expect((await analyseText(request())).entries.map((e) => e.id)).not.toContain('example-committee');
+    await customEntriesItem.setValue([exampleEntry()]);
+    const reply = await analyseText(request());
+    expect(reply.entries.map((e) => e.id)).toContain('example-committee');
+    expect(reply.own).toEqual(['example-committee']);
+  });
+
+  test("a site's exemption applies on that site only", async () => {
+    const { analyseText, settingsItem, DEFAULT_SETTINGS } = await load();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, exemptions: [{ kind: 'entry', value: 'term-terrorist', site: 'news.example' }] });
+    const ids = async (site: string) => (await analyseText(request({ site }))).findings.map((f) => f.entryId);
+    expect(await ids('news.example')).not.toContain('term-terrorist');
+    expect(await ids('other.example')).toContain('term-terrorist');
+  });
+
+  test('a switched-off category and hidden named actors are left out of the findings', async () => {
+    const { analyseText, customEntriesItem, settingsItem, DEFAULT_SETTINGS } = await load();
+    await customEntriesItem.setValue([exampleEntry()]); // a named actor to hide
+    const before = (await analyseText(request())).findings;
+    expect(before.some((f) => f.flag === 'context')).toBe(true);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, hiddenCategories: ['label'], showActors: false });
+    const after = (await analyseText(request())).findings;
+    expect(after.map((f) => f.entryId)).not.toContain('term-terrorist');
+    expect(after.filter((f) => f.flag === 'context')).toEqual([]);
+  });
+
+  test('warming up for a page builds what its analysis then reuses, and fails on nothing', async () => {
+    const { analyseText, warmUp } = await load();
+    await warmUp('https://news.example/story');
+    await warmUp(undefined);
+    expect((await analyseText(request())).findings.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The analysis room, in the background: the glossary, its compiled matcher and the core run here, once per worker,
+ * so the script a click injects carries none of them and the page's thread never builds or runs the matcher. The
+ * content script sends the article's text (which never leaves the browser: this worker is the extension's own) and
+ * gets back the findings and just the entries they name.
+ */
+import { analyze } from '../core/analyze';
+import { compileGlossary } from '../core/compile';
+import { BUILTIN_ENTRIES } from '../glossary/builtin';
+import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
+import type { Entry } from '../glossary/schema';
+import type { AnalysisReply, AnalysisRequest } from '../messages';
+import { outletFor } from '../findings-view';
+import { customEntriesItem, loadSettings, type Settings } from '../settings';
+import { siteOf } from '../sites';
+
+/** Active glossaries by what they are made of; a few are kept, as the reader moves between sites with exemptions. */
+const glossaries = new Map<string, Entry[]>();
+const GLOSSARIES_KEPT = 4;
+
+/** The glossary in force on `site`: the built-in entries, the reader's own on top, minus the site's exemptions. */
+async function activeGlossary(site: string | null): Promise<{ glossary: Entry[]; settings: Settings }> {
+  const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+  // Keyed by content, not identity: storage hands out a new array on every read, and the compiled matcher is cached
+  // per glossary array, so the same content must give the same array.
+  const key = JSON.stringify([custom, exemptionsFor(settings.exemptions, site)]);
+  let glossary = glossaries.get(key);
+  if (!glossary) {
+    glossary = applyExemptions(mergeGlossary(BUILTIN_ENTRIES, custom ?? []), settings.exemptions, site);
+    if (glossaries.size >= GLOSSARIES_KEPT) glossaries.delete(glossaries.keys().next().value!);
+    glossaries.set(key, glossary);
+  }
+  return { glossary, settings };
+}
+
+/**
+ * Builds the matcher for the page a click is about to open on, while the script is being injected and Readability
+ * reads the page: the click's analysis then finds it ready.
+ */
+export async function warmUp(url: string | undefined): Promise<void> {
+  const { glossary, settings } = await activeGlossary(siteOf(url));
+  compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
+}
+
+export async function analyseText(request: AnalysisRequest): Promise<AnalysisReply> {
+  const { glossary, settings } = await activeGlossary(request.site);
+  const { findings, sides, watch } = analyze(request.text, glossary, {
+    quotedRanges: request.quoted,
+    watchLevel: settings.watchLevel,
+    includeContext: settings.showActors,
+    disabledCategories: new Set(settings.hiddenCategories),
+  });
+  const byId = new Map(glossary.map((e) => [e.id, e]));
+  const outlet = outletFor(request.hostnames, glossary);
+  const named = new Set(findings.map((f) => f.entryId));
+  if (outlet) named.add(outlet.id);
+  const entries = [...named].flatMap((id) => byId.get(id) ?? []);
+  return {
+    findings,
+    sides,
+    watch,
+    entries,
+    own: entries.filter(isOwnEntry).map((e) => e.id),
+    outletId: outlet?.id ?? null,
+    names: Object.fromEntries(glossary.map((e) => [e.id, e.name])),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The words-to-watch list (data/watch-words.json): categories with their notes and sources, cue sets, and every
+ * word with its forms, level, neutral alternative and the context it needs. Validated here when the module loads and
+ * by the unit tests, so a malformed list never ships.
+ */
+import * as v from 'valibot';
+import raw from '../../../data/watch-words.json';
+import { cueSet, type CueSet } from '../senses';
+
+export const WATCH_CATEGORIES = ['saying', 'emotive', 'editorial', 'unsupported', 'name-calling', 'metaphor'] as const;
+export type WatchCategory = (typeof WATCH_CATEGORIES)[number];
+/** `default`: clearly loaded wherever the context rules let it through; `more`: loaded in most news uses, often fair. */
+export const WATCH_LEVELS = ['default', 'more'] as const;
+export type WatchLevel = (typeof WATCH_LEVELS)[number];
+
+const Lower = v.pipe(v.string(), v.regex(/^[a-z][a-z' -]*$/, 'lower-case words'));
+const Cue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9 .'-]*\*?$/, 'a lower-case word or phrase, optionally ending in *'));
+const Text = v.pipe(v.string(), v.trim(), v.minLength(8));
+
+const Category = v.object({
+  name: Text,
+  note: Text,
+  sources: v.pipe(v.array(v.object({ title: Text, url: v.pipe(v.string(), v.url(), v.startsWith('https://')) })), v.minLength(1)),
+});
+
+export const WatchDataSchema = v.object({
+  $comment: v.optional(v.string()),
+  categories: v.object({
+    saying: Category,
+    emotive: Category,
+    editorial: Category,
+    unsupported: Category,
+    'name-calling': Category,
+    metaphor: Category,
+  }),
+  cues: v.record(v.pipe(v.string(), v.regex(/^[a-z-]+$/)), v.pipe(v.array(Cue), v.minLength(1))),
+  words: v.pipe(
+    v.array(
+      v.strictObject({
+        forms: v.pipe(v.array(Lower), v.minLength(1)),
+        category: v.picklist(WATCH_CATEGORIES),
+        level: v.picklist(WATCH_LEVELS),
+        alternative: v.pipe(v.string(), v.minLength(3)),
+        frame: v.optional(v.literal('speech')),
+        frameWords: v.optional(v.array(Lower)),
+        needs: v.optional(v.array(v.string())),
+        unless: v.optional(v.array(v.string())),
+        notNext: v.optional(v.array(Lower)),
+        notPrev: v.optional(v.array(Lower)),
+        onlyAfter: v.optional(v.array(v.string())),
+        lowerNext: v.optional(v.boolean()),
+      }),
+    ),
+    v.minLength(1),
+  ),
+});
+
+export type WatchData = v.InferOutput<typeof WatchDataSchema>;
+export type WatchWord = WatchData['words'][number];
+
+/** Checks beyond the shape: cue sets exist, and no form belongs to two words (the first would always win). */
+export function watchDataProblems(data: WatchData): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const w of data.words) {
+    for (const set of [...(w.needs ?? []), ...(w.unless ?? [])]) {
+      if (!(set in data.cues)) problems.push(`"${w.forms[0]}" names the unknown cue set "${set}"`);
+    }
+    for (const f of w.forms) {
+      const other = seen.get(f);
+      if (other !== undefined) problems.push(`"${f}" is a form of both "${other}" and "${w.forms[0]}"`);
+      seen.set(f, w.forms[0]!);
+    }
+  }
+  return problems;
+}
+
+/** One word of the list, ready to test in context. */
+export interface CompiledWatchWord {
+  word: WatchWord;
+  /** The word's headword, as the sidebar groups it ("slammed" for "slams"). */
+  head: string;
+  needs?: CueSet;
+  unless?: CueSet;
+}
+
+export interface WatchBook {
+  data: WatchData;
+  /** Form (lower case, words joined by single spaces) → its word. */
+  forms: ReadonlyMap<string, CompiledWatchWord>;
+  /** The longest form, in words: how far a match may reach. */
+  longest: number;
+  statement: CueSet;
+}
+
+export function watchBookOf(data: WatchData): WatchBook {
+  const set = (names: readonly string[] | undefined) => (names?.length ? cueSet(names.flatMap((n) => data.cues[n] ?? [])) : undefined);
+  const forms = new Map<string, CompiledWatchWord>();
+  let longest = 1;
+  for (const word of data.words) {
+    const compiled: CompiledWatchWord = { word, head: word.forms[0]!, needs: set(word.needs), unless: set(word.unless) };
+    for (const f of word.forms) {
+      const key = f.replace(/-/g, ' ');
+      forms.set(key, compiled);
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  return { data, forms, longest, statement: cueSet(data.cues['statement'] ?? []) };
+}
+
+let book: WatchBook | undefined;
+
+/** The shipped list, parsed and compiled on first use. */
+export function watchBook(): WatchBook {
+  book ??= watchBookOf(v.parse(WatchDataSchema, raw));
+  return book;
+}

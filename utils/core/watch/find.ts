@@ -1,0 +1,171 @@
+/**
+ * Finds words to watch in a text: every form of the list (data/watch-words.json) read in its sentence, kept only
+ * where the context shows the loaded sense. Pure: strings and offsets in, findings out.
+ *
+ * A form is found on whole words ("war on" is two words; a hyphen joins words inside a form but a form glued to
+ * another word by a hyphen, as in "flood-prone" or "anti-elitist", is not the form). A form capitalised inside a
+ * sentence is a title or a name ("Bombshell", a film) and never counts.
+ */
+import { hasCue } from '../senses';
+import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
+
+export interface WatchFinding {
+  /** Offsets into the analysed text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  /** Exactly `text.slice(start, end)`. */
+  text: string;
+  category: WatchCategory;
+  level: WatchLevel;
+  /** The headword the sidebar groups by ("slammed" for "slams"). */
+  word: string;
+  /** The neutral alternative, in plain words. */
+  alternative: string;
+  /** Inside a direct quotation: the words are someone's speech, not the outlet's voice. */
+  quoted: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  /** Joined to the previous token by a hyphen, with no space. */
+  hyphenated: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Sentence ends: a full stop, question or exclamation mark (with any closing quote) before space, or a line break. */
+const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(]?\p{Lu}|\d)|\n+/gu;
+const OPEN_QUOTE = /^[\s,]*[:“"«„]/u;
+/** A quotation just closed before the verb: `…," she insisted` or `…” Smith claimed`. */
+const AFTER_QUOTE = /[,.!?]?["”»]\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
+
+export function findWatchWords(
+  text: string,
+  book: WatchBook,
+  options: { level: WatchLevel; isQuoted: (start: number, end: number) => boolean },
+): WatchFinding[] {
+  const tokens = tokenise(text);
+  const sentences = sentenceRanges(text);
+  const found: WatchFinding[] = [];
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.hyphenated) continue;
+    // The longest form that starts here wins ("doubled down" over nothing shorter; "some critics say" over "critics say").
+    let match: { word: CompiledWatchWord; last: number } | undefined;
+    let key = '';
+    for (let k = 0; k < book.longest && i + k < tokens.length; k++) {
+      const next = tokens[i + k]!;
+      if (k > 0 && !joinable(text, tokens[i + k - 1]!, next)) break;
+      key = k === 0 ? next.lower : `${key} ${next.lower}`;
+      const word = book.forms.get(key);
+      if (word && !tokens[i + k + 1]?.hyphenated) match = { word, last: i + k };
+    }
+    if (!match) continue;
+    while (s < sentences.length - 1 && sentences[s]![1] <= t.start) s++;
+    const [from, to] = sentences[s]!;
+    const end = tokens[match.last]!.end;
+    const ctx: Context = { text, tokens, first: i, last: match.last, from, to };
+    if (!fits(match.word, ctx, book)) continue;
+    if (match.word.word.level === 'more' && options.level === 'default') continue;
+    found.push({
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      category: match.word.word.category,
+      level: match.word.word.level,
+      word: match.word.head,
+      alternative: match.word.word.alternative,
+      quoted: options.isQuoted(t.start, end),
+    });
+    i = match.last;
+  }
+  return found;
+}
+
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  /** The sentence, as offsets. */
+  from: number;
+  to: number;
+}
+
+/** Whether the word's context rules let this occurrence through. */
+function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: WatchBook): boolean {
+  const { text, tokens, first, last, from, to } = ctx;
+  const head = tokens[first]!;
+  const sentence = text.slice(from, to);
+  if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start)) return false;
+  const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
+  const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
+  if (needs && !hasCue(needs, sentence)) return false;
+  if (unless && hasCue(unless, sentence)) return false;
+  if (next && word.notNext?.includes(next.lower)) return false;
+  if (prev && word.notPrev?.includes(prev.lower)) return false;
+  if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
+  if (word.lowerNext) {
+    let k = last + 1;
+    while (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+    const object = tokens[k];
+    if (!object || object.end > to || !/^\p{Ll}/u.test(text.slice(object.start))) return false;
+  }
+  if (word.frame === 'speech' && !reportsSpeech(ctx, word.frameWords ?? [], book)) return false;
+  return true;
+}
+
+/** A verb of saying used of speech: "…that", a colon or quotation after it, a quotation just before it, or words
+ * right after it that show a statement ("slammed the plan as…"), or a sentence about a statement or an interview. */
+function reportsSpeech({ text, tokens, first, last, from, to }: Context, frameWords: readonly string[], book: WatchBook): boolean {
+  const after = tokens[last + 1];
+  if (after && after.end <= to && after.lower === 'that') return true;
+  if (OPEN_QUOTE.test(text.slice(tokens[last]!.end, Math.min(to, tokens[last]!.end + 4)))) return true;
+  if (AFTER_QUOTE.test(text.slice(Math.max(from, tokens[first]!.start - 60), tokens[first]!.start))) return true;
+  for (let k = last + 1; k <= last + 8 && tokens[k] && tokens[k]!.end <= to; k++) {
+    if (frameWords.includes(tokens[k]!.lower)) return true;
+  }
+  const sentence = text.slice(from, to);
+  return hasCue(book.statement, sentence.slice(0, tokens[first]!.start - from) + sentence.slice(tokens[last]!.end - from));
+}
+
+/** What stands right before a form: "" at the start of a sentence, "," after a comma, else the previous word. */
+function precedingMark(text: string, from: number, start: number, prev: Token | undefined): string {
+  const before = text.slice(prev ? prev.end : from, start);
+  if (before.includes(',')) return ',';
+  if (!prev || /[.!?:;"“”(]/.test(before)) return '';
+  return prev.lower;
+}
+
+function startsSentence(text: string, from: number, start: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(from, start));
+}
+
+/** Two tokens of one form: separated by spaces only, or by one hyphen ("witch-hunt"). */
+function joinable(text: string, a: Token, b: Token): boolean {
+  return b.hyphenated || /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    tokens.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'"), hyphenated: start > 0 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') });
+  }
+  return tokens;
+}
+
+function sentenceRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    ranges.push([from, end]);
+    from = end;
+  }
+  ranges.push([from, text.length]);
+  return ranges;
+}
