@@ -118,8 +118,28 @@ export async function extractArticle(doc: Document, skip?: Element | null, slice
     if (slices.due()) await slices.pause();
   }
   const { text, index, quoted } = builder.build();
-  if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
+  if (!collapsedLengthAtLeast(text, MIN_ARTICLE_CHARS)) return null;
   return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
+}
+
+const SPACE = /\s/;
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length >= min`, stopping as soon as it knows: on 5 MB of text the replace alone
+ * took a task of 125–226 ms.
+ */
+export function collapsedLengthAtLeast(text: string, min: number): boolean {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length && length < min; i++) {
+    if (SPACE.test(text[i]!)) {
+      gap = length > 0;
+    } else {
+      length += gap ? 2 : 1;
+      gap = false;
+    }
+  }
+  return length >= min;
 }
 
 interface DocumentCopy {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { extractArticle, extractVisiblePage } from '../../../utils/page/extract';
+import { collapsedLengthAtLeast, extractArticle, extractVisiblePage } from '../../../utils/page/extract';
 import { Cancelled, Slices } from '../../../utils/page/slices';
 
 const load = (path: string, url = 'https://example.org/article') => new JSDOM(readFileSync(path, 'utf8'), { url }).window.document;
@@ -204,5 +204,23 @@ describe('extraction in slices while the page changes', () => {
     const slices = new Slices(() => turns < 5, 0, async () => void turns++);
     await expect(extractArticle(doc, null, slices)).rejects.toBeInstanceOf(Cancelled);
     await expect(extractVisiblePage(doc, null, new Slices(() => false, 0, async () => {}))).rejects.toBeInstanceOf(Cancelled);
+  });
+});
+
+describe('collapsedLengthAtLeast', () => {
+  test.each([
+    ['', 1],
+    ['   ', 1],
+    ['abc', 3],
+    ['abc', 4],
+    ['  a  b  ', 3],
+    ['  a  b  ', 4],
+    ['a\n\n\tb c', 5],
+    ['a\n\n\tb c', 6],
+    ['\u00a0x\u2003 y\u00a0', 3],
+    ['😀 😀', 5],
+    ['😀 😀', 6],
+  ])('%j has at least %i characters once white space is collapsed: as the replace says', (text, min) => {
+    expect(collapsedLengthAtLeast(text, min)).toBe(text.replace(/\s+/g, ' ').trim().length >= min);
   });
 });
