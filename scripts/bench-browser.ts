@@ -28,7 +28,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
 import { copyForComparison } from './lib/compare-build';
 import { DO_NOTHING_HOST, DO_NOTHING_PANEL, writeDoNothingExtension } from './lib/do-nothing-extension';
-import { startPaintClock, type ClockReading } from './lib/paint-clock';
+import { LENS_CLOCK, LENS_SIDEBAR as SIDEBAR, startPaintClock, type ClockReading } from './lib/paint-clock';
 
 const RUNS = positive('RUNS', 7);
 const CYCLES = positive('CYCLES', 50);
@@ -52,15 +52,7 @@ const HOVER_PAGES = [SEED, fixturePage('readability-wikipedia-2')];
 /** The script a click injects: the issue's size target applies to it. */
 const INJECTED = 'lens.js';
 
-const SIDEBAR = 'aside[aria-label="Framing Lens"]';
-const LENS_CLOCK = {
-  host: SIDEBAR_HOST,
-  marks: [
-    { key: 'shown', selector: SIDEBAR },
-    { key: 'ready', selector: `${SIDEBAR}[aria-busy="false"]` },
-  ],
-  count: 'li[data-entry-id]',
-};
+const LENS_COUNTED_CLOCK = { ...LENS_CLOCK, count: 'li[data-entry-id]' };
 const DO_NOTHING_CLOCK = {
   host: DO_NOTHING_HOST,
   marks: [
@@ -157,7 +149,7 @@ async function measure(path: string, variant: Variant, into: Samples): Promise<v
   const page = await freshTab(path);
   try {
     if (typeof variant === 'object') {
-      const t = await timeClick(page, variant.id, LENS_CLOCK);
+      const t = await timeClick(page, variant.id, LENS_COUNTED_CLOCK);
       const lens = into.lens.get(variant.id)!;
       lens.shown.push(t.painted.shown!);
       lens.ready.push(t.painted.ready!);

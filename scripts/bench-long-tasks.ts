@@ -33,7 +33,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
 import { copyForComparison } from './lib/compare-build';
 import { articleLayoutPage, flatPage, longTextPage } from './lib/large-pages';
-import { startPaintClock } from './lib/paint-clock';
+import { LENS_CLOCK, LENS_SIDEBAR as SIDEBAR, startPaintClock } from './lib/paint-clock';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('RUNS must be a positive whole number');
@@ -49,14 +49,6 @@ const wanted = process.env.PAGES?.split(',').filter(Boolean);
 const PAGES = wanted ? ALL_PAGES.filter((p) => wanted.includes(p.label)) : ALL_PAGES;
 if (PAGES.length === 0) throw new Error(`PAGES: none of ${ALL_PAGES.map((p) => p.label).join(', ')}`);
 
-const SIDEBAR = 'aside[aria-label="Framing Lens"]';
-const LENS_CLOCK = {
-  host: SIDEBAR_HOST,
-  marks: [
-    { key: 'shown', selector: SIDEBAR },
-    { key: 'ready', selector: `${SIDEBAR}[aria-busy="false"]` },
-  ],
-};
 
 /**
  * The page's side of the measurement, handed over as a string (functions compiled by tsx call a helper the page

@@ -16,6 +16,7 @@
  * The code is handed to the page as a string: functions that tsx compiles would call a naming helper the page lacks.
  */
 import type { Page } from 'playwright-core';
+import { SIDEBAR_HOST } from './browser';
 
 export interface Mark {
   key: string;
@@ -115,3 +116,15 @@ export async function startPaintClock(page: Page, options: ClockOptions, timeout
     })()`)) as ClockReading;
   };
 }
+
+/** Framing Lens's sidebar, inside its shadow host. */
+export const LENS_SIDEBAR = 'aside[aria-label="Framing Lens"]';
+
+/** The marks of a Framing Lens click: the sidebar first on screen, and with its analysis (`aria-busy` false). */
+export const LENS_CLOCK = {
+  host: SIDEBAR_HOST,
+  marks: [
+    { key: 'shown', selector: LENS_SIDEBAR },
+    { key: 'ready', selector: `${LENS_SIDEBAR}[aria-busy="false"]` },
+  ],
+} satisfies ClockOptions;
