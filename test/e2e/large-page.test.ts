@@ -13,7 +13,7 @@ import { clickToolbar, serveFolder, SIDEBAR_HOST } from '../../scripts/lib/brows
 import { articleLayoutPage } from '../../scripts/lib/large-pages';
 import { FINDINGS_CAP } from '../../utils/findings-view';
 import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
-import { highlightRects } from './ui-support';
+import { highlightRects, hoverCardComesAndGoes } from './ui-support';
 
 let h: Harness;
 let folder: string;
@@ -57,11 +57,7 @@ test('100,000 elements: the first findings are shown and said to be the first, h
   await page.evaluate((top) => window.scrollBy(0, top - 300), first!.top);
   const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < 600 && r.right < 800);
   expect(word).toBeDefined();
-  await page.mouse.move((word!.left + word!.right) / 2, (word!.top + word!.bottom) / 2);
-  const card = page.getByRole('tooltip');
-  await card.waitFor({ state: 'visible' });
-  await page.mouse.move(5, 5);
-  await card.waitFor({ state: 'detached' });
+  await hoverCardComesAndGoes(page, word!);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

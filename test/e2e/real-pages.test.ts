@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
 import { highlightReport, openAnalysed, pageSnapshot, startHarness, stopHarness, waitForClosed, type Harness } from './support';
-import { highlightRects } from './ui-support';
+import { highlightRects, hoverCardComesAndGoes } from './ui-support';
 
 const PAGES = [
   'readability-bbc-1',
@@ -44,11 +44,7 @@ test('with the site’s JavaScript off, hover cards still come and go', async ()
   const { page, before } = await openAnalysed(h, '/seed/presstv-aleppo.html');
   const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.text === 'so-called');
   expect(word).toBeDefined();
-  await page.mouse.move((word!.left + word!.right) / 2, (word!.top + word!.bottom) / 2);
-  const card = page.getByRole('tooltip');
-  await card.waitFor({ state: 'visible' });
-  await page.mouse.move(5, 5);
-  await card.waitFor({ state: 'detached' });
+  await hoverCardComesAndGoes(page, word!);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

@@ -72,3 +72,12 @@ export function uiText(page: Page, selector: string) {
     { tag: SIDEBAR_HOST, sel: selector },
   );
 }
+
+/** Rests the pointer on a highlighted word: its card comes; moved away, the card goes. */
+export async function hoverCardComesAndGoes(page: Page, word: Rect): Promise<void> {
+  await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+  const card = page.getByRole('tooltip');
+  await card.waitFor({ state: 'visible' });
+  await page.mouse.move(5, 5);
+  await card.waitFor({ state: 'detached' });
+}
