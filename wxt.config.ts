@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateGlossary } from './utils/glossary/validate';
-import { readGlossaryFiles } from './scripts/lib/glossary-files';
+import { problemLines, readGlossaryFiles } from './scripts/lib/glossary-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +13,7 @@ export default defineConfig({
     'build:before': () => {
       const { problems } = validateGlossary(readGlossaryFiles());
       if (problems.length > 0) {
-        const lines = problems.slice(0, 40).map((p) => `  ${p.file} ${p.entryId ?? ''}: ${p.message}`);
+        const lines = problemLines(problems.slice(0, 40)).map((line) => `  ${line}`);
         throw new Error(`The glossary has ${problems.length} problem(s):\n${lines.join('\n')}`);
       }
     },

@@ -4,12 +4,12 @@
  */
 import { CONFLICTS, type Entry } from '../utils/glossary/schema';
 import { validateGlossary } from '../utils/glossary/validate';
-import { readGlossaryFiles } from './lib/glossary-files';
+import { problemLines, readGlossaryFiles } from './lib/glossary-files';
 import { sourceLinkProblems } from './lib/source-links';
 
 const { entries, problems } = validateGlossary(readGlossaryFiles());
 if (problems.length > 0) {
-  for (const p of problems) console.error(`${p.file} ${p.entryId ?? ''}: ${p.message}`);
+  for (const line of problemLines(problems)) console.error(line);
   console.error(`${problems.length} problem(s): fix them before reading the coverage.`);
   process.exitCode = 1;
 }

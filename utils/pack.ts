@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import { TERM_CATEGORIES, type Entry } from './glossary/schema';
-import { issuePath, plainIssue } from './glossary/plain-problems';
-import { checkCustomEntries } from './glossary/validate';
+import { issuePath, pathStep, plainIssue, problemAt } from './glossary/plain-problems';
+import { checkCustomEntries, notJson } from './glossary/validate';
 import {
   customEntriesItem,
   DEFAULT_SETTINGS,
@@ -19,6 +19,7 @@ import {
   WATCH_LEVEL_SETTINGS,
   type Settings,
 } from './settings';
+import type { Phrase } from './ui/i18n';
 
 export const PACK_FORMAT = 'framing-lens-pack';
 /** Bumped when a pack's shape changes; a pack with a higher number comes from a newer build. */
@@ -33,7 +34,7 @@ export interface Pack {
   entries: Entry[];
 }
 
-const Site = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/, 'a site name such as example.com'));
+const Site = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/, 'problem_write_site'));
 
 const SettingsSchema = v.object({
   showActors: v.boolean(),
@@ -60,52 +61,54 @@ export function packFileName(now = new Date()): string {
   return `framing-lens-pack-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: string[]; newer?: boolean };
+export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: Phrase[]; newer?: boolean };
 
 export function parsePack(json: string, builtin: readonly Entry[]): PackResult {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [`This file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, problems: [notJson(error)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== PACK_FORMAT) {
     return {
       ok: false,
       problems: [
         Array.isArray(data)
-          ? 'This file is a list of glossary entries, not a pack: import it under “Import entries” instead.'
-          : `This file is not a Framing Lens pack (a pack has "format": "${PACK_FORMAT}").`,
+          ? { key: 'pack_is_entry_list', subs: [{ key: 'import_entries' }] }
+          : { key: 'pack_not_a_pack', subs: [`"format": "${PACK_FORMAT}"`] },
       ],
     };
   }
   const raw = data as Record<string, unknown>;
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: ['version: a pack says which version of the format it uses, as a whole number.'] };
+    return { ok: false, problems: [problemAt('version', { key: 'pack_no_version' })] };
   }
   if (version > PACK_VERSION) {
     return {
       ok: false,
       newer: true,
-      problems: [
-        `This pack was made by a newer version of Framing Lens (pack format ${version}; this version reads format ${PACK_VERSION}). Update the extension, then import it again.`,
-      ],
+      problems: [{ key: 'pack_newer', subs: [version, PACK_VERSION] }],
     };
   }
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const settings = v.safeParse(SettingsSchema, raw.settings);
   if (!settings.success) {
-    for (const issue of settings.issues) problems.push(`settings → ${issuePath(issue).split('.').join(' → ') || 'all'}: ${plainIssue(issue)}`);
+    for (const issue of settings.issues) {
+      // Settings are named as the file names them: the pack format is what a reader fixing the file sees.
+      const where = issuePath(issue).split('.').filter(Boolean).reduce<string | Phrase>(pathStep, 'settings');
+      problems.push(problemAt(where, plainIssue(issue)));
+    }
   }
   let entries: Entry[] = [];
-  if (!Array.isArray(raw.entries)) problems.push('entries: a pack holds a list of entries (it may be empty).');
+  if (!Array.isArray(raw.entries)) problems.push(problemAt('entries', { key: 'pack_no_entry_list' }));
   else if (raw.entries.length > 0) {
     const checked = checkCustomEntries(raw.entries, builtin);
     if (checked.ok) entries = checked.entries;
-    else problems.push(...checked.problems.map((p) => `entries → ${p}`));
+    else problems.push(...checked.problems.map((p) => pathStep('entries', p)));
   }
-  if (typeof raw.exported !== 'string') problems.push('exported: the date the pack was written is missing.');
+  if (typeof raw.exported !== 'string') problems.push(problemAt('exported', { key: 'pack_no_date' }));
   if (problems.length > 0 || !settings.success) return { ok: false, problems };
   return { ok: true, pack: { format: PACK_FORMAT, version, exported: raw.exported as string, settings: settings.output, entries } };
 }

@@ -111,7 +111,7 @@ function entryOf(d: Draft, start: Partial<Entry>): unknown {
 
 /** Add or edit one of the reader's entries; each problem is shown next to the field at fault. */
 export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const [draft, setDraft] = useState(() => draftOf(start));
   const [problems, setProblems] = useState<Record<string, string[]>>({});
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
@@ -121,7 +121,7 @@ export function EntryForm({ start, others, builtin, onSave, onCancel }: Props) {
     event.preventDefault();
     const result = checkOwnEntry(entryOf(draft, start), others.filter((e) => e.id !== start.id), builtin);
     if (!result.ok) {
-      setProblems(result.fields);
+      setProblems(Object.fromEntries(Object.entries(result.fields).map(([key, list]) => [key, list.map(say)])));
       // Take the reader to the first field at fault.
       const first = Object.keys(result.fields)[0];
       document.getElementById(`f-${first || 'id'}`)?.focus();

@@ -108,7 +108,7 @@ export function OptionsApp() {
     }
     const result = parseCustomEntries(read.text, BUILTIN_ENTRIES);
     if (!result.ok) {
-      setImportProblems(result.problems);
+      setImportProblems(result.problems.map(i18n.say));
       setStatus('');
       return;
     }

@@ -44,7 +44,7 @@ export function PackSection({ settings, custom, builtin, reload, report }: Props
     }
     const result = parsePack(read.text, builtin);
     if (!result.ok) {
-      setProblems({ file: file.name, list: result.problems });
+      setProblems({ file: file.name, list: result.problems.map(i18n.say) });
       report('');
       return;
     }

@@ -1,7 +1,8 @@
 /** Reads the glossary's data files from disk, for the build, the tests and the scripts (the extension bundles them). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossaryFile } from '../../utils/glossary/validate';
+import type { GlossaryFile, GlossaryProblem } from '../../utils/glossary/validate';
+import { englishTranslator } from './english';
 
 const GLOSSARY_DIR = 'data/glossary';
 
@@ -18,4 +19,10 @@ export function readGlossaryFiles(dir = GLOSSARY_DIR): GlossaryFile[] {
         return { file, data: { invalidJson: (error as Error).message } };
       }
     });
+}
+
+/** One line per problem, in English, for the build's error and the report: "data/glossary/x.json some-id: Summary: …". */
+export function problemLines(problems: readonly GlossaryProblem[]): string[] {
+  const { say } = englishTranslator();
+  return problems.map((p) => `${p.file} ${p.entryId ?? ''}: ${say(p.problem)}`);
 }

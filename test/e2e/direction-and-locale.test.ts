@@ -85,6 +85,8 @@ describe('page direction and language', () => {
 /** Right-to-left override and pop directional formatting: the pseudo-locale wraps every message in them. */
 const RLO = '\u202E';
 const PDF = '\u202C';
+/** How many messages a text was built from: each brings its own mark. */
+const messagesIn = (text: string) => text.split(RLO).length - 1;
 
 /**
  * Every piece of text the page shows or announces that did not come through the locale file: text nodes, accessible
@@ -208,6 +210,21 @@ describe('a right-to-left pseudo-locale', () => {
     await options.locator('#f-kind').selectOption('outlet');
     await options.locator('#f-outlet\\.hostnames').waitFor();
     await look(['example.com']);
+    await options.getByRole('button', { name: 'Save entry' }).click();
+    await options.locator('#p-summary').waitFor();
+    await look(['example.com']);
+
+    // A file refused as entries and as a pack: each problem is built of several messages (where, inside what, what
+    // is wrong), and each of them comes from the locale file.
+    const bad = Buffer.from(
+      JSON.stringify([{ id: 'Bad Id', kind: 'group', name: 'Bad', patterns: ['Bad'], summary: 'short', sources: [{ title: 'Ex', url: 'http://a.org' }], reviewed: '1/2/2026' }]),
+    );
+    await options.locator('input[name="import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: bad });
+    await options.locator('input[name="import-pack"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: bad });
+    const problems = options.getByRole('alert').locator('li');
+    await expect.poll(() => problems.count()).toBe(6);
+    await look(['example.com']);
+    expect((await problems.allTextContents()).map(messagesIn)).toEqual([4, 4, 8, 8, 4, 2]);
     await options.getByRole('button', { name: 'Reset to defaults…' }).click();
     await options.getByRole('group', { name: 'Confirm reset' }).waitFor();
     await look(['example.com']);

@@ -54,14 +54,15 @@ export const TERM_CATEGORIES = [
 /** Context rules that own a term entry: the engine finds these by rule, not only by pattern. */
 export const RULES = ['so-called', 'sponsorship', 'territory', 'attribution', 'agentless'] as const;
 
-const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+// The messages of patterns and checks are message names: plain-problems.ts has them worded from the locale file.
+const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'problem_write_date'));
 /** A fact's date may be as precise as the sources are: a year, a month or a day. */
-const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'problem_write_partial_date'));
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1));
 
 export const SourceSchema = v.object({
   title: v.pipe(v.string(), v.minLength(3)),
-  url: v.pipe(v.string(), v.url(), v.regex(/^https:\/\//, 'an https URL')),
+  url: v.pipe(v.string(), v.url(), v.regex(/^https:\/\//, 'problem_write_https')),
 });
 
 /**
@@ -100,7 +101,7 @@ export const OutletSchema = v.object({
   funding: Text,
   country: Text,
   /** Hostnames that identify the outlet's site (without "www."); the sidebar opens with its card there. */
-  hostnames: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a bare hostname'))),
+  hostnames: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'problem_write_hostname'))),
 });
 
 export const GuidanceSchema = v.object({
@@ -128,7 +129,7 @@ export const TermSchema = v.object({
 
 export const EntrySchema = v.pipe(
   v.object({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case, hyphenated id')),
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'problem_write_id')),
     kind: v.picklist([...ACTOR_KINDS, 'term']),
     name: Text,
     patterns: v.array(PatternSchema),
@@ -147,13 +148,13 @@ export const EntrySchema = v.pipe(
     outlet: v.optional(OutletSchema),
     term: v.optional(TermSchema),
   }),
-  v.check((e) => (e.kind === 'term') === (e.term !== undefined), 'terms, and only terms, carry a "term" block'),
-  v.check((e) => (e.kind === 'outlet') === (e.outlet !== undefined), 'outlets, and only outlets, carry an "outlet" block'),
+  v.check((e) => (e.kind === 'term') === (e.term !== undefined), 'problem_term_block'),
+  v.check((e) => (e.kind === 'outlet') === (e.outlet !== undefined), 'problem_outlet_block'),
   v.check(
     (e) => e.patterns.length > 0 || e.term?.rule !== undefined || e.term?.neutral === true,
-    'an entry needs a pattern unless a rule finds it or it is a neutral reference',
+    'problem_needs_pattern',
   ),
-  v.check((e) => !(e.term?.neutral && e.patterns.length > 0), 'a neutral reference has no patterns: it is never highlighted'),
+  v.check((e) => !(e.term?.neutral && e.patterns.length > 0), 'problem_neutral_no_patterns'),
 );
 
 export const GlossaryFileSchema = v.array(EntrySchema);

@@ -4,7 +4,8 @@
  */
 import * as v from 'valibot';
 import { foldText } from '../core/normalize';
-import { describePath, fieldOf, issuePath, plainIssue } from './plain-problems';
+import type { Phrase } from '../ui/i18n';
+import { describePath, fieldOf, issuePath, plainIssue, problemAt } from './plain-problems';
 import { EntrySchema, type Entry } from './schema';
 
 export interface GlossaryProblem {
@@ -12,7 +13,8 @@ export interface GlossaryProblem {
   entryId?: string;
   /** The field at fault inside the entry ("sources.0.url"), when the schema names one. */
   path?: string;
-  message: string;
+  /** What is wrong, to be worded by whoever shows it (the build in English, the options page in the reader's words). */
+  problem: Phrase;
 }
 
 export interface GlossaryFile {
@@ -31,7 +33,7 @@ export function validateGlossary(files: readonly GlossaryFile[]): { entries: Ent
   const fileOf = new Map<string, string>();
   for (const { file, data } of files) {
     if (!Array.isArray(data)) {
-      problems.push({ file, message: 'a glossary file holds a JSON array of entries' });
+      problems.push({ file, problem: { key: 'problem_not_entry_list' } });
       continue;
     }
     data.forEach((raw, i) => {
@@ -40,50 +42,65 @@ export function validateGlossary(files: readonly GlossaryFile[]): { entries: Ent
       if (!result.success) {
         for (const issue of result.issues) {
           const path = issuePath(issue);
-          problems.push({ file, entryId: id, path, message: `${describePath(path)}: ${plainIssue(issue)}` });
+          problems.push({ file, entryId: id, path, problem: problemAt(describePath(path), plainIssue(issue)) });
         }
         return;
       }
       const other = fileOf.get(result.output.id);
-      if (other) problems.push({ file, entryId: id, message: `the id is already used in ${other}` });
+      if (other) {
+        problems.push({
+          file,
+          entryId: id,
+          problem: other === file ? { key: 'problem_id_repeated' } : { key: 'problem_id_used_in', subs: [other] },
+        });
+      }
       fileOf.set(result.output.id, file);
       entries.push(result.output);
     });
   }
-  problems.push(...patternClashes(entries).map((message) => ({ file: '', message })));
-  problems.push(...mirrorProblems(entries).map(({ entryId, message }) => ({ file: fileOf.get(entryId) ?? '', entryId, message })));
+  problems.push(...patternClashes(entries).map(({ entryId, problem }) => ({ file: fileOf.get(entryId) ?? '', entryId, problem })));
+  problems.push(...mirrorProblems(entries).map(({ entryId, problem }) => ({ file: fileOf.get(entryId) ?? '', entryId, problem })));
   return { entries, problems };
 }
 
+interface EntryProblem {
+  entryId: string;
+  problem: Phrase;
+}
+
 /** Two entries claiming one pattern would make a match ambiguous. */
-export function patternClashes(entries: readonly Entry[]): string[] {
+export function patternClashes(entries: readonly Entry[]): EntryProblem[] {
   const owner = new Map<string, string>();
-  const out: string[] = [];
+  const out: EntryProblem[] = [];
   for (const entry of entries) {
     for (const pattern of entry.patterns) {
       const key = patternKey(pattern);
       const previous = owner.get(key);
-      if (previous && previous !== entry.id) out.push(`pattern "${patternText(pattern)}" of ${entry.id} is also claimed by ${previous}`);
-      else owner.set(key, entry.id);
+      if (previous && previous !== entry.id) {
+        out.push({ entryId: entry.id, problem: { key: 'problem_pattern_claimed', subs: [patternText(pattern), previous] } });
+      } else owner.set(key, entry.id);
     }
   }
   return out;
 }
 
 /** A label and its mirror are described with the same care: both must exist and name each other. */
-function mirrorProblems(entries: readonly Entry[]): Array<{ entryId: string; message: string }> {
+function mirrorProblems(entries: readonly Entry[]): EntryProblem[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const out: Array<{ entryId: string; message: string }> = [];
+  const out: EntryProblem[] = [];
   for (const entry of entries) {
     for (const mirror of entry.term?.mirrors ?? []) {
       const other = byId.get(mirror);
-      if (!other) out.push({ entryId: entry.id, message: `mirror "${mirror}" does not exist` });
-      else if (!other.term) out.push({ entryId: entry.id, message: `mirror "${mirror}" is not a term` });
-      else if (!other.term.mirrors.includes(entry.id)) out.push({ entryId: entry.id, message: `mirror "${mirror}" does not list it back` });
+      if (!other) out.push({ entryId: entry.id, problem: { key: 'problem_mirror_missing', subs: [mirror] } });
+      else if (!other.term) out.push({ entryId: entry.id, problem: { key: 'problem_mirror_not_term', subs: [mirror] } });
+      else if (!other.term.mirrors.includes(entry.id)) out.push({ entryId: entry.id, problem: { key: 'problem_mirror_not_back', subs: [mirror] } });
     }
   }
   return out;
 }
+
+/** Mirror problems an import forgives (a reader's entry may name a built-in word that does not name it back). */
+const MIRROR_KEYS = new Set<string>(['problem_mirror_missing', 'problem_mirror_not_term', 'problem_mirror_not_back']);
 
 /** Case-sensitive patterns keep their case in the key; the rest fold like the matcher does. */
 function patternKey(pattern: Entry['patterns'][number]): string {
@@ -91,7 +108,7 @@ function patternKey(pattern: Entry['patterns'][number]): string {
   return typeof pattern !== 'string' && pattern.case === 'sensitive' ? `=${text}` : foldText(text);
 }
 
-export type ImportResult = { ok: true; entries: Entry[] } | { ok: false; problems: string[] };
+export type ImportResult = { ok: true; entries: Entry[] } | { ok: false; problems: Phrase[] };
 
 /**
  * A reader's own entries, from a JSON file. An entry whose id matches a built-in one replaces it; any other clash
@@ -102,7 +119,7 @@ export function parseCustomEntries(json: string, builtin: readonly Entry[]): Imp
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [`This file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, problems: [notJson(error)] };
   }
   return checkCustomEntries(data, builtin);
 }
@@ -110,24 +127,30 @@ export function parseCustomEntries(json: string, builtin: readonly Entry[]): Imp
 /** The same checks on data already read: a list of the reader's entries, whole, against the built-in glossary. */
 export function checkCustomEntries(data: unknown, builtin: readonly Entry[]): ImportResult {
   const { entries, problems } = validateGlossary([{ file: 'import', data }]);
-  const messages = problems
-    .filter((p) => !p.message.startsWith('mirror'))
-    .map((p) => (p.entryId ? `${p.entryId}: ${p.message}` : p.message));
-  if (messages.length === 0 && entries.length === 0) messages.push('The file holds no entries.');
-  if (messages.length > 0) return { ok: false, problems: messages };
+  const phrases = problems
+    .filter((p) => !MIRROR_KEYS.has(p.problem.key))
+    .map((p) => (p.entryId ? problemAt(p.entryId, p.problem) : p.problem));
+  if (phrases.length === 0 && entries.length === 0) phrases.push({ key: 'problem_no_entries' });
+  if (phrases.length > 0) return { ok: false, problems: phrases };
   const replaced = new Set(entries.map((e) => e.id));
   const kept = builtin.filter((e) => !replaced.has(e.id));
-  const clashes = patternClashes([...kept, ...entries]).map(
-    (m) => `${m} — give your entry the built-in entry's id to replace it, or remove the pattern.`,
+  // The reader's entries come last, so a clash is always reported on theirs, with how to settle it.
+  const clashes = patternClashes([...kept, ...entries]).map(({ entryId, problem }) =>
+    problemAt(entryId, { key: 'problem_pattern_claimed_import', subs: problem.subs }),
   );
   const known = new Set([...kept, ...entries].map((e) => e.id));
   const dangling = entries.flatMap((e) =>
-    (e.term?.mirrors ?? []).filter((m) => !known.has(m)).map((m) => `${e.id}: mirror "${m}" does not exist`),
+    (e.term?.mirrors ?? []).filter((m) => !known.has(m)).map((m) => problemAt(e.id, { key: 'problem_mirror_missing', subs: [m] })),
   );
   return clashes.length + dangling.length > 0 ? { ok: false, problems: [...clashes, ...dangling] } : { ok: true, entries };
 }
 
-export type EntryCheck = { ok: true; entry: Entry } | { ok: false; fields: Record<string, string[]> };
+/** An unreadable file, with the engine's own account of where (it comes in the browser's language already). */
+export function notJson(error: unknown): Phrase {
+  return { key: 'problem_not_json', subs: [(error as Error).message] };
+}
+
+export type EntryCheck = { ok: true; entry: Entry } | { ok: false; fields: Record<string, Phrase[]> };
 
 /**
  * One entry from the options form, checked like an import: the schema, then the reader's other entries and the
@@ -135,15 +158,15 @@ export type EntryCheck = { ok: true; entry: Entry } | { ok: false; fields: Recor
  * field at fault ("sources", "term.effect"); "" holds those about the entry as a whole.
  */
 export function checkOwnEntry(raw: unknown, others: readonly Entry[], builtin: readonly Entry[]): EntryCheck {
-  const fields: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (fields[field] ??= []).push(message);
+  const fields: Record<string, Phrase[]> = {};
+  const add = (field: string, problem: Phrase) => (fields[field] ??= []).push(problem);
   const result = v.safeParse(EntrySchema, raw);
   if (!result.success) {
     for (const issue of result.issues) {
       const path = issuePath(issue);
       const index = path.match(/\.(\d+)(?:\.|$)/)?.[1];
-      const where = index === undefined ? '' : `Item ${Number(index) + 1}: `;
-      add(fieldOf(path), where + plainIssue(issue));
+      const plain = plainIssue(issue);
+      add(fieldOf(path), index === undefined ? plain : { key: 'problem_in_item', subs: [Number(index) + 1, plain] });
     }
     return { ok: false, fields };
   }
@@ -154,15 +177,12 @@ export function checkOwnEntry(raw: unknown, others: readonly Entry[], builtin: r
     const key = patternKey(pattern);
     const owner = [...mine, ...kept].find((e) => e.patterns.some((p) => patternKey(p) === key));
     if (owner) {
-      add(
-        'patterns',
-        `“${patternText(pattern)}” is already found by “${owner.name}” (${owner.id}). Use the id ${owner.id} to replace that entry, or remove the word.`,
-      );
+      add('patterns', { key: 'problem_word_found_by', subs: [patternText(pattern), owner.name, owner.id] });
     }
   }
   const known = new Set([...mine, ...kept].map((e) => e.id));
   for (const mirror of entry.term?.mirrors ?? []) {
-    if (!known.has(mirror)) add('term.mirrors', `No entry has the id “${mirror}”.`);
+    if (!known.has(mirror)) add('term.mirrors', { key: 'problem_no_such_id', subs: [mirror] });
   }
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, entry };
 }

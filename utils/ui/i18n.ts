@@ -15,6 +15,16 @@ export type MessageKey = Exclude<Keys, `${PluralKey}_${string}`>;
 /** The browser's lookup (`browser.i18n.getMessage`): '' for an unknown key. */
 export type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
+/**
+ * Words not yet said: a message and what goes into it, for code that has no translator — the glossary checks run in
+ * the options page, in the build and in the tests, and only the page that shows a problem knows the reader's
+ * language. A substitution may itself be a phrase ("Sources → item 2": a step of a path, inside a problem).
+ */
+export type Phrase = (
+  | { key: MessageKey; count?: undefined }
+  | { key: PluralKey; count: number }
+) & { subs?: ReadonlyArray<string | number | Phrase> };
+
 export interface Translator {
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -22,6 +32,8 @@ export interface Translator {
   /** The form of `key` for `count`, with the count (formatted for the locale) as $1 and any `subs` after it. */
   plural: (key: PluralKey, count: number, ...subs: Array<string | number>) => string;
   number: (n: number) => string;
+  /** A phrase in this locale's words, the phrases inside it first. */
+  say: (phrase: Phrase) => string;
   /**
    * Readies number formatting, whose first use costs a fresh script tens of milliseconds (measured 12–28 ms in
    * Chromium): called while the script waits for its analysis, so the list that follows does not pay it.
@@ -40,15 +52,31 @@ export function createTranslator(getMessage: GetMessage): Translator {
     // A missing message is a bug in the locale files; show the key rather than nothing, so it is seen and fixed.
     return text || key;
   };
+  const plural = (key: string, count: number, subs: Array<string | number>) => {
+    const form = `${key}_${rules.select(count)}`;
+    return lookup(getMessage(form) ? form : `${key}_other`, [count, ...subs]);
+  };
+  const say = (phrase: Phrase): string => {
+    const subs = (phrase.subs ?? []).map((s) => (typeof s === 'object' ? say(s) : s));
+    return phrase.count === undefined ? lookup(phrase.key, subs) : plural(phrase.key, phrase.count, subs);
+  };
   return {
     lang,
     dir,
     number,
+    say,
     prepare: () => void number(0),
     t: (key, ...subs) => lookup(key, subs),
-    plural: (key, count, ...subs) => {
-      const form = `${key}_${rules.select(count)}`;
-      return lookup(getMessage(form) ? form : `${key}_other`, [count, ...subs]);
-    },
+    plural: (key, count, ...subs) => plural(key, count, subs),
+  };
+}
+
+/** The browser's lookup over one parsed messages.json, for code that runs outside it (the build, the scripts, the tests). */
+export function lookupIn(messages: Record<string, { message: string }>): GetMessage {
+  return (key, subs) => {
+    const message = messages[key]?.message;
+    if (message === undefined) return '';
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return message.replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
   };
 }

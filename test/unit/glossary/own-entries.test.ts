@@ -3,7 +3,9 @@ import type { Entry } from '../../../utils/glossary/schema';
 import { entryForSelection } from '../../../utils/glossary/lookup';
 import { applyExemptions, isOwnEntry, mergeGlossary } from '../../../utils/glossary/merge';
 import { checkOwnEntry } from '../../../utils/glossary/validate';
+import type { Phrase } from '../../../utils/ui/i18n';
 import { exampleEntry } from '../../support/example-entry';
+import { enTranslator } from '../../support/en-translator';
 
 const entry = exampleEntry;
 const term = (over: Partial<Entry> = {}): Entry =>
@@ -16,25 +18,28 @@ const term = (over: Partial<Entry> = {}): Entry =>
     ...over,
   });
 const builtin = [entry({ id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] }), term()];
+const { say } = enTranslator();
+/** The problems next to one field of the form, in the English the options page shows. */
+const said = (result: ReturnType<typeof checkOwnEntry>, field: string) => (result as { fields: Record<string, Phrase[]> }).fields[field]?.map(say);
 
 describe('checkOwnEntry: the options form, field by field in plain words', () => {
   test.each([
     ['a short summary', { summary: 'Too short.' }, 'summary', 'Write at least 40 characters (now 10).'],
     ['no source', { sources: [] }, 'sources', 'Add at least one.'],
     ['a source that is not a web address', { sources: [{ title: 'Example', url: 'example' }] }, 'sources', 'Item 1: This is not a web address; write it in full, starting with https://.'],
-    ['a plain-http source', { sources: [{ title: 'Example', url: 'http://example.org' }] }, 'sources', 'Item 1: Write an https URL.'],
-    ['an id with capitals', { id: 'My Entry' }, 'id', 'Write a lower-case, hyphenated id.'],
+    ['a plain-http source', { sources: [{ title: 'Example', url: 'http://example.org' }] }, 'sources', 'Item 1: Write a web address that starts with https://.'],
+    ['an id with capitals', { id: 'My Entry' }, 'id', 'Write a lower-case id with hyphens between words, such as my-entry.'],
     ['a bad date', { reviewed: '29/11/2026' }, 'reviewed', 'Write a date as YYYY-MM-DD.'],
     ['an empty name', { name: ' ' }, 'name', 'This cannot be empty.'],
   ])('%s', (_label, over, field, message) => {
     const result = checkOwnEntry(entry(over as Partial<Entry>), [], builtin);
     expect(result.ok).toBe(false);
-    expect((result as { fields: Record<string, string[]> }).fields[field]).toContain(message);
+    expect(said(result, field)).toContain(message);
   });
 
   test('a word another entry finds is refused, with how to replace that entry instead', () => {
     const result = checkOwnEntry(entry({ patterns: ['builtin one'] }), [], builtin);
-    expect((result as { fields: Record<string, string[]> }).fields.patterns).toEqual([
+    expect(said(result, 'patterns')).toEqual([
       '“builtin one” is already found by “Builtin One” (builtin-one). Use the id builtin-one to replace that entry, or remove the word.',
     ]);
   });
@@ -45,7 +50,7 @@ describe('checkOwnEntry: the options form, field by field in plain words', () =>
 
   test('a mirror must exist', () => {
     const result = checkOwnEntry(term({ id: 'term-x', patterns: ['x-word'], term: { ...term().term!, mirrors: ['term-nowhere'] } }), [], builtin);
-    expect((result as { fields: Record<string, string[]> }).fields['term.mirrors']).toEqual(['No entry has the id “term-nowhere”.']);
+    expect(said(result, 'term.mirrors')).toEqual(['No entry has the id “term-nowhere”.']);
   });
 
   test('editing an entry does not clash with its own earlier version', () => {

@@ -5,7 +5,9 @@ import type { Entry } from '../../../utils/glossary/schema';
 import { buildPack, parsePack } from '../../../utils/pack';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { parseSite, siteOf, originsFor } from '../../../utils/sites';
+import type { Phrase } from '../../../utils/ui/i18n';
 import { exampleEntry } from '../../support/example-entry';
+import { enTranslator } from '../../support/en-translator';
 
 const entry = exampleEntry();
 const builtin: Entry[] = [{ ...entry, id: 'builtin-one', name: 'Builtin One', patterns: ['Builtin One'] }];
@@ -13,6 +15,7 @@ const packJson = (over: Record<string, unknown> = {}) => JSON.stringify({ ...bui
 
 /** A problem given exactly, or by a pattern when its tail quotes the parser. */
 const asMatcher = (e: string | RegExp) => (e instanceof RegExp ? expect.stringMatching(e) : e);
+const { say } = enTranslator();
 
 describe('parsePack', () => {
   test('reads back what buildPack writes', () => {
@@ -20,26 +23,26 @@ describe('parsePack', () => {
   });
 
   test.each([
-    ['not JSON', '{', [/not valid JSON/]],
-    ['a list of entries', JSON.stringify([entry]), [/a list of glossary entries, not a pack/]],
-    ['another format', JSON.stringify({ format: 'something-else' }), [/not a Framing Lens pack/]],
-    ['no version', packJson({ version: undefined }), [/^version:/]],
+    ['not JSON', '{', [/^This file is not valid JSON \(.+\)\.$/]],
+    ['a list of entries', JSON.stringify([entry]), ['This file is a list of glossary entries, not a pack: import it under “Import entries (JSON)” instead.']],
+    ['another format', JSON.stringify({ format: 'something-else' }), ['This file is not a Framing Lens pack (a pack has "format": "framing-lens-pack").']],
+    ['no version', packJson({ version: undefined }), ['version: a pack says which version of the format it uses, as a whole number.']],
     ['a bad setting', packJson({ settings: { ...DEFAULT_SETTINGS, textSize: 'huge' } }), ['settings → textSize: Choose one of: small, medium, large.']],
-    ['a missing setting', packJson({ settings: { ...DEFAULT_SETTINGS, theme: undefined } }), [/^settings → theme: /]],
-    ['an exemption on a malformed site', packJson({ settings: { ...DEFAULT_SETTINGS, exemptions: [{ kind: 'word', value: 'x', site: 'http://a b' }] } }), [/^settings → exemptions → 0 → site: Write a site name/]],
+    ['a missing setting', packJson({ settings: { ...DEFAULT_SETTINGS, theme: undefined } }), ['settings → theme: This is missing.']],
+    ['an exemption on a malformed site', packJson({ settings: { ...DEFAULT_SETTINGS, exemptions: [{ kind: 'word', value: 'x', site: 'http://a b' }] } }), ['settings → exemptions → 0 → site: Write a site name, such as example.com.']],
     ['an invalid entry', packJson({ entries: [{ ...entry, sources: [] }] }), ['entries → example-committee: Sources: Add at least one.']],
-    ['an entry clashing with a built-in', packJson({ entries: [{ ...entry, patterns: ['builtin one'] }] }), [/^entries → pattern "builtin one" of example-committee is also claimed by builtin-one/]],
-    ['entries that are not a list', packJson({ entries: {} }), [/^entries: a pack holds a list/]],
+    ['an entry clashing with a built-in', packJson({ entries: [{ ...entry, patterns: ['builtin one'] }] }), ['entries → example-committee: “builtin one” is already found by builtin-one: give your entry the id builtin-one to replace that entry, or remove the word.']],
+    ['entries that are not a list', packJson({ entries: {} }), ['entries: a pack holds a list of entries (it may be empty).']],
   ])('refuses %s, saying where', (_label, json, expected) => {
     const result = parsePack(json, builtin);
     expect(result.ok).toBe(false);
-    const problems = (result as { problems: string[] }).problems;
+    const problems = (result as { problems: Phrase[] }).problems.map(say);
     expect(problems).toEqual(expected.map(asMatcher));
   });
 
   test('a pack from a newer version says so, and nothing else', () => {
     const result = parsePack(packJson({ version: 3, settings: { surprise: true } }), builtin);
-    expect(result).toEqual({
+    expect({ ...result, problems: (result as { problems: Phrase[] }).problems.map(say) }).toEqual({
       ok: false,
       newer: true,
       problems: [

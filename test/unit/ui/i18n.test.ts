@@ -113,6 +113,19 @@ describe('createTranslator', () => {
     expect(ar.plural('occurrence_count', 11)).toBe(`other:${new Intl.NumberFormat('ar').format(11)}`);
   });
 
+  test('a phrase is said inside out: its inner phrases first, numbers the locale’s way, plurals by their count', () => {
+    expect(
+      t.say({
+        key: 'problem_at',
+        subs: [
+          { key: 'problem_path_step', subs: [{ key: 'field_sources' }, { key: 'problem_where_item', subs: [1200] }] },
+          { key: 'problem_too_short', count: 40, subs: [1] },
+        ],
+      }),
+    ).toBe('Sources → item 1,200: Write at least 40 characters (now 1).');
+    expect(t.say({ key: 'problem_too_short', count: 1, subs: [0] })).toBe('Write at least 1 character (now 0).');
+  });
+
   test('a missing message shows its key, so it is seen and fixed', () => {
     const empty = createTranslator(() => '');
     expect(empty.t('export')).toBe('export');
