@@ -13,7 +13,7 @@ import { useI18n } from './i18n';
 
 export interface SessionView {
   meta: PageMeta;
-  scope: 'article' | 'page';
+  scope: 'article' | 'page' | 'large-page';
   outlet: Entry | null;
   groups: FindingGroups;
   sides: readonly SideRow[];
@@ -121,6 +121,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
         {state.status === 'ready' && (
           <>
             {state.view.scope === 'page' && <p class="notice-line">{t('scanned_page')}</p>}
+            {state.view.scope === 'large-page' && <p class="notice-line">{t('scanned_large_page')}</p>}
             {!state.view.highlighted && <p class="notice-line">{t('no_highlight_api')}</p>}
             {state.view.capped && (
               <p class="notice-line capped">{t('capped_findings', state.view.capped.shown, plural('finding_count', state.view.capped.total))}</p>

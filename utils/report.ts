@@ -6,7 +6,7 @@ import type { Entry } from './glossary/schema';
 import type { Analysis, FindingSource, Flag, SideRow } from './core/types';
 import type { PageMeta } from './page/extract';
 import { watchBook, type WatchCategory, type WatchLevel } from './core/watch/data';
-import { summariseTone, type ToneSummary } from './core/watch/tone';
+import type { ToneSummary } from './core/watch/tone';
 
 export const REPORT_FORMAT = 'framing-lens-report';
 export const REPORT_VERSION = 1;
@@ -61,9 +61,11 @@ export interface Report {
 }
 
 export function buildReport(input: {
-  analysis: Analysis;
+  /** The analysis with its tone summary, as the background worker made them. */
+  analysis: Analysis & { tone: ToneSummary };
   meta: PageMeta;
-  scope: 'article' | 'page';
+  /** A page too large to pick the article out of was read whole: for the report, the whole visible page. */
+  scope: 'article' | 'page' | 'large-page';
   outlet: Entry | null;
   entries: ReadonlyMap<string, Entry>;
   extensionVersion: string;
@@ -80,7 +82,7 @@ export function buildReport(input: {
     outletEntryId: input.outlet?.id ?? null,
     publishedTime: meta.publishedTime,
     analyzedAt: (input.now ?? new Date()).toISOString(),
-    scope: input.scope,
+    scope: input.scope === 'article' ? 'article' : 'page',
     textLength: analysis.text.length,
     findings: analysis.findings.flatMap((f) => {
       const entry = entries.get(f.entryId);
@@ -106,7 +108,7 @@ export function buildReport(input: {
       const category = watchBook().data.categories[w.category];
       return { ...w, categoryName: category.name, note: category.note };
     }),
-    tone: summariseTone(analysis.text, analysis.watch),
+    tone: analysis.tone,
   };
 }
 

@@ -2,10 +2,11 @@
  * The analysis room, in the background: the glossary, its compiled matcher and the core run here, once per worker,
  * so the script a click injects carries none of them and the page's thread never builds or runs the matcher. The
  * content script sends the article's text (which never leaves the browser: this worker is the extension's own) and
- * gets back the findings and just the entries they name.
+ * gets back the findings, their tone summary and just the entries they name.
  */
 import { analyze } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
+import { summariseTone } from '../core/watch/tone';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
@@ -59,6 +60,7 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
     findings,
     sides,
     watch,
+    tone: summariseTone(request.text, watch),
     entries,
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,

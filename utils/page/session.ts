@@ -5,14 +5,14 @@
 import { h, render } from 'preact';
 import type { Entry } from '../glossary/schema';
 import type { Analysis, Finding } from '../core/types';
+import type { ToneSummary } from '../core/watch/tone';
 import { rememberOwn } from '../glossary/merge';
 import type { AnalysisReply, AnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
 import { buildReport, reportFileName } from '../report';
-import { summariseTone } from '../core/watch/tone';
-import { extractArticle, extractVisiblePage, type Extraction } from './extract';
+import { extractArticle, extractVisiblePage, tooLargeForArticle, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
@@ -61,7 +61,7 @@ export class LensSession {
   /** Findings past FINDINGS_CAP: neither highlighted nor listed, but exported. */
   private unlisted: Finding[] = [];
   private extraction: Extraction | null = null;
-  private analysis: Analysis | null = null;
+  private analysis: (Analysis & { tone: ToneSummary }) | null = null;
   private state: SidebarState = { status: 'no-article' };
   private exportFallback: ExportFallback | null = null;
   private hover: HoverState | null = null;
@@ -158,7 +158,10 @@ export class LensSession {
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
     await this.sliced(async (slices) => {
-      this.extraction = await extractArticle(this.deps.doc, ui.host, slices);
+      const doc = this.deps.doc;
+      this.extraction = tooLargeForArticle(doc)
+        ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
+        : await extractArticle(doc, ui.host, slices);
       if (this.extraction) await this.analyse(slices);
       else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
     });
@@ -247,7 +250,7 @@ export class LensSession {
     rememberOwn(reply.entries, reply.own);
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
-    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch };
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone };
     const visible = reply.findings;
     const listed = visible.slice(0, FINDINGS_CAP);
     const located: Located[] = [];
@@ -269,7 +272,7 @@ export class LensSession {
         outlet: reply.outletId === null ? null : (this.entries.get(reply.outletId) ?? null),
         groups: groupFindings(listed, this.entries),
         sides: reply.sides,
-        tone: summariseTone(extraction.text, reply.watch),
+        tone: reply.tone,
         highlighted: this.highlightable,
         capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,
       },

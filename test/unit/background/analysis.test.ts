@@ -42,6 +42,14 @@ describe('the reply', () => {
     expect(reply.entries.map((e) => e.id)).toContain('outlet-press-tv');
   });
 
+  test('carries the tone summary of the words to watch it found, counted over the whole text', async () => {
+    const { analyseText } = await load();
+    const text = 'The senator slammed the plan as reckless. Officials said the talks would go on.';
+    const reply = await analyseText(request({ text }));
+    expect(reply.watch.map((w) => w.word)).toEqual(['slammed']);
+    expect(reply.tone).toMatchObject({ words: 14, perThousand: { article: 71.4, quoted: 0 }, top: [{ word: 'slammed', article: 1 }] });
+  });
+
   test('a text with nothing to find names no entry', async () => {
     const { analyseText } = await load();
     const reply = await analyseText(request({ text: 'The weather was mild and the market opened on time.' }));

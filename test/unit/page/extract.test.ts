@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { collapsedLengthAtLeast, extractArticle, extractVisiblePage } from '../../../utils/page/extract';
+import { ARTICLE_ELEMENT_LIMIT, collapsedLengthAtLeast, extractArticle, extractVisiblePage, tooLargeForArticle } from '../../../utils/page/extract';
 import { Cancelled, Slices } from '../../../utils/page/slices';
 
 const load = (path: string, url = 'https://example.org/article') => new JSDOM(readFileSync(path, 'utf8'), { url }).window.document;
@@ -222,5 +222,24 @@ describe('collapsedLengthAtLeast', () => {
     ['😀 😀', 6],
   ])('%j has at least %i characters once white space is collapsed: as the replace says', (text, min) => {
     expect(collapsedLengthAtLeast(text, min)).toBe(text.replace(/\s+/g, ' ').trim().length >= min);
+  });
+});
+
+describe('a page too large to pick its article out of', () => {
+  const withElements = (n: number) => {
+    const doc = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>').window.document;
+    const body = doc.body;
+    // html, head, title and body are four of them.
+    for (let i = 0; i < n - 4; i++) body.append(doc.createElement('span'));
+    return doc;
+  };
+  test.each([
+    ['the largest real page saved here (9,888 elements)', 9_888, false],
+    ['exactly at the limit', ARTICLE_ELEMENT_LIMIT, false],
+    ['one element past it', ARTICLE_ELEMENT_LIMIT + 1, true],
+  ])('%s', (_label, elements, tooLarge) => {
+    const doc = withElements(elements);
+    expect(doc.getElementsByTagName('*').length).toBe(elements);
+    expect(tooLargeForArticle(doc)).toBe(tooLarge);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Entry } from '../../../utils/glossary/schema';
+import type { WatchFinding } from '../../../utils/core/watch/find';
+import { summariseTone } from '../../../utils/core/watch/tone';
 import { buildReport, reportFileName } from '../../../utils/report';
 import type { PageMeta } from '../../../utils/page/extract';
 
@@ -29,6 +31,7 @@ describe('buildReport', () => {
       ],
       sides: [],
       watch: [],
+      tone: summariseTone(text, []),
     },
     meta,
     scope: 'article',
@@ -40,8 +43,9 @@ describe('buildReport', () => {
 
   test('carries the words to watch with their category, note and voice, and the tone summary', () => {
     const watchText = 'The senator slammed the plan as reckless.';
+    const watch: WatchFinding[] = [{ start: 12, end: 19, text: 'slammed', category: 'saying', level: 'default', word: 'slammed', alternative: 'criticised; said', quoted: false }];
     const watched = buildReport({
-      analysis: { text: watchText, findings: [], sides: [], watch: [{ start: 12, end: 19, text: 'slammed', category: 'saying', level: 'default', word: 'slammed', alternative: 'criticised; said', quoted: false }] },
+      analysis: { text: watchText, findings: [], sides: [], watch, tone: summariseTone(watchText, watch) },
       meta, scope: 'article', outlet: null, entries: new Map(), extensionVersion: '1.2.3', now: new Date('2026-11-29T10:00:00Z'),
     });
     expect(watched.watch).toEqual([
