@@ -87,3 +87,21 @@ describe('ordinary words and look-alike names stay off the new entries', () => {
     expect(actorsIn(sentence).map(([id]) => id).filter((id) => NEW_IDS.has(id!))).toEqual(expected);
   });
 });
+
+describe('labels used of people or groups', () => {
+  const framing = (text: string) =>
+    analyze(text, entries)
+      .findings.filter((f) => f.flag === 'framing')
+      .map((f) => [f.entryId, f.text]);
+  it.each<[string, string[][]]>([
+    ['Police said the attacker had posted white supremacist writings online.', [['term-white-supremacist', 'white supremacist']]],
+    ['Critics called the rally a gathering of white nationalists.', [['term-white-nationalist', 'white nationalists']]],
+    ['The host, a conspiracy theorist, repeated the claim.', [['term-conspiracy-theorist', 'conspiracy theorist']]],
+    // Not labels of people: a structural concept, a criminal charge, a plain noun phrase.
+    ['The course examines white supremacy in colonial law.', []],
+    ['He was convicted of conspiracy to commit fraud.', []],
+    ['The theory of relativity was tested again.', []],
+  ])('%s', (sentence, expected) => {
+    expect(framing(sentence).filter(([id]) => /white|conspira/.test(id!))).toEqual(expected);
+  });
+});
