@@ -59,6 +59,11 @@ describe('names that resolve to the new entries', () => {
     ['President Lee Jae-myung met Yoon Suk Yeol\'s successor as party leader.', 'person-yoon-suk-yeol', 'Yoon Suk Yeol'],
     ['The Democratic Party of Korea and the People Power Party clashed over the budget.', 'democratic-party-of-korea', 'Democratic Party of Korea'],
     ['The Democratic Party of Korea and the People Power Party clashed over the budget.', 'people-power-party-korea', 'People Power Party'],
+    ['The GOP majority in the House passed the bill.', 'republican-party-us', 'GOP'],
+    ['The Republican National Committee and the Democratic National Committee raised record sums.', 'republican-party-us', 'Republican National Committee'],
+    ['The Republican National Committee and the Democratic National Committee raised record sums.', 'democratic-party-us', 'Democratic National Committee'],
+    ['House Democrats and Senate Republicans met at noon.', 'democratic-party-us', 'House Democrats'],
+    ['House Democrats and Senate Republicans met at noon.', 'republican-party-us', 'Senate Republicans'],
   ])('%s → %s', (sentence, id, text) => {
     expect(actorsIn(sentence)).toContainEqual([id, text]);
   });
@@ -81,6 +86,9 @@ describe('ordinary words and look-alike names stay off the new entries', () => {
     ['We pray for our Muslim brothers and sisters.', []],
     ['A hammer gang raided the jeweller.', []],
     ['The Palestine Action Group led the march.', ['palestine-action-group-sydney']],
+    ['Irish republicans marched in Belfast.', []],
+    ['The Sweden Democrats and the Christian Democrats formed a bloc.', []],
+    ['Les Républicains chose a new leader in Paris.', []],
     ['Students at Mount Kenya University (MKU) sat their exams.', []],
     ['ms now has a new logo', []],
   ])('%s', (sentence, expected) => {
