@@ -96,11 +96,12 @@ describe('ordinary words and look-alike names stay off the new entries', () => {
   });
 });
 
+const framingIn = (text: string) =>
+  analyze(text, entries)
+    .findings.filter((f) => f.flag === 'framing')
+    .map((f) => [f.entryId, f.text]);
+
 describe('labels used of people or groups', () => {
-  const framing = (text: string) =>
-    analyze(text, entries)
-      .findings.filter((f) => f.flag === 'framing')
-      .map((f) => [f.entryId, f.text]);
   it.each<[string, string[][]]>([
     ['Police said the attacker had posted white supremacist writings online.', [['term-white-supremacist', 'white supremacist']]],
     ['Critics called the rally a gathering of white nationalists.', [['term-white-nationalist', 'white nationalists']]],
@@ -110,6 +111,6 @@ describe('labels used of people or groups', () => {
     ['He was convicted of conspiracy to commit fraud.', []],
     ['The theory of relativity was tested again.', []],
   ])('%s', (sentence, expected) => {
-    expect(framing(sentence).filter(([id]) => /white|conspira/.test(id!))).toEqual(expected);
+    expect(framingIn(sentence).filter(([id]) => /white|conspira/.test(id!))).toEqual(expected);
   });
 });
