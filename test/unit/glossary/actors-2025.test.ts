@@ -41,6 +41,8 @@ describe('names that resolve to the new entries', () => {
     ['Armed Proletarian Justice and Revolutionary Class Self-Defense claimed the blasts.', 'armed-proletarian-justice', 'Armed Proletarian Justice'],
     ['Armed Proletarian Justice and Revolutionary Class Self-Defense claimed the blasts.', 'revolutionary-class-self-defense', 'Revolutionary Class Self-Defense'],
     ['The Muslim Brotherhood was founded in Egypt in 1928.', 'muslim-brotherhood', 'Muslim Brotherhood'],
+    ['Canada listed the Bishnoi Gang as a terrorist entity.', 'bishnoi-gang', 'Bishnoi Gang'],
+    ['Terrorgram channels spread the attacker\'s manifesto.', 'terrorgram', 'Terrorgram'],
     ['Jordan banned the Jordanian Muslim Brotherhood in April.', 'jordanian-muslim-brotherhood', 'Jordanian Muslim Brotherhood'],
     ['Washington designated the Lebanese Muslim Brotherhood in January.', 'lebanese-muslim-brotherhood', 'Lebanese Muslim Brotherhood'],
     ['The Federal Reserve held rates steady on Wednesday.', 'federal-reserve', 'Federal Reserve'],
