@@ -14,7 +14,7 @@ import { clickToolbar, serveFolder, SIDEBAR_HOST } from '../../scripts/lib/brows
 import { articleLayoutPage } from '../../scripts/lib/large-pages';
 import { FINDINGS_CAP } from '../../utils/findings-view';
 import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
-import { highlightRects, hoverCardComesAndGoes } from './ui-support';
+import { highlightRects, hoverCardComesAndGoes, overlaps, sidebarBox } from './ui-support';
 
 let h: Harness;
 let folder: string;
@@ -57,6 +57,11 @@ test('100,000 elements: the whole visible page is read and said to be, the first
   // The first framing word, brought to the middle of the window, left of the sidebar.
   const [first] = await highlightRects(page, ['framing-lens-framing']);
   await page.evaluate((top) => window.scrollBy(0, top - 300), first!.top);
+  // The sidebar painted before the page made room for it; the room came after: no word in view lies under it.
+  const box = await sidebarBox(page);
+  const inView = (await highlightRects(page)).filter((r) => r.bottom > 0 && r.top < box.viewport.height);
+  expect(inView.length).toBeGreaterThan(0);
+  expect(inView.filter((r) => overlaps(r, box.rect))).toEqual([]);
   const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < 600 && r.right < 800);
   expect(word).toBeDefined();
   await hoverCardComesAndGoes(page, word!);

@@ -149,7 +149,10 @@ export class LensSession {
       return;
     }
     this.ui = ui;
-    this.enterPage(ui.host);
+    // On a very large page, laying it out at its narrowed width takes most of a second: the sidebar paints first,
+    // over the page, and the room follows once it is on screen. A smaller page gets both in one frame, without a jump.
+    const large = tooLargeForArticle(this.deps.doc);
+    this.enterPage(ui.host, large);
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
@@ -157,9 +160,10 @@ export class LensSession {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
+    this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
-      this.extraction = tooLargeForArticle(doc)
+      this.extraction = large
         ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
         : await extractArticle(doc, ui.host, slices);
       if (this.extraction) await this.analyse(slices);
@@ -379,9 +383,9 @@ export class LensSession {
   }
 
   /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
-  private enterPage(host: HTMLElement): void {
+  private enterPage(host: HTMLElement, roomLater: boolean): void {
     this.focusedOnOpen = false;
-    this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender());
+    this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender(), roomLater);
   }
 
   private roomPreferences(): RoomPreferences {
