@@ -22,9 +22,9 @@ describe('the words-to-watch list', () => {
 // negative rows (expecting nothing) the ordinary senses that must stay quiet.
 const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // verbs of saying
-  ['The senator slammed the proposal as reckless.', ['slammed']],
+  ['The senator slammed the proposal as costly.', ['slammed']],
   ['Critics of the mayor slammed his decision on Twitter.', ['slammed']],
-  ['“This is a disgrace,” she blasted.', ['blasted']],
+  ['“This is a disgrace,” she blasted.', ['disgrace', 'blasted']],
   ['The governor lashed out at reporters on Monday.', ['lashed out']],
   ['The president doubled down on his remarks.', ['doubled down']],
   ['The minister fired back at his opponents.', ['fired back']],
@@ -116,19 +116,19 @@ describe('words to watch in context', () => {
 
 describe('levels', () => {
   test('the default level shows the clearly loaded words only', () => {
-    const text = 'The senator slammed the plan as reckless. Clearly, the plan has failed.';
+    const text = 'The senator slammed the plan as costly. Clearly, the plan has failed.';
     expect(words(text, 'default')).toEqual(['slammed']);
     expect(words(text, 'more')).toEqual(['slammed', 'clearly']);
   });
   test('analyze finds none when the reader turns the layer off', () => {
-    expect(analyze('The senator slammed the plan as reckless.', [], { watchLevel: 'off' }).watch).toEqual([]);
-    expect(analyze('The senator slammed the plan as reckless.', []).watch.map((w) => w.word)).toEqual(['slammed']);
+    expect(analyze('The senator slammed the plan as costly.', [], { watchLevel: 'off' }).watch).toEqual([]);
+    expect(analyze('The senator slammed the plan as costly.', []).watch.map((w) => w.word)).toEqual(['slammed']);
   });
 });
 
 describe('each finding says what it is', () => {
   test('category, headword, alternative and voice', () => {
-    const text = 'The senator slams the plan as reckless. “They are cronies,” he said.';
+    const text = 'The senator slams the plan as costly. “They are cronies,” he said.';
     const found = analyze(text, []).watch;
     expect(found).toMatchObject([
       { text: 'slams', word: 'slammed', category: 'saying', alternative: 'criticised; said', quoted: false, start: 12, end: 17 },
