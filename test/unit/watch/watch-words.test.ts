@@ -246,6 +246,24 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Many people say the vote was unfair.', ['many people say']],
   ['Many people, including the mayor, say the vote was unfair.', []],
   ['It is said that he fled the country.', ['it is said']],
+  // third pass: more emotive words, animals and history kept apart, theatre and tyranny metaphors
+  ['The senator blasted Democrats for the delay.', ['blasted']],
+  ['The terrible decision cost the party its majority.', ['terrible']],
+  ['The terrible storm cut power to thousands.', []],
+  ['He has been an awful hitter all season.', []],
+  ['The policy is a perversion of justice.', ['perversion']],
+  ['He was jailed for attempting to pervert the course of justice.', []],
+  ['The minister’s venomous attack on judges drew protests.', ['venomous']],
+  ['The venomous snake bit a hiker.', []],
+  ['Online predators target lonely teenagers.', ['predators']],
+  ['Wolves are the main predators of deer in the park’s habitat.', []],
+  ['The trial was a kangaroo court.', ['kangaroo court']],
+  ['The country has become a police state.', ['police state']],
+  ['The reign of terror of 1793 ended with Robespierre’s death in the 18th century.', []],
+  ['The party’s meltdown continued after the vote.', ['meltdown']],
+  ['The nuclear meltdown forced an evacuation.', []],
+  ['They called the protesters vermin.', ['vermin']],
+  ['Vermin and other animals spread the disease.', []],
 ];
 
 describe('words to watch in context', () => {
