@@ -149,6 +149,7 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The horrific plane crash killed 50 people.', []],
   ['The catastrophic policy failed within a year.', ['catastrophic']],
   ['Catastrophic flooding hit the coast.', []],
+  ['The loss of the flight capped a catastrophic year.', []],
   ['The reform was a disaster for the party.', ['disaster']],
   ['The aviation disaster killed 162 people.', []],
   ['It was a tragic mistake by the government.', ['tragic']],
