@@ -1,32 +1,32 @@
 // Development evaluation on the PTC corpus (SemEval-2020 task 11: news articles with propaganda-technique spans marked
-// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--list]`, where DIR holds the corpus's `train-articles/` and
+// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--half tune|check] [--list]`, where DIR holds the corpus's `train-articles/` and
 // `train-labels-task2-technique-classification/` folders (the corpus is never part of this repository). Runs the
 // analysis core with the shipped glossary over every article and prints: recall of the Loaded_Language and
 // Name_Calling,Labeling gold spans (a gold span counts as found when a framing finding overlaps it), the share of
 // framing findings that overlap a gold span of those two techniques and of any technique, and framing findings per
 // 1,000 words, in total and per finding source. `--list` prints every framing finding outside all gold spans, to read
-// them in context. Sets no exit code.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// them in context. `--half tune|check` scores only the half of the articles the word lists were ranked on (even ids) or
+// the other half (odd ids), see scripts/lib/ptc.ts. Prints the analysis time too. Sets no exit code.
 import { analyze } from '../utils/core/analyze';
 import type { Entry } from '../utils/glossary/schema';
 import { readGlossaryFiles } from './lib/glossary-files';
+import { readPtc, type PtcHalf, type PtcSpan } from './lib/ptc';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 // `--level default|more|off`: the words-to-watch level, as the reader's setting chooses it (default: default).
 const levelArg = args[args.indexOf('--level') + 1];
 const level = args.includes('--level') && (levelArg === 'more' || levelArg === 'off') ? levelArg : 'default';
-const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--level');
+const halfArg = args[args.indexOf('--half') + 1];
+const half: PtcHalf = args.includes('--half') && (halfArg === 'tune' || halfArg === 'check') ? halfArg : 'all';
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--level' && args[i - 1] !== '--half');
 if (!root) {
   console.error('usage: npm run eval:ptc -- DIR   (DIR holds train-articles/ and train-labels-task2-technique-classification/)');
   process.exit(2);
 }
-const base = existsSync(join(root, 'datasets')) ? join(root, 'datasets') : root;
-const articlesDir = join(base, 'train-articles');
-const labelsDir = join(base, 'train-labels-task2-technique-classification');
-if (!existsSync(articlesDir) || !existsSync(labelsDir)) {
-  console.error(`No train-articles/ and train-labels-task2-technique-classification/ under ${base}`);
+const corpus = readPtc(root, half);
+if (typeof corpus === 'string') {
+  console.error(corpus);
   process.exit(2);
 }
 
@@ -39,12 +39,6 @@ interface Scored {
   key: string;
 }
 
-interface Span {
-  technique: string;
-  start: number;
-  end: number;
-}
-
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 const found: Record<string, number> = {};
 const gold: Record<string, number> = {};
@@ -53,22 +47,14 @@ let articles = 0;
 const bySource = new Map<string, { all: number; inTarget: number; inAny: number }>();
 const outside: string[] = [];
 
-for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).sort()) {
-  const id = name.replace(/^article|\.txt$/g, '');
-  const labelFile = join(labelsDir, `article${id}.task2-TC.labels`);
-  if (!existsSync(labelFile)) continue;
+let analysisMs = 0;
+
+for (const { id, text, spans } of corpus) {
   articles++;
-  const text = readFileSync(join(articlesDir, name), 'utf8');
-  const toUtf16 = codePointOffsets(text);
-  const spans: Span[] = readFileSync(labelFile, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [, technique, s, e] = l.split('\t');
-      return { technique: technique!, start: toUtf16(Number(s)), end: toUtf16(Number(e)) };
-    });
   words += text.split(/\s+/).filter(Boolean).length;
+  const t0 = performance.now();
   const analysis = analyze(text, entries, { watchLevel: level });
+  analysisMs += performance.now() - t0;
   // Words to watch count with the glossary's framing findings: both say the wording carries an attitude.
   const framing: Scored[] = [
     ...analysis.findings.filter((f) => f.flag === 'framing').map((f) => ({ start: f.start, end: f.end, text: f.text, key: f.source })),
@@ -92,7 +78,7 @@ for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.txt')).so
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
-console.log(`PTC training articles: ${articles}, ${words} words`);
+console.log(`PTC training articles${half === 'all' ? '' : ` (${half} half)`}: ${articles}, ${words} words, analysis ${analysisMs.toFixed(0)} ms`);
 for (const t of TECHNIQUES) console.log(`Recall ${t}: ${found[t] ?? 0} / ${gold[t] ?? 0} = ${pct(found[t] ?? 0, gold[t] ?? 0)}`);
 const total = [...bySource.values()].reduce((a, r) => ({ all: a.all + r.all, inTarget: a.inTarget + r.inTarget, inAny: a.inAny + r.inAny }), { all: 0, inTarget: 0, inAny: 0 });
 const row = (label: string, r: { all: number; inTarget: number; inAny: number }) =>
@@ -105,22 +91,10 @@ row('all', total);
 for (const [key, r] of [...bySource].sort((a, b) => b[1].all - a[1].all)) row(key, r);
 if (list) for (const line of outside) console.log(line);
 
-function overlaps(f: Scored, s: Span): boolean {
+function overlaps(f: Scored, s: PtcSpan): boolean {
   return f.start < s.end && s.start < f.end;
 }
 
-
-/** The labels count in code points (the corpus was made in Python); JavaScript strings index UTF-16 code units. */
-function codePointOffsets(text: string): (cp: number) => number {
-  const map: number[] = [];
-  let unit = 0;
-  for (const ch of text) {
-    map.push(unit);
-    unit += ch.length;
-  }
-  map.push(unit);
-  return (cp) => map[Math.min(cp, map.length - 1)]!;
-}
 
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start) + 1, start - 120, 0);

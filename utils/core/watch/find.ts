@@ -105,7 +105,7 @@ function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: Wa
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   if (needs && !hasCue(needs, sentence)) return false;
   if (unless && hasCue(unless, sentence)) return false;
-  if (next && word.notNext?.includes(next.lower)) return false;
+  if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
   if (prev && word.notPrev?.includes(prev.lower)) return false;
   if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
   if (word.lowerNext) {
@@ -116,6 +116,15 @@ function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: Wa
   }
   if (word.frame === 'speech' && !reportsSpeech(ctx, word.frameWords ?? [], book)) return false;
   return true;
+}
+
+/** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
+ * ordinary sense. */
+function notNextHit(notNext: readonly string[], tokens: readonly Token[], last: number, to: number): boolean {
+  let k = last + 1;
+  if (notNext.includes(tokens[k]!.lower)) return true;
+  while (tokens[k] && tokens[k]!.end <= to && DETERMINERS.has(tokens[k]!.lower)) k++;
+  return k > last + 1 && tokens[k] !== undefined && tokens[k]!.end <= to && notNext.includes(tokens[k]!.lower);
 }
 
 /** A verb of saying used of speech: "…that", a colon or quotation after it, a quotation just before it, or words
