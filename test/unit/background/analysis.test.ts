@@ -44,7 +44,7 @@ describe('the reply', () => {
 
   test('carries the tone summary of the words to watch it found, counted over the whole text', async () => {
     const { analyseText } = await load();
-    const text = 'The senator slammed the plan as reckless. Officials said the talks would go on.';
+    const text = 'The senator slammed the plan as costly. Officials said the talks would go on.';
     const reply = await analyseText(request({ text }));
     expect(reply.watch.map((w) => w.word)).toEqual(['slammed']);
     expect(reply.tone).toMatchObject({ words: 14, perThousand: { article: 71.4, quoted: 0 }, top: [{ word: 'slammed', article: 1 }] });
