@@ -1,7 +1,8 @@
 /** What a page can see of us and do to us: nothing posted to its window, and a single-page app's move to another story. */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
-import { openAnalysed, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
+import { openAnalysed, pageSnapshot, sidebarHostCount, sidebarOf, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
 
 const SEED = '/seed/presstv-aleppo.html';
 
@@ -44,4 +45,17 @@ test('a single-page app moving to another story closes the sidebar; a move withi
   await clickToolbar(h.browser, page);
   await waitForClosed(page);
   expect(await pageSnapshot(page)).toEqual(before);
+});
+
+test('Export downloads the report and the sidebar stays open: a download is not a move to another story', async () => {
+  const { page } = await openAnalysed(h, SEED);
+  const sidebar = sidebarOf(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
+  const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; findings: unknown[] };
+  expect(report.format).toBe('framing-lens-report');
+  expect(report.findings.length).toBeGreaterThan(0);
+  // The link's navigation was seen before the download began: the session is still open, and a click closes it.
+  expect(await sidebarHostCount(page)).toBe(1);
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
 });

@@ -9,7 +9,8 @@ const CHECK_MS = 2000;
 const nothing = () => {};
 
 interface NavigateEvent extends Event {
-  destination: { url: string };
+  destination: { url: string; sameDocument: boolean };
+  downloadRequest: string | null;
 }
 
 export function watchPage(win: Window, isAlive: () => boolean, on: { gone: () => void; moved: () => void }): () => void {
@@ -20,9 +21,17 @@ export function watchPage(win: Window, isAlive: () => boolean, on: { gone: () =>
     if (isAnotherPage(from, to)) on.moved();
   };
   // The Navigation API tells of history.pushState as it happens; the regular check covers browsers without it.
+  // Only a move within the document counts: a download (Export's own link among them) leaves the page where it is,
+  // and a load of another document ends this script with the page, or is cancelled and changes nothing.
   const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
-  const onNavigate = (e: Event) => arrive(new URL((e as NavigateEvent).destination.url));
+  const onNavigate = (e: Event) => {
+    const { destination, downloadRequest } = e as NavigateEvent;
+    if (downloadRequest === null && destination.sameDocument) arrive(new URL(destination.url));
+  };
+  // An app that takes over a navigation (the Navigation API's intercept) has moved once it succeeds.
+  const onSucceeded = () => arrive(new URL(win.location.href));
   navigation?.addEventListener('navigate', onNavigate);
+  navigation?.addEventListener('navigatesuccess', onSucceeded);
   let cancel = nothing;
   const check = () => {
     if (!isAlive()) {
@@ -36,5 +45,6 @@ export function watchPage(win: Window, isAlive: () => boolean, on: { gone: () =>
   return () => {
     cancel();
     navigation?.removeEventListener('navigate', onNavigate);
+    navigation?.removeEventListener('navigatesuccess', onSucceeded);
   };
 }
