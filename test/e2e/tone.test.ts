@@ -1,0 +1,58 @@
+/**
+ * The sidebar's tone section on a real news page with words to watch (CNN, saved in test/fixtures/pages): the words,
+ * their categories and counts, the rates by voice; the export carries the same summary; and the reader's level set
+ * on the options page applies at once to the open sidebar.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { clickToolbar } from '../../scripts/lib/browser';
+import { startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => stopHarness(h));
+
+test('the tone section lists the words to watch by count and category, and follows the level set in the options', async () => {
+  const article = await h.browser.context.newPage();
+  await article.goto(`${h.origin}/pages/postlight-www.cnn.com/source.html`);
+  await clickToolbar(h.browser, article);
+  const sidebar = await waitForAnalysis(article);
+  const tone = sidebar.getByRole('region', { name: 'Tone: words to watch' });
+  await tone.waitFor();
+  const rows = (await tone.locator('.tone-words li').allTextContents()).sort();
+  expect(rows).toEqual([
+    'blasted · verb of saying · 1 use',
+    'fumed · verb of saying · 1 use',
+    'slammed · verb of saying · 1 use',
+    'stunning · emotive word · 1 use',
+  ]);
+  // Four words in about 1,500 of the outlet's own: between 2 and 3 per 1,000, none in quotations.
+  const rates = (await tone.locator('p').first().textContent())!;
+  expect(rates).toMatch(/^2\.\d per 1,000 words in the article’s own voice, 0 in quotations$/);
+
+  // The export holds the same summary the section shows.
+  const [download] = await Promise.all([article.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
+  const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    tone: { perThousand: { article: number; quoted: number }; top: Array<{ word: string; category: string; article: number; quoted: number }> };
+  };
+  expect(report.tone.top.map((w) => `${w.word} ${w.category} ${w.article + w.quoted}`).sort()).toEqual([
+    'blasted saying 1',
+    'fumed saying 1',
+    'slammed saying 1',
+    'stunning emotive 1',
+  ]);
+  expect(rates.startsWith(`${report.tone.perThousand.article} per 1,000`)).toBe(true);
+
+  // "Off" on the options page: the open sidebar drops the section at once; "Default" brings it back.
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await options.getByRole('radio', { name: 'Off', exact: true }).check();
+  await options.getByRole('status').getByText('Saved').waitFor();
+  await expect.poll(() => tone.count()).toBe(0);
+  await options.getByRole('radio', { name: 'Clearly loaded words' }).check();
+  await tone.waitFor();
+  await options.close();
+  await article.close();
+});
