@@ -3,7 +3,10 @@ import type { ToneSummary } from '../utils/core/watch/tone';
 import type { MessageKey } from '../utils/ui/i18n';
 import { useI18n } from './i18n';
 
-/** The article's tone: words to watch per 1,000 words in its own voice and in quotations, the most frequent, by category. */
+/**
+ * The article's tone: words to watch per 1,000 words in its own voice and in quotations; the most frequent, each with
+ * what a neutral report would say; and the categories, each opening to why such words matter.
+ */
 export function ToneSection({ tone }: { tone: ToneSummary | null }) {
   const { t, plural } = useI18n();
   if (!tone || tone.top.length === 0) return null;
@@ -16,12 +19,20 @@ export function ToneSection({ tone }: { tone: ToneSummary | null }) {
           <li key={w.word}>
             <strong>{w.word}</strong> · {t(categoryKey(w.category))} · {plural('tone_uses', w.article + w.quoted)}
             {w.quoted > 0 && <span class="muted"> ({plural('tone_quoted_uses', w.quoted)})</span>}
+            <span class="tone-instead">{t('tone_instead', w.alternative)}</span>
           </li>
         ))}
       </ul>
-      <p class="muted">
-        {tone.categories.map((c) => `${t(categoryKey(c.category))} ${c.count}`).join(t('list_separator'))}
-      </p>
+      <ul class="tone-categories">
+        {tone.categories.map((c) => (
+          <li key={c.category}>
+            <details>
+              <summary>{t('tone_category_count', t(categoryKey(c.category)), c.count)}</summary>
+              <p>{c.note}</p>
+            </details>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

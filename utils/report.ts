@@ -5,7 +5,7 @@
 import type { Entry } from './glossary/schema';
 import type { Analysis, FindingSource, Flag, SideRow } from './core/types';
 import type { PageMeta } from './page/extract';
-import { watchBook, type WatchCategory, type WatchLevel } from './core/watch/data';
+import type { WatchCategory, WatchLevel } from './core/watch/data';
 import type { ToneSummary } from './core/watch/tone';
 
 export const REPORT_FORMAT = 'framing-lens-report';
@@ -104,8 +104,10 @@ export function buildReport(input: {
       ];
     }),
     sides: analysis.sides,
+    // The category's name and note come with the tone summary, which counts every word: the words-to-watch list
+    // itself stays in the background, out of the script a click injects.
     watch: analysis.watch.map((w) => {
-      const category = watchBook().data.categories[w.category];
+      const category = analysis.tone.categories.find((c) => c.category === w.category)!;
       return { ...w, categoryName: category.name, note: category.note };
     }),
     tone: analysis.tone,

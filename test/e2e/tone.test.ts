@@ -23,11 +23,16 @@ test('the tone section lists the words to watch by count and category, and follo
   await tone.waitFor();
   const rows = (await tone.locator('.tone-words li').allTextContents()).sort();
   expect(rows).toEqual([
-    'blasted · verb of saying · 1 use',
-    'fumed · verb of saying · 1 use',
-    'slammed · verb of saying · 1 use',
-    'stunning · emotive word · 1 use',
+    'blasted · verb of saying · 1 useNeutral: criticised; said',
+    'fumed · verb of saying · 1 useNeutral: said; replied; a description of what was said',
+    'slammed · verb of saying · 1 useNeutral: criticised; said',
+    'stunning · emotive word · 1 useNeutral: unexpected; a plain account of what happened',
   ]);
+  // Each category opens to why its words matter, with the keyboard as with the mouse.
+  const saying = tone.locator('.tone-categories summary', { hasText: 'verb of saying: 3' });
+  await saying.focus();
+  await article.keyboard.press('Enter');
+  await tone.locator('.tone-categories details[open] p').getByText(/how to judge the speaker/).waitFor();
   // Four words in about 1,500 of the outlet's own: between 2 and 3 per 1,000, none in quotations.
   const rates = (await tone.locator('p').first().textContent())!;
   expect(rates).toMatch(/^2\.\d per 1,000 words in the article’s own voice, 0 in quotations$/);

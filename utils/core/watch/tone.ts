@@ -1,19 +1,25 @@
 /**
  * The tone summary the sidebar and the export show: how often the article uses words to watch, in its own voice and
- * inside quotations, which words most often, and in which categories. Pure.
+ * inside quotations, which words most often with what to say instead, and in which categories with why they matter.
+ * Made in the background beside the findings; the category notes come from the words-to-watch list.
  */
-import type { WatchCategory } from './data';
+import { watchBook, type WatchCategory } from './data';
 import type { WatchFinding } from './find';
+
+type ToneWord = { word: string; category: WatchCategory; alternative: string; article: number; quoted: number };
 
 export interface ToneSummary {
   /** Words in the analysed text, the base of the rates. */
   words: number;
   /** Words to watch per 1,000 words of the text, in the outlet's voice and inside quotations (one decimal). */
   perThousand: { article: number; quoted: number };
-  /** Counts of the words to watch by headword, most frequent first (ties in reading order), split by voice. */
-  top: Array<{ word: string; category: WatchCategory; article: number; quoted: number }>;
-  /** Counts by category, most frequent first. */
-  categories: Array<{ category: WatchCategory; count: number }>;
+  /**
+   * Counts of the words to watch by headword, most frequent first (ties in reading order), split by voice, with the
+   * neutral alternative.
+   */
+  top: ToneWord[];
+  /** Counts by category, most frequent first, with the category's name and note (why such words matter). */
+  categories: Array<{ category: WatchCategory; count: number; name: string; note: string }>;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -22,12 +28,12 @@ const total = (r: { article: number; quoted: number }) => r.article + r.quoted;
 export function summariseTone(text: string, watch: readonly WatchFinding[], topCount = 5): ToneSummary {
   const words = [...text.matchAll(WORD)].length;
   const rate = (n: number) => (words ? Math.round((10000 * n) / words) / 10 : 0);
-  const byWord = new Map<string, { word: string; category: WatchCategory; article: number; quoted: number }>();
+  const byWord = new Map<string, ToneWord>();
   const byCategory = new Map<WatchCategory, number>();
   let quoted = 0;
   for (const w of watch) {
     if (w.quoted) quoted++;
-    const row = byWord.get(w.word) ?? { word: w.word, category: w.category, article: 0, quoted: 0 };
+    const row = byWord.get(w.word) ?? { word: w.word, category: w.category, alternative: w.alternative, article: 0, quoted: 0 };
     if (w.quoted) row.quoted++;
     else row.article++;
     byWord.set(w.word, row);
@@ -38,6 +44,11 @@ export function summariseTone(text: string, watch: readonly WatchFinding[], topC
     perThousand: { article: rate(watch.length - quoted), quoted: rate(quoted) },
     // Map order is reading order, and the sort is stable: ties stay in the order the reader meets them.
     top: [...byWord.values()].sort((a, b) => total(b) - total(a)).slice(0, topCount),
-    categories: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count),
+    categories: [...byCategory]
+      .map(([category, count]) => {
+        const { name, note } = watchBook().data.categories[category];
+        return { category, count, name, note };
+      })
+      .sort((a, b) => b.count - a.count),
   };
 }
