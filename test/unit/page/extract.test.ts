@@ -225,14 +225,14 @@ describe('collapsedLengthAtLeast', () => {
   });
 });
 
+/** A document of exactly `n` elements: html, head, title and body, then spans. */
+function withElements(n: number): Document {
+  const doc = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>').window.document;
+  for (let i = 0; i < n - 4; i++) doc.body.append(doc.createElement('span'));
+  return doc;
+}
+
 describe('a page too large to pick its article out of', () => {
-  const withElements = (n: number) => {
-    const doc = new JSDOM('<!doctype html><html><head><title>t</title></head><body></body></html>').window.document;
-    const body = doc.body;
-    // html, head, title and body are four of them.
-    for (let i = 0; i < n - 4; i++) body.append(doc.createElement('span'));
-    return doc;
-  };
   test.each([
     ['the largest real page saved here (9,888 elements)', 9_888, false],
     ['exactly at the limit', ARTICLE_ELEMENT_LIMIT, false],
