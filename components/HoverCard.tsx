@@ -1,15 +1,22 @@
 import type { Entry } from '../utils/glossary/schema';
 import type { Finding } from '../utils/core/types';
+import type { WatchFinding } from '../utils/core/watch/find';
 import { EntryDetails } from './EntryDetails';
 import { kindKey } from './FindingList';
 import { useI18n } from './i18n';
+import { toneCategoryKey } from './ToneSection';
 
-export interface HoverState {
-  finding: Finding;
-  entry: Entry;
+/** A word to watch under the pointer, with its category's note (why such words matter). */
+export interface WatchHover {
+  word: WatchFinding;
+  note: string;
+}
+
+/** The card's subject: a glossary finding with its entry, or a word to watch. */
+export type HoverState = ({ finding: Finding; entry: Entry } | { watch: WatchHover }) & {
   /** The highlighted word's rectangle in viewport coordinates. */
   anchor: Box;
-}
+};
 
 export interface Box {
   left: number;
@@ -46,8 +53,6 @@ export function placeCard(anchor: Box, area: Box) {
 }
 
 export function HoverCard({ state, nameOf, area, onPointerEnter, onPointerLeave }: Props) {
-  const { t } = useI18n();
-  const { finding, entry } = state;
   const pos = placeCard(state.anchor, area);
   const style = {
     left: `${pos.left}px`,
@@ -57,12 +62,37 @@ export function HoverCard({ state, nameOf, area, onPointerEnter, onPointerLeave 
   };
   return (
     <div class="hover-card" role="tooltip" style={style} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+      {'watch' in state ? <WatchCard {...state.watch} /> : <EntryCard finding={state.finding} entry={state.entry} nameOf={nameOf} />}
+    </div>
+  );
+}
+
+function EntryCard({ finding, entry, nameOf }: { finding: Finding; entry: Entry; nameOf: Props['nameOf'] }) {
+  const { t } = useI18n();
+  return (
+    <>
       <div class="card-head">
         <strong>{entry.name}</strong>
         <span class={`tag ${finding.flag}`}>{finding.flag === 'framing' ? t('tag_framing') : t(kindKey(entry.kind))}</span>
       </div>
       {finding.note && <p class="rule-note">{finding.note}</p>}
       <EntryDetails entry={entry} nameOf={nameOf} compact />
-    </div>
+    </>
+  );
+}
+
+/** A word to watch: its category, what a neutral report would say, why it matters, and whose word it is. */
+function WatchCard({ word, note }: WatchHover) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div class="card-head">
+        <strong>{word.text}</strong>
+        <span class="tag watch">{t(toneCategoryKey(word.category))}</span>
+      </div>
+      <p>{t('tone_instead', word.alternative)}</p>
+      <p class="muted">{note}</p>
+      <p class="muted">{t(word.quoted ? 'watch_in_quotation' : 'watch_outlet_voice')}</p>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * axe-core on our UI (the shadow host and everything in it) in light, dark and forced-colours modes: the open
- * sidebar, an expanded entry with its occurrence controls, and a hover card. Zero violations, WCAG 2.2 AA and axe's
+ * sidebar, an expanded entry with its occurrence controls, a hover card, the tone section opened and the card of a
+ * word to watch. Zero violations, WCAG 2.2 AA and axe's
  * best practices.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -62,6 +63,28 @@ describe.each(MODES)('%s', (_label, media) => {
     await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     await page.getByRole('tooltip').waitFor();
     expect(await audit(page, 'hover card')).toEqual([]);
+    await page.close();
+  });
+
+  test('the tone section, opened, and the card of a word to watch have no axe violations', async () => {
+    const page = await h.browser.context.newPage();
+    await page.emulateMedia(media);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.origin}/pages/postlight-www.cnn.com/source.html`);
+    await clickToolbar(h.browser, page);
+    const sidebar = await waitForAnalysis(page);
+    const tone = sidebar.getByRole('region', { name: 'Tone: words to watch' });
+    for (const summary of await tone.locator('summary').all()) await summary.click();
+    await tone.locator('.tone-categories details[open]').first().waitFor();
+    await tone.scrollIntoViewIfNeeded();
+    expect(await audit(page, 'tone section, opened')).toEqual([]);
+
+    const [word] = await highlightRects(page, ['framing-lens-watch']);
+    await page.evaluate((top) => window.scrollBy(0, top - 300), word!.top);
+    const [inView] = await highlightRects(page, ['framing-lens-watch']);
+    await page.mouse.move((inView!.left + inView!.right) / 2, (inView!.top + inView!.bottom) / 2);
+    await page.getByRole('tooltip').locator('.tag.watch').waitFor();
+    expect(await audit(page, 'card of a word to watch')).toEqual([]);
     await page.close();
   });
 

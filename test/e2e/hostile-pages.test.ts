@@ -89,7 +89,7 @@ test.each([
   // The page's rules target names it could guess; ours are new on every opening.
   const names = await page.evaluate(() => [...CSS.highlights.keys()]);
   expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name).toMatch(/^framing-lens-(framing|context|current)-[a-z0-9]{8}$/);
+  for (const name of names) expect(name).toMatch(/^framing-lens-(framing|context|watch|current)-[a-z0-9]{8}$/);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

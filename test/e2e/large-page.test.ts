@@ -84,8 +84,8 @@ test('closed while the page is still being read, then opened again: one sidebar,
   await clickToolbar(h.browser, page);
   await waitForAnalysis(page);
   expect(await sidebarHostCount(page)).toBe(1);
-  // One layer's names (framing, context, current), however many runs were started.
-  expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(3);
+  // One layer's names (framing, context, watch, current), however many runs were started.
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(4);
   expect(await highlighted(page)).toBe(FINDINGS_CAP);
 
   await clickToolbar(h.browser, page);

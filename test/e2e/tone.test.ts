@@ -1,12 +1,14 @@
 /**
- * The sidebar's tone section on a real news page with words to watch (CNN, saved in test/fixtures/pages): the words,
- * their categories and counts, the rates by voice; the export carries the same summary; and the reader's level set
- * on the options page applies at once to the open sidebar.
+ * Words to watch on a real news page (CNN, saved in test/fixtures/pages): marked in the page with a card of their own;
+ * the sidebar's tone section with the words, their categories, counts and neutral alternatives, the rates by voice
+ * and each category's note; the export carries the same summary; and the reader's level set on the options page
+ * applies at once to the open sidebar.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
 import { startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
+import { highlightRects } from './ui-support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,6 +36,21 @@ test('the tone section lists the words to watch by count and category, and follo
   await article.keyboard.press('Enter');
   await tone.locator('.tone-categories details[open] p').getByText(/how to judge the speaker/).waitFor();
   // Four words in about 1,500 of the outlet's own: between 2 and 3 per 1,000, none in quotations.
+  // Marked in the page, each with a card: what it is, what to say instead, why it matters, whose word it is.
+  const marks = await highlightRects(article, ['framing-lens-watch']);
+  expect([...new Set(marks.map((m) => m.text))].sort()).toEqual(['blasted', 'fumed', 'slammed', 'stunning']);
+  const slammed = marks.find((m) => m.text === 'slammed')!;
+  await article.evaluate((top) => window.scrollBy(0, top - 300), slammed.top);
+  const inView = (await highlightRects(article, ['framing-lens-watch'])).find((m) => m.text === 'slammed');
+  await article.mouse.move((inView!.left + inView!.right) / 2, (inView!.top + inView!.bottom) / 2);
+  const card = article.getByRole('tooltip');
+  await card.getByText('Neutral: criticised; said').waitFor();
+  expect(await card.locator('.tag.watch').textContent()).toBe('verb of saying');
+  await card.getByText(/how to judge the speaker/).waitFor();
+  await card.getByText('In the outlet\'s own voice.').waitFor();
+  await article.mouse.move(5, 5);
+  await card.waitFor({ state: 'detached' });
+
   const rates = (await tone.locator('p').first().textContent())!;
   expect(rates).toMatch(/^2\.\d per 1,000 words in the article’s own voice, 0 in quotations$/);
 

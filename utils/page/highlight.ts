@@ -8,8 +8,10 @@ import type { Flag } from '../core/types';
 /** How each kind of highlight looks; "off" has no rule, and the session registers no ranges for it. */
 export type HighlightStyles = Record<Flag, 'underline' | 'tint' | 'off'>;
 
-const KINDS = ['framing', 'context', 'current'] as const;
+const KINDS = ['framing', 'context', 'watch', 'current'] as const;
 type Kind = (typeof KINDS)[number];
+/** What a marked range is: a finding's flag, or a word to watch (shown whenever the reader's level lists any). */
+export type MarkKind = Flag | 'watch';
 type Names = Record<Kind, string>;
 
 /**
@@ -18,7 +20,12 @@ type Names = Record<Kind, string>;
  */
 function freshNames(): Names {
   const suffix = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8);
-  return { framing: `framing-lens-framing-${suffix}`, context: `framing-lens-context-${suffix}`, current: `framing-lens-current-${suffix}` };
+  return {
+    framing: `framing-lens-framing-${suffix}`,
+    context: `framing-lens-context-${suffix}`,
+    watch: `framing-lens-watch-${suffix}`,
+    current: `framing-lens-current-${suffix}`,
+  };
 }
 
 // Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
@@ -33,11 +40,14 @@ const rules = (NAMES: Names): Record<Flag, Record<'underline' | 'tint', string>>
     tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
   },
 });
+/** Words to watch: a quieter mark than the glossary's, dashed, so the three kinds differ by line as well as colour. */
+const watch = (NAMES: Names) => `::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px #7e22ce; text-underline-offset: 3px; }`;
 /** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
 const current = (NAMES: Names) => `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
 const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors: active) {
   ${style.framing === 'off' ? '' : `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
   ${style.context === 'off' ? '' : `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
+  ::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px CanvasText; }
   ::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
 }`;
 
@@ -50,6 +60,7 @@ export class HighlightLayer {
   private readonly highlights = {
     framing: new Highlight(),
     context: new Highlight(),
+    watch: new Highlight(),
     current: new Highlight(),
   };
   private readonly sheet: CSSStyleSheet;
@@ -68,7 +79,7 @@ export class HighlightLayer {
   setStyle(style: HighlightStyles): void {
     const kinds = rules(this.names);
     const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
-    const css = marked.join('\n') + current(this.names) + forced(this.names, style);
+    const css = marked.join('\n') + watch(this.names) + current(this.names) + forced(this.names, style);
     if (css === this.css) return;
     this.css = css;
     this.sheet.replaceSync(css);
@@ -78,11 +89,12 @@ export class HighlightLayer {
   clear(): void {
     this.highlights.framing.clear();
     this.highlights.context.clear();
+    this.highlights.watch.clear();
     this.highlights.current.clear();
   }
 
-  add(range: Range, flag: Flag): void {
-    this.highlights[flag].add(range);
+  add(range: Range, kind: MarkKind): void {
+    this.highlights[kind].add(range);
   }
 
   /** Mark the occurrence the reader moved to from the sidebar (null: none). */

@@ -5,6 +5,8 @@
 import { h, render } from 'preact';
 import type { Entry } from '../glossary/schema';
 import type { Analysis, Finding } from '../core/types';
+import type { WatchCategory } from '../core/watch/data';
+import type { WatchFinding } from '../core/watch/find';
 import type { ToneSummary } from '../core/watch/tone';
 import { rememberOwn } from '../glossary/merge';
 import type { AnalysisReply, AnalysisRequest } from '../messages';
@@ -49,6 +51,15 @@ interface Located {
   range: Range;
 }
 
+/** A word to watch in the live page. */
+interface LocatedWatch {
+  word: WatchFinding;
+  range: Range;
+}
+
+/** What a hover can land on. */
+type Marked = Located | LocatedWatch;
+
 const HIDE_DELAY_MS = 150;
 
 export class LensSession {
@@ -56,7 +67,9 @@ export class LensSession {
   private shell: UiShell | null = null;
   private focusedOnOpen = false;
   private layer: HighlightLayer | null = null;
-  private tester: HitTester<Located> | null = null;
+  private tester: HitTester<Marked> | null = null;
+  /** What the card shows, as the hit tester found it: a hover over the same word keeps the card as it is. */
+  private hovered: Marked | null = null;
   private located: Located[] = [];
   /** Findings past FINDINGS_CAP: neither highlighted nor listed, but exported. */
   private unlisted: Finding[] = [];
@@ -65,6 +78,8 @@ export class LensSession {
   private state: SidebarState = { status: 'no-article' };
   private exportFallback: ExportFallback | null = null;
   private hover: HoverState | null = null;
+  /** Why each category of words to watch matters, from the analysis: what a word's card says of it. */
+  private watchNotes = new Map<WatchCategory, string>();
   private overCard = false;
   private highlightable = canHighlight();
   private destroyed = false;
@@ -209,6 +224,7 @@ export class LensSession {
     this.extraction = null;
     this.analysis = null;
     this.hover = null;
+    this.hovered = null;
     render(null, ui.container);
     this.deps.onClosed();
   }
@@ -264,8 +280,17 @@ export class LensSession {
       if (entry && range) located.push({ finding, entry, range });
       if (slices.due()) await slices.pause();
     }
-    this.tester = await this.paint(located, slices);
+    // Words to watch, capped like the findings: the same cost per range in the page.
+    const watched: LocatedWatch[] = [];
+    for (const word of reply.watch.slice(0, FINDINGS_CAP)) {
+      const range = extraction.index.toRange(word.start, word.end);
+      if (range) watched.push({ word, range });
+      if (slices.due()) await slices.pause();
+    }
+    this.watchNotes = new Map(reply.tone.categories.map((c) => [c.category, c.note]));
+    this.tester = await this.paint(located, watched, slices);
     this.hover = null;
+    this.hovered = null;
     this.located = located;
     this.unlisted = visible.slice(FINDINGS_CAP);
     this.state = {
@@ -290,7 +315,7 @@ export class LensSession {
    * made with the shell, moved the first paint from 147 to 289 ms there and saved nothing on the time to the findings
    * painted (886 against 911 ms).
    */
-  private async paint(located: readonly Located[], slices: Slices): Promise<HitTester<Located> | null> {
+  private async paint(located: readonly Located[], watched: readonly LocatedWatch[], slices: Slices): Promise<HitTester<Marked> | null> {
     if (!this.highlightable) return null;
     try {
       this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
@@ -300,11 +325,15 @@ export class LensSession {
       return null;
     }
     const { index } = this.extraction!;
-    const tester = new HitTester<Located>();
+    const tester = new HitTester<Marked>();
     // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
     const marked = located.filter((l) => this.settings.highlight[l.finding.flag] !== 'off');
     for (const l of marked) {
       tester.add({ range: l.range, pieces: index.pieces(l.finding.start, l.finding.end), value: l });
+      if (slices.due()) await slices.pause();
+    }
+    for (const w of watched) {
+      tester.add({ range: w.range, pieces: index.pieces(w.word.start, w.word.end), value: w });
       if (slices.due()) await slices.pause();
     }
     // All at once: every change to the registered highlights has the browser repaint the page, so one change costs
@@ -313,6 +342,7 @@ export class LensSession {
     layer.setStyle(this.settings.highlight);
     layer.clear();
     for (const l of marked) layer.add(l.range, l.finding.flag);
+    for (const w of watched) layer.add(w.range, 'watch');
     return tester;
   }
 
@@ -355,13 +385,16 @@ export class LensSession {
     const hit = this.tester.at(this.deps.doc, point.x, point.y);
     if (hit) {
       this.cancelHide();
-      if (this.hover?.finding !== hit.value.finding) {
+      if (this.hovered !== hit.value) {
         const r = hit.rect;
-        this.setHover({
-          finding: hit.value.finding,
-          entry: hit.value.entry,
-          anchor: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
-        });
+        const anchor = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        const v = hit.value;
+        this.setHover(
+          'entry' in v
+            ? { finding: v.finding, entry: v.entry, anchor }
+            : { watch: { word: v.word, note: this.watchNotes.get(v.word.category) ?? '' }, anchor },
+        );
+        this.hovered = v;
       }
     } else if (this.hover && !this.overCard) {
       this.scheduleHide();
@@ -378,7 +411,10 @@ export class LensSession {
   private setHover(hover: HoverState | null): void {
     if (hover === null && this.hover === null) return;
     this.hover = hover;
-    if (!hover) this.overCard = false;
+    if (!hover) {
+      this.overCard = false;
+      this.hovered = null;
+    }
     this.rerender();
   }
 

@@ -17,7 +17,14 @@ describe('the tone summary', () => {
     ]);
     expect(tone.categories.every((c) => c.note.length > 40)).toBe(true);
   });
+  test('the most frequent words come first, the rest follow in "others", none lost', () => {
+    const text = 'The senator slammed the plan as costly. He slammed the deal as unfair. Critics blasted the law as costly. The president fumed in a tweet.';
+    const tone = summariseTone(text, analyze(text, []).watch, 2);
+    expect(tone.top.map((w) => [w.word, w.article])).toEqual([['slammed', 2], ['blasted', 1]]);
+    expect(tone.others.map((w) => [w.word, w.article])).toEqual([['fumed', 1]]);
+  });
+
   test('a text without words to watch has an empty summary, not a division by zero', () => {
-    expect(summariseTone('', [])).toEqual({ words: 0, perThousand: { article: 0, quoted: 0 }, top: [], categories: [] });
+    expect(summariseTone('', [])).toEqual({ words: 0, perThousand: { article: 0, quoted: 0 }, top: [], others: [], categories: [] });
   });
 });

@@ -18,6 +18,8 @@ export interface ToneSummary {
    * neutral alternative.
    */
   top: ToneWord[];
+  /** Every other word to watch, in the same order: the sidebar lists them all, as their cards in the page do. */
+  others: ToneWord[];
   /** Counts by category, most frequent first, with the category's name and note (why such words matter). */
   categories: Array<{ category: WatchCategory; count: number; name: string; note: string }>;
 }
@@ -43,7 +45,7 @@ export function summariseTone(text: string, watch: readonly WatchFinding[], topC
     words,
     perThousand: { article: rate(watch.length - quoted), quoted: rate(quoted) },
     // Map order is reading order, and the sort is stable: ties stay in the order the reader meets them.
-    top: [...byWord.values()].sort((a, b) => total(b) - total(a)).slice(0, topCount),
+    ...splitAt([...byWord.values()].sort((a, b) => total(b) - total(a)), topCount),
     categories: [...byCategory]
       .map(([category, count]) => {
         const { name, note } = watchBook().data.categories[category];
@@ -51,4 +53,8 @@ export function summariseTone(text: string, watch: readonly WatchFinding[], topC
       })
       .sort((a, b) => b.count - a.count),
   };
+}
+
+function splitAt(words: ToneWord[], count: number): { top: ToneWord[]; others: ToneWord[] } {
+  return { top: words.slice(0, count), others: words.slice(count) };
 }
