@@ -104,6 +104,27 @@ describe('names are context, not framing', () => {
   });
 });
 
+describe('a term inside a name is not the label', () => {
+  it.each([
+    ['a research project', 'Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University, said the claims were false.', 'term-refugee'],
+    ['a news desk', 'A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'term-extremist'],
+    ['a spokesman’s surname before "said"', '“All on board were killed,” Mujahid said.', 'term-mujahideen'],
+    ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
+  ])('leaves alone %s: %s', (_, text, id) => {
+    expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
+  });
+
+  it.each([
+    ['the label in lower case', 'The camp holds thousands of refugees from the war.', 'term-refugee'],
+    ['a capital after an opening quotation mark', 'The spokesman said: “Mujahideen fighters took the base.”', 'term-mujahideen'],
+    ['a capital the writer gives the label, after a demonym', 'The Afghan Mujahideen fought the Soviet army in the war.', 'term-mujahideen'],
+    ['a capitalised label with no name around it', 'Troops raided a Mujahideen (Taliban) position near the village.', 'term-mujahideen'],
+    ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
+  ])('still flags %s: %s', (_, text, id) => {
+    expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
+  });
+});
+
 describe('actor identity', () => {
   it.each([
     ['a full name', 'Barack Obama spoke on Monday.', ['person-barack-obama:Barack Obama']],
