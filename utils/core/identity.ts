@@ -72,7 +72,7 @@ const DEMONYM = /(?:ian|ean|an|ese|i|ish|ic)$/;
 /** Verbs of saying after a speaker's name ("Mujahid said"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'insisted']);
 /** Characters after which a capital starts a new clause: an opening quotation mark or bracket, a colon. */
-const CLAUSE_OPENERS = /[“‘«(\[{:]$|(?:^|\s)["']$/u;
+const CLAUSE_OPENERS = /[“‘«([{:]$|(?:^|\s)["']$/u;
 
 /** A lower-case term written with a capital in mid-sentence, inside a name or as the speaker of "said". */
 function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
