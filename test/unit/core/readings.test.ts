@@ -34,6 +34,10 @@ describe('word senses', () => {
   const PAIRS: [string, string, string][] = [
     ['term-retaliation', 'Israel launched strikes in retaliation for the rocket fire.', 'She said she faced retaliation at work after filing a complaint.'],
     ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
+    ['term-retaliation', 'Officials, speaking on condition of anonymity, said the strike was retaliation for the rocket attack.', 'A resident of the camp, who feared militia retaliation and asked not to be identified, said the road was closed.'],
+    ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
+    ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
+    ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
     ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
     ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
