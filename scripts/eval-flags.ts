@@ -1,9 +1,9 @@
 // Precision check of the framing flags (`npm run eval:flags [-- <pages dir>] [--all] [--before] [--context]`). Runs the extension's own
 // extraction (jsdom, as test/unit/page/extract.test.ts does) and analysis with the shipped glossary on every page of
-// the pages the rules were tuned on (../shared/fixtures/dev-pages and test/fixtures/pages) and, separately, on the
-// untuned pages (test/fixtures/untuned, see test/support/untuned-judgments.ts), or on one directory given as an
-// argument; prints each framing flag in its sentence, and scores it against the judgments a copy editor recorded in
-// test/support/flag-judgments.ts and untuned-judgments.ts, with precision for the tuned and the untuned set apart.
+// the pages the rules were tuned on (../shared/fixtures/dev-pages and test/fixtures/pages) and, separately, on each
+// set of untuned pages (test/fixtures/untuned and untuned-2, see test/support/untuned-judgments.ts and
+// untuned-2-judgments.ts), or on one directory given as an argument; prints each framing flag in its sentence, and
+// scores it against the judgments a copy editor recorded in those tables, with precision for each set apart.
 // Flags nobody has judged yet are listed as "unjudged" so the table can be completed; `--all` prints the judged ones
 // too; `--before` scores with the verdicts of the notes before issue 9 (run it on that commit to reproduce the
 // baseline); `--context` also prints every named actor found (context findings), to review actor identity by eye.
@@ -17,6 +17,7 @@ import { extractArticle } from '../utils/page/extract';
 import { FLAG_JUDGMENTS, judgmentKey, type Verdict } from '../test/support/flag-judgments';
 import { flagContext } from '../test/support/flag-context';
 import { UNTUNED_DIR, UNTUNED_JUDGMENTS } from '../test/support/untuned-judgments';
+import { UNTUNED_2_DIR, UNTUNED_2_JUDGMENTS } from '../test/support/untuned-2-judgments';
 import { readGlossaryFiles } from './lib/glossary-files';
 
 const args = process.argv.slice(2);
@@ -30,8 +31,9 @@ const SETS: ReadonlyArray<{ name: string; dirs: string[] }> = dirArg
   : [
       { name: 'tuned (dev pages and test/fixtures/pages)', dirs: ['../shared/fixtures/dev-pages', 'test/fixtures/pages'] },
       { name: 'untuned (test/fixtures/untuned)', dirs: [UNTUNED_DIR] },
+      { name: 'untuned-2 (test/fixtures/untuned-2)', dirs: [UNTUNED_2_DIR] },
     ];
-const JUDGMENTS = [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS];
+const JUDGMENTS = [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS];
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 const verdicts = new Map(JUDGMENTS.map((j) => [judgmentKey(j.page, j.entryId, j.sentence), before ? (j.verdictBefore ?? j.verdict) : j.verdict] as const));
 const quiet = new VirtualConsole();

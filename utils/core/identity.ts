@@ -6,6 +6,10 @@
  *    ("Trump Tower", "Obama Foundation", "Trump Jr."). A surname the glossary does not list on its own ("Clinton")
  *    is found the same way after the full name ("Hillary Clinton … Clinton said").
  *  - An acronym inside a run of capitals is part of a heading, not a name ("PATIENCE IS A VIRTUE").
+ *  - A term the glossary spells in lower case, written with a capital in mid-sentence beside other capitalised words
+ *    ("the Refugees in Towns Project", "a VOA Extremism Watch Desk reporter") or as the speaker of a verb of saying
+ *    ("Mujahid said", the surname of a spokesman), is part of a name, not the label. In a headline in title case
+ *    capitals prove nothing, and there the term is read as usual.
  *  - A short name that is also a word or a product name (data/senses.json `ambiguousAcronyms`: "RT" in "Surface RT",
  *    "AAH" in algebra) resolves only when the article names the actor another way, the sentence holds another actor
  *    or a conflict word, or it stands in a photo credit or a line of reporting ("/ AP", "via AP", "(AP)", "AP
@@ -24,7 +28,7 @@ export function readActorNames(text: string, compiled: CompiledGlossary, matches
   const namedInFull = new Set<string>();
   for (const m of all) {
     if (m.entry.kind === 'term') {
-      if (!isHeadingCaps(text, m, all)) kept.push(m);
+      if (!isHeadingCaps(text, m, all) && !termInName(text, m, book)) kept.push(m);
       continue;
     }
     const spelled = text.slice(m.start, m.end);
@@ -60,6 +64,44 @@ function isHeadingCaps(text: string, m: EntryMatch, all: readonly EntryMatch[]):
   const after = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
   const capsNeighbour = (w: typeof before) => w !== undefined && (isAllCaps(w.word) || w.word === 'A') && !isName(w.start);
   return capsNeighbour(before) || capsNeighbour(after);
+}
+
+/** Words that join the parts of a name ("Refugees in Towns Project", "Office for Democratic Institutions"). */
+const NAME_LINKS = new Set(['of', 'in', 'for', 'and', 'on', 'the', 'de', 'du', 'al']);
+const DEMONYM = /(?:ian|ean|an|ese|i|ish|ic)$/;
+/** Verbs of saying after a speaker's name ("Mujahid said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'insisted']);
+/** Characters after which a capital starts a new clause: an opening quotation mark or bracket, a colon. */
+const CLAUSE_OPENERS = /[“‘«([{:]$|(?:^|\s)["']$/u;
+
+/** A lower-case term written with a capital in mid-sentence, inside a name or as the speaker of "said". */
+function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
+  const spelled = text.slice(m.start, m.end);
+  if (!isCapitalised(spelled) || isAllCaps(spelled.split(/[\s-]/)[0]!)) return false;
+  const first = spelled[0]!.toLowerCase();
+  const patterns = m.entry.patterns.map((p) => (typeof p === 'string' ? p : p.text)).filter((p) => p[0]!.toLowerCase() === first);
+  if (patterns.some((p) => isCapitalised(p))) return false;
+  const from = sentenceStart(text, m.start);
+  const lead = text.slice(from, m.start).trimEnd();
+  if (lead === '' || CLAUSE_OPENERS.test(lead)) return false;
+  const to = Math.max(m.end, sentenceEnd(text, m.end));
+  if (isTitleCase(text.slice(from, to))) return false;
+  const before = text[m.start - 1] === ' ' ? wordBefore(text, m.start - 1) : undefined;
+  // A capitalised word before: a name's earlier part ("VOA Extremism Watch Desk"), unless it only opens the sentence,
+  // is a title or is a demonym ("Afghan Mujahideen" is the label, capitalised as writers often do).
+  if (before && isCapitalised(before.word) && !book.titles.has(before.word.toLowerCase()) && !DEMONYM.test(before.word)) {
+    if (isAllCaps(before.word) || text.slice(from, before.start).trim() !== '') return true;
+  }
+  let next = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
+  if (next && SPEECH_VERBS.has(next.word) && !/\s/.test(spelled)) return true;
+  if (next && NAME_LINKS.has(next.word)) next = text[next.end] === ' ' ? wordAt(text, next.end + 1) : undefined;
+  return next !== undefined && isCapitalised(next.word) && !isAllCaps(next.word);
+}
+
+/** A headline: nearly all of its longer words capitalised (a sentence full of names stays below). */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter(isCapitalised).length >= 0.85 * words.length;
 }
 
 /** An ambiguous short name resolves only when something around it agrees. */

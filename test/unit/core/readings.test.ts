@@ -34,6 +34,10 @@ describe('word senses', () => {
   const PAIRS: [string, string, string][] = [
     ['term-retaliation', 'Israel launched strikes in retaliation for the rocket fire.', 'She said she faced retaliation at work after filing a complaint.'],
     ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
+    ['term-retaliation', 'Officials, speaking on condition of anonymity, said the strike was retaliation for the rocket attack.', 'A resident of the camp, who feared militia retaliation and asked not to be identified, said the road was closed.'],
+    ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
+    ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
+    ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
     ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
     ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
@@ -101,6 +105,27 @@ describe('names are context, not framing', () => {
   });
   it('a name that takes a side is still framing', () => {
     expect(framing('Critics call it a death tax on family farms.')).toEqual(['term-death-tax:death tax']);
+  });
+});
+
+describe('a term inside a name is not the label', () => {
+  it.each([
+    ['a research project', 'Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University, said the claims were false.', 'term-refugee'],
+    ['a news desk', 'A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'term-extremist'],
+    ['a spokesman’s surname before "said"', '“All on board were killed,” Mujahid said.', 'term-mujahideen'],
+    ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
+  ])('leaves alone %s: %s', (_, text, id) => {
+    expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
+  });
+
+  it.each([
+    ['the label in lower case', 'The camp holds thousands of refugees from the war.', 'term-refugee'],
+    ['a capital after an opening quotation mark', 'The spokesman said: “Mujahideen fighters took the base.”', 'term-mujahideen'],
+    ['a capital the writer gives the label, after a demonym', 'The Afghan Mujahideen fought the Soviet army in the war.', 'term-mujahideen'],
+    ['a capitalised label with no name around it', 'Troops raided a Mujahideen (Taliban) position near the village.', 'term-mujahideen'],
+    ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
+  ])('still flags %s: %s', (_, text, id) => {
+    expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
   });
 });
 

@@ -109,6 +109,9 @@ describe('attribution', () => {
     ['"admitted" with a subject and an object', 'He admitted he had lied.', ['term-admitted:admitted']],
     ['"insisted that" with a statement', 'He insisted that it posed no threat.', ['term-insisted:insisted']],
     ['"claimed" with a dash aside', 'researchers who claimed — rightly or not — to have found a flaw', ['term-claimed:claimed']],
+    ['"admitted" a number of things, not people', 'The minister admitted three errors in the plan.', ['term-admitted:admitted']],
+    ['"alleged" as a verb of saying outside a legal case', 'The ministry alleged that the convoy carried weapons.', ['term-alleged:alleged']],
+    ['"claimed" after "have" with no modal', 'Officials have claimed that the camp is empty.', ['term-claimed:claimed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -137,6 +140,12 @@ describe('attribution', () => {
     ['claimed asylum', 'They claimed asylum in Germany.'],
     ['admitted in a settlement', 'The firm admitted it misled clients and agreed to pay $35 million in a settlement with regulators.'],
     ['admitted the charges', 'He admitted the charges and was sentenced to two years.'],
+    ['admitted a number of refugees', 'As of 2016, the country had admitted more than 1.4 million Syrian refugees.'],
+    ['admitted a number of students', 'The university admitted 2,000 students this year.'],
+    ['"alleged" as prosecutors’ charge', 'Federal prosecutors alleged that the two guards slept on duty.'],
+    ['"alleged" in a lawsuit', 'The lawsuit alleged that the company hid the defect.'],
+    ['a hypothetical statement', 'The whistleblower would then have claimed that he was told by a leaker.'],
+    ['a hypothetical admission', 'He could have admitted the mistake years ago.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });

@@ -11,9 +11,12 @@
  *    would misreport it;
  *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
  *  - a verb that introduces a direct question: a question states nothing to doubt;
+ *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
+ *  - a verb after a modal ("would then have claimed", "could have admitted"): a hypothetical reports no statement;
  *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
  *    involvement"): the hedge news style requires for an accusation not yet decided; it comments only as a verb of
- *    saying or before a disputed event of war (see ALLEGED_EVENT).
+ *    saying or before a disputed event of war (see ALLEGED_EVENT), and not even as a verb of saying in a legal case
+ *    ("prosecutors alleged that…", "the lawsuit alleged that…"), where the accuser is named and a court is to decide.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
@@ -44,6 +47,15 @@ const DEMAND_AFTER =
 /** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
 const LEGAL_CASE =
   /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
+
+/** "admitted more than 1.4 million Syrian refugees": a number of people let in, never a confession. */
+const ADMITTED_PEOPLE =
+  /\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+|roughly\s+|up\s+to\s+|only\s+|just\s+)?(?:\d[\d.,]*(?:\s+(?:million|thousand|hundred|billion))?|(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand|hundred)|hundreds|thousands|millions|tens\s+of\s+thousands|dozens)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum[-\s]seekers|people|persons|students|pupils|patients|applicants|children|members|visitors|newcomers|families|women|men)(?![\p{L}])/iuy;
+/** "would then have claimed", "could have admitted": a modal before the verb, a hypothetical statement. */
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:would|could|might|should|may|must)(?:\s+(?:then|not|never|also|surely|probably|certainly))?\s+have\s+$/iu;
+/** Words of a criminal or civil case: "alleged" there is the accuser's charge, named, before a court decides. */
+const LEGAL_ACCUSATION =
+  /(?<![\p{L}])(?:prosecutors?|indictment|indicted|lawsuits?|suit|plaintiffs?|grand\s+jury|charging\s+documents?|court\s+(?:filings?|papers|documents)|criminal\s+complaint|attorneys?\s+general|district\s+attorney)(?![\p{L}])/iu;
 
 /** "as claimed" closing a clause: the claim the text itself made ("so AAH = AHA, as claimed"). */
 const OWN_CLAIM = /(?:^|[^\p{L}])as\s+$/iu;
@@ -107,9 +119,11 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
     if (livesAfter(text, end) >= 0) return true;
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
   }
-  if (lower.startsWith('admit') && (PASSIVE_BEFORE.test(before) || LEGAL_CASE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))))) return true;
+  const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
+  if (MODAL_BEFORE.test(before)) return true;
+  if (lower.startsWith('admit') && (PASSIVE_BEFORE.test(before) || LEGAL_CASE.test(sentence) || test(ADMITTED_PEOPLE, text, end))) return true;
   if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
-  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && !test(ALLEGED_SAYING, text, end)) return true;
+  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || LEGAL_ACCUSATION.test(sentence))) return true;
   return NOT_DOUBT.some(({ stem, after }) => stem.test(verb) && test(after, text, end));
 }
