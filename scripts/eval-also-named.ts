@@ -1,4 +1,4 @@
-// Also-named check (`npm run eval:also-named [-- --compromise] [--list] [PAGE_DIR…]`): the names the also-named
+// Also-named check (`npm run eval:also-named [-- --compromise] [--list] [PAGE_DIR or FILE.html…]`): the names the also-named
 // detector lists on the fixture pages (test/fixtures/pages and untuned), each with its count and labels, and the time
 // it takes per article. `--compromise` runs the `compromise` library's people() and organizations() on the same text
 // instead, for the comparison in docs/architecture.md (it must be installed: `npm install --no-save compromise`).
@@ -33,7 +33,7 @@ const times: number[] = [];
 for (const dir of pages) {
   let html: string;
   try {
-    html = readFileSync(join(dir, 'source.html'), 'utf8');
+    html = readFileSync(dir.endsWith('.html') ? dir : join(dir, 'source.html'), 'utf8');
   } catch {
     continue;
   }
@@ -65,4 +65,4 @@ for (const dir of pages) {
   if (list) for (const l of listed) console.log(`    ${l}`);
 }
 times.sort((a, b) => a - b);
-console.log(`\n${total} pages, ${names} names; time per article: median ${times[times.length >> 1]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+if (times.length) console.log(`\n${total} pages, ${names} names; time per article: median ${times[times.length >> 1]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
