@@ -4,6 +4,8 @@ import type { SideRow } from '../utils/core/types';
 import type { EntryGroup, FindingGroups } from '../utils/findings-view';
 import type { PageMeta } from '../utils/page/extract';
 import type { SheetControl } from '../utils/page/ui-shell';
+import type { AlsoNamed } from '../utils/core/also-named/find';
+import { AlsoNamedSection } from './AlsoNamedSection';
 import { FindingList } from './FindingList';
 import { OutletCard } from './OutletCard';
 import { SidesTable } from './SidesTable';
@@ -19,6 +21,8 @@ export interface SessionView {
   sides: readonly SideRow[];
   /** Words to watch, summarised (absent when the reader switched them off). */
   tone?: ToneSummary;
+  /** Organisations and people the glossary lacks, with the labels the article gives them. */
+  alsoNamed?: readonly AlsoNamed[];
   /** False where the browser lacks the CSS Custom Highlight API: the lists still work. */
   highlighted: boolean;
   /** On a very long page only the first findings are highlighted and listed (the export holds them all). */
@@ -128,6 +132,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
             )}
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
             <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
+            <AlsoNamedSection names={state.view.alsoNamed ?? []} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <ToneSection tone={state.view.tone ?? null} />
             <SidesTable rows={state.view.sides} />

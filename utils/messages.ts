@@ -3,6 +3,7 @@
  * Every message is a member of a union keyed by `type`; each has a declared response type.
  */
 import { browser } from 'wxt/browser';
+import type { AlsoNamed } from './core/also-named/find';
 import type { Finding, SideRow } from './core/types';
 import type { WatchFinding } from './core/watch/find';
 import type { ToneSummary } from './core/watch/tone';
@@ -53,6 +54,11 @@ export interface AnalysisReply {
    * page-freezing task there (258–338 ms on the 100,000-element pages).
    */
   tone: ToneSummary;
+  /**
+   * Organisations and people the glossary lacks, with the labels the article gives them (at most ALSO_NAMED_CAP, the
+   * most often named first). Found here, beside the analysis: the detector stays out of the script a click injects.
+   */
+  alsoNamed: AlsoNamed[];
   /** The entries the findings resolve to, and the outlet's. */
   entries: Entry[];
   /** The ids of those that are the reader's own entries. */

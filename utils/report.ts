@@ -2,6 +2,7 @@
  * Analysis → the JSON export documented in docs/report-format.md. Researchers and teachers keep these files, so the
  * shape is versioned: a change that removes or renames a field bumps REPORT_VERSION.
  */
+import type { AlsoNamed, AlsoNamedLabelKind } from './core/also-named/find';
 import type { Entry } from './glossary/schema';
 import type { Analysis, FindingSource, Flag, SideRow } from './core/types';
 import type { PageMeta } from './page/extract';
@@ -41,6 +42,15 @@ export interface ReportWatchWord {
   quoted: boolean;
 }
 
+/** A name the glossary lacks, with the labels the article gives it (docs/report-format.md, `alsoNamed[]`). */
+export interface ReportAlsoNamed {
+  name: string;
+  kind: AlsoNamed['kind'];
+  count: number;
+  first: number;
+  labels: { label: string; kind: AlsoNamedLabelKind; by: string | null; quoted: boolean }[];
+}
+
 export interface Report {
   format: typeof REPORT_FORMAT;
   version: typeof REPORT_VERSION;
@@ -58,11 +68,15 @@ export interface Report {
   /** Words to watch at the reader's level, in text order. */
   watch: ReportWatchWord[];
   tone: ToneSummary;
+  /** Organisations and people the glossary lacks, the most often named first. */
+  alsoNamed: ReportAlsoNamed[];
 }
 
+export type ReportedAnalysis = Analysis & { tone: ToneSummary; alsoNamed: readonly AlsoNamed[] };
+
 export function buildReport(input: {
-  /** The analysis with its tone summary, as the background worker made them. */
-  analysis: Analysis & { tone: ToneSummary };
+  /** The analysis with its tone summary and the names the glossary lacks, as the background worker made them. */
+  analysis: ReportedAnalysis;
   meta: PageMeta;
   /** A page too large to pick the article out of was read whole: for the report, the whole visible page. */
   scope: 'article' | 'page' | 'large-page';
@@ -111,6 +125,7 @@ export function buildReport(input: {
       return { ...w, categoryName: category.name, note: category.note };
     }),
     tone: analysis.tone,
+    alsoNamed: analysis.alsoNamed.map((a) => ({ ...a, labels: a.labels.map((l) => ({ label: l.label, kind: l.kind, by: l.by ?? null, quoted: l.quoted })) })),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * axe-core on our UI (the shadow host and everything in it) in light, dark and forced-colours modes: the open
  * sidebar, an expanded entry with its occurrence controls, a hover card, the tone section opened and the card of a
- * word to watch. Zero violations, WCAG 2.2 AA and axe's
+ * word to watch, the also-named section with its note opened. Zero violations, WCAG 2.2 AA and axe's
  * best practices.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -85,6 +85,22 @@ describe.each(MODES)('%s', (_label, media) => {
     await page.mouse.move((inView!.left + inView!.right) / 2, (inView!.top + inView!.bottom) / 2);
     await page.getByRole('tooltip').locator('.tag.watch').waitFor();
     expect(await audit(page, 'card of a word to watch')).toEqual([]);
+    await page.close();
+  });
+
+  test('the also-named section, its note opened, has no axe violations', async () => {
+    const page = await h.browser.context.newPage();
+    await page.emulateMedia(media);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The CNN page names two people the glossary lacks.
+    await page.goto(`${h.origin}/pages/postlight-www.cnn.com/source.html`);
+    await clickToolbar(h.browser, page);
+    const sidebar = await waitForAnalysis(page);
+    const section = sidebar.getByRole('region', { name: /^Also named/ });
+    await section.locator('summary').click();
+    await section.locator('details[open] p').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    expect(await audit(page, 'also-named section, opened')).toEqual([]);
     await page.close();
   });
 

@@ -2,10 +2,12 @@
  * The analysis room, in the background: the glossary, its compiled matcher and the core run here, once per worker,
  * so the script a click injects carries none of them and the page's thread never builds or runs the matcher. The
  * content script sends the article's text (which never leaves the browser: this worker is the extension's own) and
- * gets back the findings, their tone summary and just the entries they name.
+ * gets back the findings, their tone summary, the names the glossary lacks and just the entries the findings name.
  */
-import { analyze } from '../core/analyze';
+import { findAlsoNamed } from '../core/also-named/find';
+import { analyze, scanGlossary } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
+import { findQuotations } from '../core/rules/quotation';
 import { summariseTone } from '../core/watch/tone';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
@@ -56,11 +58,16 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
   const named = new Set(findings.map((f) => f.entryId));
   if (outlet) named.add(outlet.id);
   const entries = [...named].flatMap((id) => byId.get(id) ?? []);
+  // Names the glossary lacks: every glossary pattern, even one switched off or read away in its place, counts as known,
+  // so the list never names again what the glossary covers.
+  const known = scanGlossary(compileGlossary(glossary), request.text).matches.map((m): [number, number] => [m.start, m.end]);
+  const alsoNamed = findAlsoNamed(request.text, { known, quotes: findQuotations(request.text, request.quoted) });
   return {
     findings,
     sides,
     watch,
     tone: summariseTone(request.text, watch),
+    alsoNamed,
     entries,
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,

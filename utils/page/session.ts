@@ -4,16 +4,15 @@
  */
 import { h, render } from 'preact';
 import type { Entry } from '../glossary/schema';
-import type { Analysis, Finding } from '../core/types';
+import type { Finding } from '../core/types';
 import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
-import type { ToneSummary } from '../core/watch/tone';
 import { rememberOwn } from '../glossary/merge';
 import type { AnalysisReply, AnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
-import { buildReport, reportFileName } from '../report';
+import { buildReport, reportFileName, type ReportedAnalysis } from '../report';
 import { extractArticle, extractVisiblePage, tooLargeForArticle, type Extraction } from './extract';
 import { canHighlight, HighlightLayer } from './highlight';
 import { afterFrames, nextPaint } from './frame-timer';
@@ -74,7 +73,7 @@ export class LensSession {
   /** Findings past FINDINGS_CAP: neither highlighted nor listed, but exported. */
   private unlisted: Finding[] = [];
   private extraction: Extraction | null = null;
-  private analysis: (Analysis & { tone: ToneSummary }) | null = null;
+  private analysis: ReportedAnalysis | null = null;
   private state: SidebarState = { status: 'no-article' };
   private exportFallback: ExportFallback | null = null;
   private hover: HoverState | null = null;
@@ -270,7 +269,7 @@ export class LensSession {
     rememberOwn(reply.entries, reply.own);
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
-    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone };
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone, alsoNamed: reply.alsoNamed };
     const visible = reply.findings;
     const listed = visible.slice(0, FINDINGS_CAP);
     const located: Located[] = [];
@@ -302,6 +301,7 @@ export class LensSession {
         groups: groupFindings(listed, this.entries),
         sides: reply.sides,
         tone: reply.tone,
+        alsoNamed: reply.alsoNamed,
         highlighted: this.highlightable,
         capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,
       },

@@ -50,6 +50,13 @@ describe('the reply', () => {
     expect(reply.tone).toMatchObject({ words: 14, perThousand: { article: 71.4, quoted: 0 }, top: [{ word: 'slammed', article: 1 }] });
   });
 
+  test('lists the names the glossary lacks with their labels, and none it knows', async () => {
+    const { analyseText } = await load();
+    const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris.';
+    const reply = await analyseText(request({ text }));
+    expect(reply.alsoNamed).toEqual([{ name: 'Vox', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'far-right', kind: 'descriptor', quoted: false }] }]);
+  });
+
   test('a text with nothing to find names no entry', async () => {
     const { analyseText } = await load();
     const reply = await analyseText(request({ text: 'The weather was mild and the market opened on time.' }));
@@ -61,10 +68,14 @@ describe('the reply', () => {
 describe('what the reader set, read at each request', () => {
   test("the reader's own entries are found and named as theirs", async () => {
     const { analyseText, customEntriesItem } = await load();
-    expect((await analyseText(request())).entries.map((e) => e.id)).not.toContain('example-committee');
+    const before = await analyseText(request());
+    expect(before.entries.map((e) => e.id)).not.toContain('example-committee');
+    expect(before.alsoNamed.map((a) => a.name)).toEqual(['Example Committee']);
     await customEntriesItem.setValue([exampleEntry()]);
     const reply = await analyseText(request());
     expect(reply.entries.map((e) => e.id)).toContain('example-committee');
+    // Once the reader's glossary knows it, it is no longer "also named".
+    expect(reply.alsoNamed).toEqual([]);
     expect(reply.own).toEqual(['example-committee']);
   });
 

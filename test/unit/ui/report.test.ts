@@ -32,6 +32,7 @@ describe('buildReport', () => {
       sides: [],
       watch: [],
       tone: summariseTone(text, []),
+      alsoNamed: [],
     },
     meta,
     scope: 'article',
@@ -45,13 +46,27 @@ describe('buildReport', () => {
     const watchText = 'The senator slammed the plan as reckless.';
     const watch: WatchFinding[] = [{ start: 12, end: 19, text: 'slammed', category: 'saying', level: 'default', word: 'slammed', alternative: 'criticised; said', quoted: false }];
     const watched = buildReport({
-      analysis: { text: watchText, findings: [], sides: [], watch, tone: summariseTone(watchText, watch) },
+      analysis: { text: watchText, findings: [], sides: [], watch, tone: summariseTone(watchText, watch), alsoNamed: [] },
       meta, scope: 'article', outlet: null, entries: new Map(), extensionVersion: '1.2.3', now: new Date('2026-11-29T10:00:00Z'),
     });
     expect(watched.watch).toEqual([
       expect.objectContaining({ text: 'slammed', category: 'saying', categoryName: expect.stringContaining('saying'), note: expect.any(String), quoted: false }),
     ]);
     expect(watched.tone).toMatchObject({ words: 7, perThousand: { article: 142.9, quoted: 0 }, top: [{ word: 'slammed', article: 1, quoted: 0 }] });
+  });
+
+  test('carries the names the glossary lacks with their labels, a missing designator as null', () => {
+    const labelled = 'Ennahda, the Islamist party, won.';
+    const listed = buildReport({
+      analysis: {
+        text: labelled, findings: [], sides: [], watch: [], tone: summariseTone(labelled, []),
+        alsoNamed: [{ name: 'Ennahda', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'Islamist', kind: 'descriptor', quoted: false }] }],
+      },
+      meta, scope: 'article', outlet: null, entries: new Map(), extensionVersion: '1.2.3', now: new Date('2026-11-29T10:00:00Z'),
+    });
+    expect(listed.alsoNamed).toEqual([
+      { name: 'Ennahda', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'Islamist', kind: 'descriptor', by: null, quoted: false }] },
+    ]);
   });
 
   test('carries the documented top-level fields', () => {
