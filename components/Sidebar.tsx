@@ -66,7 +66,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
     <aside ref={aside} class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
-      <header class="bar">
+      <div class="bar">
         <h1>
           {sheet ? (
             // The sheet's title is its disclosure button: a large target on a phone, and one control to find.
@@ -91,7 +91,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
             <span aria-hidden="true">×</span>
           </button>
         </div>
-      </header>
+      </div>
       <div class="body" id="sidebar-body">
         {/* One live region for the whole session, present from the first paint so its changes are announced. */}
         <p class="live" role="status">
