@@ -5,6 +5,7 @@ import type { Theme, TextSize } from '../utils/settings';
 import type { Translator } from '../utils/ui/i18n';
 import { HoverCard, type Box, type HoverState } from './HoverCard';
 import { I18n } from './i18n';
+import { Publication } from './publication';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 interface Props extends Omit<SidebarProps, 'sheet'> {
@@ -25,25 +26,28 @@ interface Props extends Omit<SidebarProps, 'sheet'> {
 /** Everything Framing Lens shows inside the page: the sidebar and, while the pointer rests on a highlight, its card. */
 export function App({ translator, hover, layout, sheet, theme, textSize, area, onCardEnter, onCardLeave, ...sidebar }: Props) {
   const collapsed = layout.mode === 'sheet' && layout.collapsed;
+  const published = sidebar.state.status === 'ready' ? sidebar.state.view.meta.publishedTime : null;
   return (
     <I18n.Provider value={translator}>
-      {/* Our own language and direction, whatever the page's are. */}
-      <div
-        class="root"
-        lang={translator.lang}
-        dir={translator.dir}
-        data-mode={layout.mode}
-        data-theme={theme}
-        data-text-size={textSize}
-        data-edge={layout.mode === 'side' ? layout.edge : 'bottom'}
-        data-collapsed={collapsed || undefined}
-        style={{ '--panel-size': `${layout.size}px` }}
-      >
-        <SidebarUnlessChanged {...sidebar} sheet={layout.mode === 'sheet' ? { ...sheet, collapsed } : undefined} />
-        {hover && (
-          <HoverCard state={hover} nameOf={sidebar.nameOf} area={area} onPointerEnter={onCardEnter} onPointerLeave={onCardLeave} />
-        )}
-      </div>
+      <Publication.Provider value={published}>
+        {/* Our own language and direction, whatever the page's are. */}
+        <div
+          class="root"
+          lang={translator.lang}
+          dir={translator.dir}
+          data-mode={layout.mode}
+          data-theme={theme}
+          data-text-size={textSize}
+          data-edge={layout.mode === 'side' ? layout.edge : 'bottom'}
+          data-collapsed={collapsed || undefined}
+          style={{ '--panel-size': `${layout.size}px` }}
+        >
+          <SidebarUnlessChanged {...sidebar} sheet={layout.mode === 'sheet' ? { ...sheet, collapsed } : undefined} />
+          {hover && (
+            <HoverCard state={hover} nameOf={sidebar.nameOf} area={area} onPointerEnter={onCardEnter} onPointerLeave={onCardLeave} />
+          )}
+        </div>
+      </Publication.Provider>
     </I18n.Provider>
   );
 }

@@ -1,5 +1,8 @@
+import { useContext } from 'preact/hooks';
+import { asOfPublication } from '../utils/core/as-of';
 import type { Entry } from '../utils/glossary/schema';
 import { useI18n } from './i18n';
+import { Publication } from './publication';
 import type { MessageKey } from '../utils/ui/i18n';
 
 interface Props {
@@ -22,9 +25,22 @@ export function EntryDetails({ entry, nameOf, compact = false, omitOwnership = f
   const term = entry.term;
   const mirrors = term?.mirrors.map((id) => nameOf(id)).filter((n): n is string => Boolean(n)) ?? [];
   const separator = t('list_separator');
+  const asOf = asOfPublication(entry, useContext(Publication));
   return (
     <div class="details">
       <p class="summary">{entry.summary}</p>
+      {asOf && (
+        // Years as written, not as counts ("2017", never "2,017").
+        <ul class="as-of" aria-label={t('as_of_heading')}>
+          {asOf.calledThen && <li>{t('as_of_called', String(asOf.year), asOf.calledThen)}</li>}
+          {asOf.laterNames.map((n) => (
+            <li key={n.name}>{t('as_of_renamed', n.name, n.from)}</li>
+          ))}
+          {asOf.laterDesignations.map((d) => (
+            <li key={`${d.by}-${d.year}`}>{t('as_of_designated', d.by, String(d.year))}</li>
+          ))}
+        </ul>
+      )}
       {term && (
         <dl class="facts">
           <dt>{t('what_word_does')}</dt>

@@ -97,6 +97,27 @@ describe('seed article', () => {
     await expect.poll(onScreen).toBe(true);
   });
 
+  test('a card speaks as of the article’s date: the group’s rename came after this December 2016 report', async () => {
+    const { page, sidebar } = await openAnalysed(h, SEED);
+    const rename = "Renamed Hay'at Tahrir al-Sham in 2017-01, after this article.";
+    // In the card of the name in the text, brought into view at once (no smooth scroll to wait out)…
+    const named = async () => (await highlightRects(page, ['framing-lens-context'])).find((r) => r.text.startsWith('Jabhat Fateh al-Sham'))!;
+    await page.evaluate((top) => window.scrollBy({ top: top - 200, behavior: 'instant' }), (await named()).top);
+    const word = await named();
+    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    const card = page.getByRole('tooltip');
+    await card.getByText(rename).waitFor();
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached' });
+    // …and in the sidebar, opened from the keyboard.
+    const item = sidebar.locator('li[data-entry-id="jabhat-fateh-al-sham"]');
+    await item.locator('.item-head').focus();
+    await page.keyboard.press('Enter');
+    const since = item.getByRole('list', { name: 'Since this article' });
+    await since.waitFor();
+    expect(await since.locator('li').allTextContents()).toContain(rename);
+  });
+
   test('Export downloads the documented JSON report', async () => {
     const { page, sidebar } = await openAnalysed(h, SEED);
     const download = page.waitForEvent('download');
