@@ -62,6 +62,8 @@ describe('names that resolve to the new outlets and movements', () => {
     ['The Central Tibetan Administration welcomed the statement.', 'central-tibetan-administration', 'Central Tibetan Administration'],
     ['Falun Gong practitioners protested outside the consulate.', 'falun-gong', 'Falun Gong'],
     ['Ennahda boycotted the referendum.', 'ennahda', 'Ennahda'],
+    ['Rached Ghannouchi was arrested in April 2023.', 'person-rached-ghannouchi', 'Rached Ghannouchi'],
+    ['The Sahrawi Arab Democratic Republic is a member of the African Union.', 'sahrawi-arab-democratic-republic', 'Sahrawi Arab Democratic Republic'],
     ['Ansar al-Sharia in Tunisia was banned in 2013.', 'ansar-al-sharia-tunisia', 'Ansar al-Sharia in Tunisia'],
     ['Ansar al-Sharia in Benghazi fought Haftar’s forces.', 'ansar-al-sharia-libya', 'Ansar al-Sharia in Benghazi'],
   ])('%s → %s', (sentence, id, text) => {
