@@ -19,6 +19,8 @@ export interface SessionView {
   outlet: Entry | null;
   groups: FindingGroups;
   sides: readonly SideRow[];
+  /** The page's declared language, when words to watch (English words) were not looked for on it. */
+  watchSkippedFor?: string | null;
   /** Words to watch, summarised (absent when the reader switched them off). */
   tone?: ToneSummary;
   /** Organisations and people the glossary lacks, with the labels the article gives them. */
@@ -135,6 +137,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
             <AlsoNamedSection names={state.view.alsoNamed ?? []} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <ToneSection tone={state.view.tone ?? null} />
+            {state.view.watchSkippedFor && <p class="notice-line">{t('watch_english_only', state.view.watchSkippedFor)}</p>}
             <SidesTable rows={state.view.sides} />
             <p class="privacy">{t('privacy')}</p>
             {onRunHere && (

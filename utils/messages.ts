@@ -41,6 +41,8 @@ export interface AnalysisRequest {
   hostnames: readonly string[];
   /** The site whose exemptions apply; null off the web. */
   site: string | null;
+  /** The language the page declares ("fr", "en-GB"), or null when it declares none. */
+  lang: string | null;
 }
 
 /** The analysis of a text, with what the sidebar, the cards and the export need of the glossary and no more. */
@@ -54,6 +56,11 @@ export interface AnalysisReply {
    * page-freezing task there (258–338 ms on the 100,000-element pages).
    */
   tone: ToneSummary;
+  /**
+   * The page's declared language when words to watch were not looked for because it is not English (the list is of
+   * English words, and "catastrophe" is a plain word in French); null when they were.
+   */
+  watchSkippedFor: string | null;
   /**
    * Organisations and people the glossary lacks, with the labels the article gives them (at most ALSO_NAMED_CAP, the
    * most often named first). Found here, beside the analysis: the detector stays out of the script a click injects.

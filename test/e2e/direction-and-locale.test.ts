@@ -80,6 +80,17 @@ describe('page direction and language', () => {
     expect(await uiFacts(page)).toMatchObject({ lang: 'en', dir: 'ltr' });
     await page.close();
   });
+
+  test('on a French page no word to watch is looked for ("catastrophe" is a plain word there), and the sidebar says why', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.origin}/pages/readability-liberation-1/source.html`);
+    await clickToolbar(h.browser, page);
+    const sidebar = await waitForAnalysis(page);
+    await sidebar.getByText('Words to watch are English words, so none are looked for on this page, which declares its language as “fr”.').waitFor();
+    expect(await sidebar.getByRole('region', { name: 'Tone: words to watch' }).count()).toBe(0);
+    expect(await highlightRects(page, ['framing-lens-watch'])).toEqual([]);
+    await page.close();
+  });
 });
 
 /** Right-to-left override and pop directional formatting: the pseudo-locale wraps every message in them. */

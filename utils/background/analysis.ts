@@ -47,9 +47,10 @@ export async function warmUp(url: string | undefined): Promise<void> {
 
 export async function analyseText(request: AnalysisRequest): Promise<AnalysisReply> {
   const { glossary, settings } = await activeGlossary(request.site);
+  const watchSkippedFor = settings.watchLevel !== 'off' && !isEnglish(request.lang) ? request.lang : null;
   const { findings, sides, watch } = analyze(request.text, glossary, {
     quotedRanges: request.quoted,
-    watchLevel: settings.watchLevel,
+    watchLevel: watchSkippedFor ? 'off' : settings.watchLevel,
     includeContext: settings.showActors,
     disabledCategories: new Set(settings.hiddenCategories),
   });
@@ -67,10 +68,16 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
     sides,
     watch,
     tone: summariseTone(request.text, watch),
+    watchSkippedFor,
     alsoNamed,
     entries,
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,
     names: Object.fromEntries(glossary.map((e) => [e.id, e.name])),
   };
+}
+
+/** A page that declares no language is read as English, as most pages that omit it are. */
+function isEnglish(lang: string | null): boolean {
+  return lang === null || /^en(?:-|$)/i.test(lang.trim());
 }

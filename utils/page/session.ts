@@ -261,7 +261,8 @@ export class LensSession {
   /** Analyses the current extraction, then highlights and lists what was found, a slice at a time. */
   private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
-    const replied = this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames });
+    const { meta } = extraction;
+    const replied = this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: meta.hostnames, lang: meta.lang });
     this.deps.translator.prepare(); // while the background works: the list that follows formats counts
     const reply: AnalysisReply = await replied;
     // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
@@ -301,6 +302,7 @@ export class LensSession {
         groups: groupFindings(listed, this.entries),
         sides: reply.sides,
         tone: reply.tone,
+        watchSkippedFor: reply.watchSkippedFor,
         alsoNamed: reply.alsoNamed,
         highlighted: this.highlightable,
         capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,

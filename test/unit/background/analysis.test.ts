@@ -13,12 +13,13 @@ beforeEach(() => {
 
 const load = async () => ({ ...(await import('../../../utils/background/analysis')), ...(await import('../../../utils/settings')) });
 const TEXT = 'The Example Committee said the terrorists were seen near the border, according to officials.';
-const request = (over: { text?: string; site?: string | null; hostnames?: string[] } = {}) => ({
+const request = (over: { text?: string; site?: string | null; hostnames?: string[]; lang?: string | null } = {}) => ({
   type: 'analyse' as const,
   text: TEXT,
   quoted: [],
   hostnames: [],
   site: 'news.example',
+  lang: null,
   ...over,
 });
 
@@ -55,6 +56,28 @@ describe('the reply', () => {
     const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris.';
     const reply = await analyseText(request({ text }));
     expect(reply.alsoNamed).toEqual([{ name: 'Vox', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'far-right', kind: 'descriptor', quoted: false }] }]);
+  });
+
+  test.each<[string | null, string[], string | null]>([
+    [null, ['slammed'], null],
+    ['en', ['slammed'], null],
+    ['en-GB', ['slammed'], null],
+    ['EN-us', ['slammed'], null],
+    ['fr', [], 'fr'],
+    ['de-CH', [], 'de-CH'],
+    ['eng', [], 'eng'],
+  ])('words to watch on a page declared %j: %j, skipped for %j', async (lang, words, skipped) => {
+    const { analyseText } = await load();
+    const reply = await analyseText(request({ text: 'The senator slammed the plan as costly.', lang }));
+    expect(reply.watch.map((w) => w.word)).toEqual(words);
+    expect(reply.watchSkippedFor).toBe(skipped);
+  });
+
+  test('words to watch switched off by the reader: nothing skipped to say, whatever the language', async () => {
+    const { analyseText, settingsItem, DEFAULT_SETTINGS } = await load();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, watchLevel: 'off' });
+    const reply = await analyseText(request({ text: 'The senator slammed the plan as costly.', lang: 'fr' }));
+    expect([reply.watch, reply.watchSkippedFor]).toEqual([[], null]);
   });
 
   test('a text with nothing to find names no entry', async () => {
