@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickToolbar, SIDEBAR_HOST } from '../../scripts/lib/browser';
 import { startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
-import { highlightRects } from './ui-support';
+import { highlightRects, hoverHighlight } from './ui-support';
 
 const MODES = [
   ['light', { colorScheme: 'light' }],
@@ -79,10 +79,7 @@ describe.each(MODES)('%s', (_label, media) => {
     await tone.scrollIntoViewIfNeeded();
     expect(await audit(page, 'tone section, opened')).toEqual([]);
 
-    const [word] = await highlightRects(page, ['framing-lens-watch']);
-    await page.evaluate((top) => window.scrollBy(0, top - 300), word!.top);
-    const [inView] = await highlightRects(page, ['framing-lens-watch']);
-    await page.mouse.move((inView!.left + inView!.right) / 2, (inView!.top + inView!.bottom) / 2);
+    await hoverHighlight(page, ['framing-lens-watch']);
     await page.getByRole('tooltip').locator('.tag.watch').waitFor();
     expect(await audit(page, 'card of a word to watch')).toEqual([]);
     await page.close();

@@ -20,7 +20,7 @@ import {
   waitForClosed,
   type Harness,
 } from './support';
-import { highlightRects } from './ui-support';
+import { highlightRects, hoverHighlight } from './ui-support';
 
 const SEED = '/seed/presstv-aleppo.html';
 
@@ -100,11 +100,8 @@ describe('seed article', () => {
   test('a card speaks as of the article’s date: the group’s rename came after this December 2016 report', async () => {
     const { page, sidebar } = await openAnalysed(h, SEED);
     const rename = "Renamed Hay'at Tahrir al-Sham in 2017-01, after this article.";
-    // In the card of the name in the text, brought into view at once (no smooth scroll to wait out)…
-    const named = async () => (await highlightRects(page, ['framing-lens-context'])).find((r) => r.text.startsWith('Jabhat Fateh al-Sham'))!;
-    await page.evaluate((top) => window.scrollBy({ top: top - 200, behavior: 'instant' }), (await named()).top);
-    const word = await named();
-    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    // In the card of the name in the text…
+    await hoverHighlight(page, ['framing-lens-context'], (text) => text.startsWith('Jabhat Fateh al-Sham'));
     const card = page.getByRole('tooltip');
     await card.getByText(rename).waitFor();
     await page.mouse.move(5, 5);

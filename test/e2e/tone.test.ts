@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar } from '../../scripts/lib/browser';
 import { startHarness, stopHarness, waitForAnalysis, type Harness } from './support';
-import { highlightRects } from './ui-support';
+import { highlightRects, hoverHighlight } from './ui-support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,10 +39,7 @@ test('the tone section lists the words to watch by count and category, and follo
   // Marked in the page, each with a card: what it is, what to say instead, why it matters, whose word it is.
   const marks = await highlightRects(article, ['framing-lens-watch']);
   expect([...new Set(marks.map((m) => m.text))].sort()).toEqual(['blasted', 'fumed', 'slammed', 'stunning']);
-  const slammed = marks.find((m) => m.text === 'slammed')!;
-  await article.evaluate((top) => window.scrollBy(0, top - 300), slammed.top);
-  const inView = (await highlightRects(article, ['framing-lens-watch'])).find((m) => m.text === 'slammed');
-  await article.mouse.move((inView!.left + inView!.right) / 2, (inView!.top + inView!.bottom) / 2);
+  await hoverHighlight(article, ['framing-lens-watch'], (text) => text === 'slammed');
   const card = article.getByRole('tooltip');
   await card.getByText('Neutral: criticised; said').waitFor();
   expect(await card.locator('.tag.watch').textContent()).toBe('verb of saying');

@@ -81,3 +81,14 @@ export async function hoverCardComesAndGoes(page: Page, word: Rect): Promise<voi
   await page.mouse.move(5, 5);
   await card.waitFor({ state: 'detached' });
 }
+
+/**
+ * Brings the first highlighted word of `names` whose text `matches` to 300 px below the window's top, at once (a
+ * smooth scroll would leave its rectangle stale), and rests the pointer on it.
+ */
+export async function hoverHighlight(page: Page, names: string[], matches: (text: string) => boolean = () => true): Promise<void> {
+  const find = async () => (await highlightRects(page, names)).find((r) => matches(r.text))!;
+  await page.evaluate((top) => window.scrollBy({ top: top - 300, behavior: 'instant' }), (await find()).top);
+  const word = await find();
+  await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+}
