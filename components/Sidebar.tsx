@@ -23,7 +23,10 @@ export interface SessionView {
   watchSkippedFor?: string | null;
   /** Words to watch, summarised (absent when the reader switched them off). */
   tone?: ToneSummary;
-  /** Organisations and people the glossary lacks, with the labels the article gives them. */
+  /**
+   * Organisations and people the glossary lacks, with the labels the article gives them; absent until they arrive
+   * (asked once the findings are on screen), while the sidebar stays busy.
+   */
   alsoNamed?: readonly AlsoNamed[];
   /** False where the browser lacks the CSS Custom Highlight API: the lists still work. */
   highlighted: boolean;
@@ -65,9 +68,10 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
   const { t, plural } = useI18n();
   const aside = useRef<HTMLElement>(null);
   useCollapsedHeight(aside, sheet);
+  const busy = state.status === 'analysing' || (state.status === 'ready' && !state.view.alsoNamed);
   return (
     // Focusable so the session can move focus here when it opens; not in the tab order itself.
-    <aside ref={aside} class="sidebar" aria-label={t('app_name')} aria-busy={state.status === 'analysing'} tabIndex={-1}>
+    <aside ref={aside} class="sidebar" aria-label={t('app_name')} aria-busy={busy} tabIndex={-1}>
       <div class="bar">
         <h1>
           {sheet ? (
@@ -82,7 +86,8 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
         </h1>
         <div class="actions">
           {state.status === 'ready' && (
-            <button type="button" onClick={onExport}>
+            // Disabled, not absent, for the moment the last list is on its way: the bar's buttons keep their places.
+            <button type="button" onClick={onExport} disabled={busy}>
               {t('export')}
             </button>
           )}
@@ -134,11 +139,12 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
             )}
             <OutletCard meta={state.view.meta} outlet={state.view.outlet} nameOf={nameOf} />
             <FindingList id="actors" title={t('named_actors')} groups={state.view.groups.actors} nameOf={nameOf} onLocate={onLocate} />
-            <AlsoNamedSection names={state.view.alsoNamed ?? []} />
             <FindingList id="terms" title={t('framing_words')} groups={state.view.groups.terms} nameOf={nameOf} onLocate={onLocate} />
             <ToneSection tone={state.view.tone ?? null} />
             {state.view.watchSkippedFor && <p class="notice-line">{t('watch_english_only', state.view.watchSkippedFor)}</p>}
             <SidesTable rows={state.view.sides} />
+            {/* Last: it arrives after the rest and moves nothing the reader may be reading. */}
+            {state.view.alsoNamed && <AlsoNamedSection names={state.view.alsoNamed} />}
             <p class="privacy">{t('privacy')}</p>
             {onRunHere && (
               <button type="button" class="run-here" onClick={onRunHere}>

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyseText, warmUp } from '../utils/background/analysis';
+import { alsoNamedIn, analyseText, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { showNeverSite, watchNeverSites } from '../utils/never-sites';
@@ -58,6 +58,8 @@ export default defineBackground(() => {
           : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
       case 'analyse':
         return analyseText(message);
+      case 'also-named':
+        return alsoNamedIn(message);
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

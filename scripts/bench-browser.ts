@@ -4,7 +4,8 @@
  *
  * One browser session holds Framing Lens and a do-nothing extension written here at run time (one injected script that
  * paints a panel, no analysis). For each page, alternating and each on a fresh tab:
- * - Framing Lens: click → the sidebar first painted, and → painted with its analysis (`aside[aria-busy="false"]`);
+ * - Framing Lens: click → the sidebar first painted, → painted with its findings, and → complete, with the names the
+ *   glossary lacks that follow the findings (`aside[aria-busy="false"]`);
  * - do-nothing: click → its panel painted;
  * - Readability's own cold parse of the page (`new Readability(document.cloneNode(true)).parse()`, the library's
  *   bundle added to the fresh tab, timed in the page);
@@ -131,6 +132,7 @@ type Variant = Build | 'nothing' | 'readability';
 interface LensSamples {
   shown: number[];
   ready: number[];
+  complete: number[];
   dom: number[];
   findings: number[];
 }
@@ -153,6 +155,7 @@ async function measure(path: string, variant: Variant, into: Samples): Promise<v
       const lens = into.lens.get(variant.id)!;
       lens.shown.push(t.painted.shown!);
       lens.ready.push(t.painted.ready!);
+      lens.complete.push(t.painted.complete!);
       lens.dom.push(t.dom.ready!);
       lens.findings.push(t.count);
     } else if (variant === 'nothing') {
@@ -173,7 +176,7 @@ async function measure(path: string, variant: Variant, into: Samples): Promise<v
 
 // --- clicks ---------------------------------------------------------------------------------------------------
 const emptySamples = (): Samples => ({
-  lens: new Map(BUILDS.map((b) => [b.id, { shown: [], ready: [], dom: [], findings: [] }])),
+  lens: new Map(BUILDS.map((b) => [b.id, { shown: [], ready: [], complete: [], dom: [], findings: [] }])),
   nothing: [],
   readability: [],
   articleChars: [],
@@ -326,7 +329,7 @@ console.log(`\nChromium ${chromium}, ${cpus().length} cores, load average ${load
   `${RUNS} clicks per page and variant, each on a fresh tab; times in ms by the page's clock, median (min–max).\n`);
 
 console.log(table(
-  ['page', 'HTML kB', 'article chars', 'findings', 'ours: first paint', 'ours: findings in DOM', 'ours: findings painted', 'do-nothing: painted', 'Readability parse', 'ratio', 'target (ms)'],
+  ['page', 'HTML kB', 'article chars', 'findings', 'ours: first paint', 'ours: findings in DOM', 'ours: findings painted', 'ours: complete', 'do-nothing: painted', 'Readability parse', 'ratio', 'target (ms)'],
   PAGES.flatMap((p) => {
     const s = samples.get(p.path)!;
     const base = median(s.nothing) + median(s.readability);
@@ -348,6 +351,7 @@ console.log(table(
         ms(lens.shown),
         ms(lens.dom),
         ms(lens.ready),
+        ms(lens.complete),
         ms(s.nothing),
         ms(s.readability),
         (ours / base).toFixed(2),

@@ -5,9 +5,9 @@
  * Pages, generated here into a temporary folder (scripts/lib/large-pages.ts) and served on 127.0.0.1: a news layout
  * repeated to 100,000 elements, 100,000 flat paragraphs, 5 MB of article text, and the seed page as the baseline. For
  * each, on a fresh tab and RUNS times (default 3):
- * - click → the sidebar first painted, → painted with its findings (`aside[aria-busy="false"]`), by the page's own
- *   clock (scripts/lib/paint-clock.ts);
- * - between the click and that paint: every long task (PerformanceObserver 'longtask' in the page: tasks of 50 ms and
+ * - click → the sidebar first painted, → painted with its findings, by the page's own clock
+ *   (scripts/lib/paint-clock.ts);
+ * - between the click and the sidebar complete (the names the glossary lacks, which follow the findings, painted): every long task (PerformanceObserver 'longtask' in the page: tasks of 50 ms and
  *   more on the tab's main thread, the extension's content scripts included — the long-animation-frame entries,
  *   which name the scripts that ran, show which were ours), the longest, their count and their blocking time (the
  *   part of each beyond 50 ms); and how responsive the page stayed: the worst round trip of a message the page posts
@@ -19,6 +19,8 @@
  *   timed in the page;
  * - on the 100,000-element layout, without the extension, what N highlights cost (HIGHLIGHT_COUNTS, default
  *   0,2000,5000,10000,30000): registering them, the frame that paints them, a scroll, and the page's own DOM changes.
+ *   And what the highlight stylesheet alone costs it: the frame after adopting and after dropping a sheet with the
+ *   rules written on the root (as shipped in Chromium) or for every element, beside a plain rule.
  *
  * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), DETAIL=1 (also list every
  * long task of every click), CHROME_PATH.
@@ -186,7 +188,7 @@ async function measureClick(file: string, extensionId: string): Promise<Sample> 
     return {
       shown: t.painted.shown!,
       ready: t.painted.ready!,
-      open: busyIn(probe, { from: start, to: start + t.painted.ready! }),
+      open: busyIn(probe, { from: start, to: start + t.painted.complete! }),
       ...after,
       closeDom: c.dom - c.start,
       closePainted: c.painted - c.start,
@@ -308,6 +310,11 @@ for (let run = 0; run < RUNS; run++) {
  * the page (a live Range is updated on every change to the DOM), on a fresh tab per N. The cap on findings shown
  * (FINDINGS_CAP) was chosen from these figures.
  */
+/** The page the highlight costs are measured on, when it is among the pages measured. */
+function capPageFor() {
+  return PAGES.find((p) => p.label === 'layout-100k');
+}
+
 async function highlightCost(file: string, count: number) {
   const page = await freshTab(file);
   try {
@@ -354,9 +361,53 @@ async function highlightCost(file: string, count: number) {
   }
 }
 
+/**
+ * What a stylesheet costs the page when it is adopted and when it is dropped: the frame after each, with no highlight
+ * registered. The highlight rules are written as the extension writes them in Chromium (on the root, reaching the
+ * elements beneath by highlight inheritance) and as they were before (a rule for every element), beside a plain rule.
+ */
+const SHEETS = {
+  'a plain rule (matches nothing)': '.bench-matches-nothing { color: red; }',
+  '::highlight() on every element': '::highlight(bench-sheet) { text-decoration: underline wavy 2px #c2410c; background-color: rgba(234, 88, 12, 0.1); }',
+  ':root::highlight() (as shipped in Chromium)': ':root::highlight(bench-sheet) { text-decoration: underline wavy 2px #c2410c; background-color: rgba(234, 88, 12, 0.1); }',
+};
+
+async function sheetCost(file: string, css: string) {
+  const page = await freshTab(file);
+  try {
+    return (await page.evaluate(`(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }));
+      await frame();
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(${JSON.stringify(css)});
+      const t0 = performance.now();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const t1 = await frame();
+      const t2 = performance.now();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      const t3 = await frame();
+      return { adopt: t1 - t0, drop: t3 - t2 };
+    })()`)) as { adopt: number; drop: number };
+  } finally {
+    await page.close();
+  }
+}
+
+const sheetCosts = new Map<string, Array<{ adopt: number; drop: number }>>();
+if (capPageFor()) {
+  for (let run = 0; run < RUNS; run++) {
+    for (const [label, css] of Object.entries(SHEETS)) sheetCosts.set(label, [...(sheetCosts.get(label) ?? []), await sheetCost(capPageFor()!.file, css)]);
+  }
+  process.stderr.write('stylesheet costs done\n');
+}
+
 const HIGHLIGHT_COUNTS = (process.env.HIGHLIGHT_COUNTS ?? '0,2000,5000,10000,30000').split(',').filter(Boolean).map(Number);
 const capCosts = new Map<number, Array<Awaited<ReturnType<typeof highlightCost>>>>();
-const capPage = PAGES.find((p) => p.label === 'layout-100k');
+const capPage = capPageFor();
 if (capPage) {
   for (let run = 0; run < RUNS; run++) {
     for (const count of HIGHLIGHT_COUNTS) capCosts.set(count, [...(capCosts.get(count) ?? []), await highlightCost(capPage.file, count)]);
@@ -443,6 +494,13 @@ if (capCosts.size) {
   ));
   console.log('\nWithout the extension, on a fresh tab per row: N ranges over the page\'s words added to one registered Highlight at ' +
     'once, the frame after, a scroll, and 1,000 insertions and removals of an element by the page (each updates every live Range).');
+}
+if (sheetCosts.size) {
+  console.log('\n' + table(
+    ['stylesheet on layout-100k', 'the frame after adopting it', 'the frame after dropping it'],
+    [...sheetCosts].map(([label, c]) => [label, ms(c.map((x) => x.adopt)), ms(c.map((x) => x.drop))]),
+  ));
+  console.log('\nWithout the extension, on a fresh tab per row, no highlight registered: what the rules alone cost the page.');
 }
 if (process.env.DETAIL) {
   console.log('\nEvery long task between the click and the findings painted, in order (ms), per click:');

@@ -30,6 +30,12 @@ export interface ToBackground {
   'cannot-read': { request: { type: 'cannot-read'; reason: CannotRead }; response: void };
   /** The article's text, to be analysed against the glossary in force on the page's site. */
   analyse: { request: AnalysisRequest; response: AnalysisReply };
+  /**
+   * The same text, once its findings are on screen: the organisations and people the glossary lacks (at most
+   * ALSO_NAMED_CAP, the most often named first), with the labels the article gives them. Asked apart from the
+   * analysis so the findings never wait for it (it takes longer than the analysis itself on a long article).
+   */
+  'also-named': { request: AlsoNamedRequest; response: AlsoNamed[] };
 }
 
 export interface AnalysisRequest {
@@ -44,6 +50,8 @@ export interface AnalysisRequest {
   /** The language the page declares ("fr", "en-GB"), or null when it declares none. */
   lang: string | null;
 }
+
+export type AlsoNamedRequest = Pick<AnalysisRequest, 'text' | 'quoted' | 'site'> & { type: 'also-named' };
 
 /** The analysis of a text, with what the sidebar, the cards and the export need of the glossary and no more. */
 export interface AnalysisReply {
@@ -61,17 +69,12 @@ export interface AnalysisReply {
    * English words, and "catastrophe" is a plain word in French); null when they were.
    */
   watchSkippedFor: string | null;
-  /**
-   * Organisations and people the glossary lacks, with the labels the article gives them (at most ALSO_NAMED_CAP, the
-   * most often named first). Found here, beside the analysis: the detector stays out of the script a click injects.
-   */
-  alsoNamed: AlsoNamed[];
   /** The entries the findings resolve to, and the outlet's. */
   entries: Entry[];
   /** The ids of those that are the reader's own entries. */
   own: string[];
   outletId: string | null;
-  /** The name of every active entry, for the entries an entry points to (its mirrors, a marker's target). */
+  /** The names of the entries those entries point to (a term's mirrors), by id. */
   names: Record<string, string>;
 }
 
@@ -102,11 +105,11 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (type === 'cannot-read') return CANNOT_READ.includes((message as { reason?: unknown }).reason as CannotRead);
-  if (type === 'analyse') return typeof (message as { text?: unknown }).text === 'string';
+  if (type === 'analyse' || type === 'also-named') return typeof (message as { text?: unknown }).text === 'string';
   return typeof type === 'string' && backgroundTypes.has(type);
 }

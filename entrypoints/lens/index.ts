@@ -86,6 +86,7 @@ async function start(): Promise<void> {
     doc: document,
     // The glossary, the reader's own entries and this site's exemptions are applied where the matcher lives.
     analyse: (request) => sendToBackground<'analyse'>({ type: 'analyse', site, ...request }),
+    alsoNamed: (request) => sendToBackground<'also-named'>({ type: 'also-named', site, ...request }),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
     translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),

@@ -46,3 +46,45 @@ test('side, width, theme and text size apply to the open sidebar, and the page k
   await options.getByRole('radio', { name: 'Large' }).check();
   await expect.poll(async () => (await looks(article)).fontSize).toBeGreaterThan(before.fontSize);
 });
+
+/**
+ * How the text of the first highlighted word of each kind is styled, as the browser resolves it for that word's own
+ * element: the rules sit on the page's root and reach every element beneath it by highlight inheritance.
+ */
+const markedStyles = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, { line: string; style: string; background: string }> = {};
+    for (const [name, highlight] of CSS.highlights.entries()) {
+      if (!name.startsWith('framing-lens-')) continue;
+      const first = [...highlight][0] as Range | undefined;
+      const element = first?.startContainer.parentElement;
+      if (!element) continue;
+      const style = getComputedStyle(element, `::highlight(${name})`);
+      // Reported by kind: the names carry a random suffix, new for every opening.
+      out[name.replace(/-[a-z0-9]{8}$/, '')] = { line: style.textDecorationLine, style: style.textDecorationStyle, background: style.backgroundColor };
+    }
+    return out;
+  });
+
+test("each kind's mark reaches the highlighted words inside the page's elements, and a change of look on the options page restyles them", async () => {
+  const { page: article } = await openAnalysed(h, '/seed/presstv-aleppo.html');
+  // The words sit in paragraphs several elements below the root, where the rules are.
+  expect(await article.evaluate(() => {
+    const range = [...CSS.highlights.entries()].find(([name]) => name.startsWith('framing-lens-framing-'))![1].values().next().value as Range;
+    let depth = 0;
+    for (let el = range.startContainer.parentElement; el && el !== document.documentElement; el = el.parentElement) depth++;
+    return depth;
+  })).toBeGreaterThanOrEqual(2);
+  expect(await markedStyles(article)).toMatchObject({
+    'framing-lens-framing': { line: 'underline', style: 'wavy', background: 'rgba(234, 88, 12, 0.1)' },
+    'framing-lens-context': { line: 'underline', style: 'dotted', background: 'rgba(0, 0, 0, 0)' },
+  });
+
+  const options = await h.browser.context.newPage();
+  await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await options.getByRole('group', { name: 'Named actors' }).getByRole('radio', { name: 'Tinted background' }).check();
+  await expect.poll(async () => (await markedStyles(article))['framing-lens-context']?.background).toBe('rgba(59, 130, 246, 0.22)');
+  expect((await markedStyles(article))['framing-lens-framing']?.style).toBe('wavy');
+  await options.close();
+  await article.close();
+});

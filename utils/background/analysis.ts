@@ -2,9 +2,10 @@
  * The analysis room, in the background: the glossary, its compiled matcher and the core run here, once per worker,
  * so the script a click injects carries none of them and the page's thread never builds or runs the matcher. The
  * content script sends the article's text (which never leaves the browser: this worker is the extension's own) and
- * gets back the findings, their tone summary, the names the glossary lacks and just the entries the findings name.
+ * gets back the findings, their tone summary and just the entries the findings name; then, once those are on screen,
+ * it asks for the names the glossary lacks.
  */
-import { findAlsoNamed } from '../core/also-named/find';
+import { findAlsoNamed, type AlsoNamed } from '../core/also-named/find';
 import { analyze, scanGlossary } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
 import { findQuotations } from '../core/rules/quotation';
@@ -12,7 +13,7 @@ import { summariseTone } from '../core/watch/tone';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
-import type { AnalysisReply, AnalysisRequest } from '../messages';
+import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest } from '../messages';
 import { outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
@@ -59,22 +60,27 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
   const named = new Set(findings.map((f) => f.entryId));
   if (outlet) named.add(outlet.id);
   const entries = [...named].flatMap((id) => byId.get(id) ?? []);
-  // Names the glossary lacks: every glossary pattern, even one switched off or read away in its place, counts as known,
-  // so the list never names again what the glossary covers.
-  const known = scanGlossary(compileGlossary(glossary), request.text).matches.map((m): [number, number] => [m.start, m.end]);
-  const alsoNamed = findAlsoNamed(request.text, { known, quotes: findQuotations(request.text, request.quoted) });
+  const pointedTo = entries.flatMap((e) => e.term?.mirrors ?? []).flatMap((id) => byId.get(id) ?? []);
   return {
     findings,
     sides,
     watch,
     tone: summariseTone(request.text, watch),
     watchSkippedFor,
-    alsoNamed,
     entries,
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,
-    names: Object.fromEntries(glossary.map((e) => [e.id, e.name])),
+    names: Object.fromEntries([...entries, ...pointedTo].map((e) => [e.id, e.name])),
   };
+}
+
+/** The organisations and people in the text that the glossary in force on the page's site lacks. */
+export async function alsoNamedIn(request: AlsoNamedRequest): Promise<AlsoNamed[]> {
+  const { glossary } = await activeGlossary(request.site);
+  // Every glossary pattern, even one switched off or read away in its place, counts as known, so the list never names
+  // again what the glossary covers.
+  const known = scanGlossary(compileGlossary(glossary), request.text).matches.map((m): [number, number] => [m.start, m.end]);
+  return findAlsoNamed(request.text, { known, quotes: findQuotations(request.text, request.quoted) });
 }
 
 /** A page that declares no language is read as English, as most pages that omit it are. */

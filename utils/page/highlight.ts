@@ -28,27 +28,36 @@ function freshNames(): Names {
   };
 }
 
+/**
+ * Where the rules attach. Chromium's highlights inherit their style down the tree (CSS highlight inheritance), so one
+ * rule on the root styles the highlighted text of every element beneath it, where a rule for every element has the
+ * browser resolve a highlight style per element: adopting or dropping the sheet then restyles a 100,000-element page
+ * for about twice as long (`npm run bench:long-tasks`, "the highlight stylesheet"). Firefox keeps the rule on every
+ * element, which styles the text whether or not it inherits highlight styles.
+ */
+const ORIGIN = import.meta.env.FIREFOX ? '' : ':root';
+
 // Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
 // apart for readers who do not see the colours and in forced-colours mode, where colours are the system's.
 const rules = (NAMES: Names): Record<Flag, Record<'underline' | 'tint', string>> => ({
   framing: {
-    underline: `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
-    tint: `::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }`,
+    underline: `${ORIGIN}::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
+    tint: `${ORIGIN}::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }`,
   },
   context: {
-    underline: `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
-    tint: `::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
+    underline: `${ORIGIN}::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
+    tint: `${ORIGIN}::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
   },
 });
 /** Words to watch: a quieter mark than the glossary's, dashed, so the three kinds differ by line as well as colour. */
-const watch = (NAMES: Names) => `::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px #7e22ce; text-underline-offset: 3px; }`;
+const watch = (NAMES: Names) => `${ORIGIN}::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px #7e22ce; text-underline-offset: 3px; }`;
 /** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
-const current = (NAMES: Names) => `::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
+const current = (NAMES: Names) => `${ORIGIN}::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
 const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors: active) {
-  ${style.framing === 'off' ? '' : `::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
-  ${style.context === 'off' ? '' : `::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
-  ::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px CanvasText; }
-  ::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
+  ${style.framing === 'off' ? '' : `${ORIGIN}::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
+  ${style.context === 'off' ? '' : `${ORIGIN}::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
+  ${ORIGIN}::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px CanvasText; }
+  ${ORIGIN}::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
 }`;
 
 /** Whether this browser can highlight without touching the DOM (Chrome 105+, Firefox 140+, Safari 17.2+). */

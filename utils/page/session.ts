@@ -8,7 +8,8 @@ import type { Finding } from '../core/types';
 import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
 import { rememberOwn } from '../glossary/merge';
-import type { AnalysisReply, AnalysisRequest } from '../messages';
+import type { AlsoNamed } from '../core/also-named/find';
+import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
@@ -31,6 +32,8 @@ export interface SessionDeps {
   doc: Document;
   /** Analyses the text against the glossary in force (in the background, where the matcher lives). */
   analyse: (request: Omit<AnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply>;
+  /** The names in the text the glossary lacks (in the background too), asked once the findings are on screen. */
+  alsoNamed: (request: Omit<AlsoNamedRequest, 'type' | 'site'>) => Promise<AlsoNamed[]>;
   settings: Settings;
   extensionVersion: string;
   /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
@@ -270,7 +273,7 @@ export class LensSession {
     rememberOwn(reply.entries, reply.own);
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
-    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone, alsoNamed: reply.alsoNamed };
+    this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone, alsoNamed: [] };
     const visible = reply.findings;
     const listed = visible.slice(0, FINDINGS_CAP);
     const located: Located[] = [];
@@ -303,12 +306,27 @@ export class LensSession {
         sides: reply.sides,
         tone: reply.tone,
         watchSkippedFor: reply.watchSkippedFor,
-        alsoNamed: reply.alsoNamed,
         highlighted: this.highlightable,
         capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,
       },
     };
     this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
+    await this.addAlsoNamed(extraction, slices);
+  }
+
+  /**
+   * Once the findings are painted, the names the glossary lacks: they come last in the sidebar, so their arrival moves
+   * nothing the reader may already be reading, and the sidebar stays busy (for screen readers and Export) till then.
+   */
+  private async addAlsoNamed(extraction: Extraction, slices: Slices): Promise<void> {
+    this.rerender();
+    await nextPaint(this.deps.doc.defaultView!);
+    slices.check();
+    // A secondary list: should the background fail to make it, the findings stay and the list is left out.
+    const names = await this.deps.alsoNamed({ text: extraction.text, quoted: extraction.quoted }).catch((): AlsoNamed[] => []);
+    slices.check();
+    if (this.analysis) this.analysis = { ...this.analysis, alsoNamed: names };
+    if (this.state.status === 'ready') this.state = { status: 'ready', view: { ...this.state.view, alsoNamed: names } };
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * The background's analysis: the glossary in force is read from storage on every request (the reader's own entries,
- * the site's exemptions, the switched-off categories), and the reply carries only the entries the findings name.
+ * the site's exemptions, the switched-off categories), and the reply carries only the entries the findings name and
+ * the names of what those point to; the names the glossary lacks are a request of their own.
  */
 import { fakeBrowser } from '../storage/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
@@ -24,14 +25,18 @@ const request = (over: { text?: string; site?: string | null; hostnames?: string
 });
 
 describe('the reply', () => {
-  test('holds the findings and exactly the entries they name, with every active name for what those point to', async () => {
+  test('holds the findings and exactly the entries they name, with the names of those and of their mirrors only', async () => {
     const { analyseText } = await load();
     const reply = await analyseText(request());
     const named = new Set(reply.findings.map((f) => f.entryId));
     expect(named.has('term-terrorist')).toBe(true);
     expect(new Set(reply.entries.map((e) => e.id))).toEqual(named);
-    expect(reply.names['term-terrorist']).toBe(reply.entries.find((e) => e.id === 'term-terrorist')!.name);
-    expect(Object.keys(reply.names).length).toBeGreaterThan(reply.entries.length);
+    const terrorist = reply.entries.find((e) => e.id === 'term-terrorist')!;
+    expect(terrorist.term!.mirrors.length).toBeGreaterThan(0);
+    const mirrors = terrorist.term!.mirrors;
+    expect(Object.keys(reply.names).sort()).toEqual([...new Set([...named, ...reply.entries.flatMap((e) => e.term?.mirrors ?? [])])].sort());
+    expect(reply.names['term-terrorist']).toBe(terrorist.name);
+    for (const id of mirrors) expect(reply.names[id]).toMatch(/\S/);
     expect(reply.own).toEqual([]);
     expect(reply.outletId).toBeNull();
   });
@@ -51,11 +56,10 @@ describe('the reply', () => {
     expect(reply.tone).toMatchObject({ words: 14, perThousand: { article: 71.4, quoted: 0 }, top: [{ word: 'slammed', article: 1 }] });
   });
 
-  test('lists the names the glossary lacks with their labels, and none it knows', async () => {
-    const { analyseText } = await load();
+  test('lists the names the glossary lacks with their labels, and none it knows, when asked for them', async () => {
+    const { alsoNamedIn } = await load();
     const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris.';
-    const reply = await analyseText(request({ text }));
-    expect(reply.alsoNamed).toEqual([{ name: 'Vox', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'far-right', kind: 'descriptor', quoted: false }] }]);
+    expect(await alsoNamedIn({ type: 'also-named', text, quoted: [], site: 'news.example' })).toEqual([{ name: 'Vox', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'far-right', kind: 'descriptor', quoted: false }] }]);
   });
 
   test.each<[string | null, string[], string | null]>([
@@ -90,15 +94,16 @@ describe('the reply', () => {
 
 describe('what the reader set, read at each request', () => {
   test("the reader's own entries are found and named as theirs", async () => {
-    const { analyseText, customEntriesItem } = await load();
+    const { analyseText, alsoNamedIn, customEntriesItem } = await load();
+    const alsoNamed = async () => (await alsoNamedIn({ type: 'also-named', text: TEXT, quoted: [], site: 'news.example' })).map((a) => a.name);
     const before = await analyseText(request());
     expect(before.entries.map((e) => e.id)).not.toContain('example-committee');
-    expect(before.alsoNamed.map((a) => a.name)).toEqual(['Example Committee']);
+    expect(await alsoNamed()).toEqual(['Example Committee']);
     await customEntriesItem.setValue([exampleEntry()]);
     const reply = await analyseText(request());
     expect(reply.entries.map((e) => e.id)).toContain('example-committee');
     // Once the reader's glossary knows it, it is no longer "also named".
-    expect(reply.alsoNamed).toEqual([]);
+    expect(await alsoNamed()).toEqual([]);
     expect(reply.own).toEqual(['example-committee']);
   });
 
