@@ -112,6 +112,9 @@ describe('attribution', () => {
     ['"admitted" a number of things, not people', 'The minister admitted three errors in the plan.', ['term-admitted:admitted']],
     ['"alleged" as a verb of saying outside a legal case', 'The ministry alleged that the convoy carried weapons.', ['term-alleged:alleged']],
     ['"claimed" after "have" with no modal', 'Officials have claimed that the camp is empty.', ['term-claimed:claimed']],
+    ['"admitted to" a statement, a hospital later in the sentence', 'The mayor admitted to reporters that the hospital was full.', ['term-admitted:admitted']],
+    ['"admitted to" before a capitalised outlet', 'He admitted to Fox News that the plan had failed.', ['term-admitted:admitted']],
+    ['"admitted" a concession with no officer questioning', 'The mother of the victim admitted that he had been to prison before.', ['term-admitted:admitted']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -146,6 +149,10 @@ describe('attribution', () => {
     ['"alleged" in a lawsuit', 'The lawsuit alleged that the company hid the defect.'],
     ['a hypothetical statement', 'The whistleblower would then have claimed that he was told by a leaker.'],
     ['a hypothetical admission', 'He could have admitted the mistake years ago.'],
+    ['patients admitted to hospitals named by their city', 'The number of Covid-19 patients admitted to New York hospitals fell.'],
+    ['admitted to a named hospital', 'She was taken ill and admitted to Mount Sinai Hospital.'],
+    ['an admission to officers during an inspection', 'During the inspection, one of the occupants admitted to entering the United States illegally.'],
+    ['an admission to police', 'The driver admitted to police that he had been drinking.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });
