@@ -71,6 +71,7 @@ describe('word senses', () => {
     ['term-genocide', 'Rights groups say the campaign against the Rohingya amounts to genocide.', 'The genocide against the Herero and Nama is the most serious crime in Germany’s colonial history.'],
     ['term-genocide', 'Protesters compared the war in Gaza to the Holocaust and called it a genocide.', 'The Nazi plan outlined the colonization of Eastern Europe by means of genocide.'],
     ['term-genocide', 'The government denies that it is committing genocide in the region.', 'Mein Kampf set out the author’s various visions of genocide.'],
+    ['term-radical', 'He was radicalised online before the attack.', 'Antioxidants fight the free radicals that damage cells.'],
     ['term-ethnic-cleansing', 'The UN said the expulsions in Myanmar were a textbook example of ethnic cleansing.', 'The Generalplan Ost outlined the colonization of Eastern Europe by means of genocide and ethnic cleansing.'],
   ];
 

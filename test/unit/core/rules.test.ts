@@ -47,6 +47,7 @@ describe('sponsorship', () => {
     ['"backed by the" a name', 'groups backed by the United States', ['term-sponsor-backed:backed by']],
     ['"funded by" a listed sponsor', 'funded by foreign donors', ['term-sponsor-backed:funded by']],
     ['a specific entry wins over the generic rule', 'foreign-backed militants', ['term-foreign-backed:foreign-backed']],
+    ['a government, a political actor', 'the UN-backed government in Tripoli', ['term-sponsor-backed:UN-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -61,6 +62,8 @@ describe('sponsorship', () => {
     ['a loan backed by a government', 'loans backed by the US government'],
     ['a public programme, past one modifier', 'Hoboken has state-funded universal pre-K.'],
     ['companies, not groups', 'Three disasters involving Malaysian-affiliated carriers dented confidence.'],
+    ['a principle, not a group', 'The U.N.-backed principle of free, prior and informed consent must be upheld.'],
+    ['a ceasefire, not a group', 'The Qatari-backed ceasefire held for a week.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -171,6 +174,8 @@ describe('agentless casualties', () => {
     ['an attacker mentioned without an attack', 'Police said three people were killed on the road.', ['term-killed:were killed']],
     ['a count after a year', 'In 2015, 300 people died in the fighting.', ['term-died:died']],
     ['a count before "who"', 'The 12 people who died were buried.', ['term-died:died']],
+    ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
+    ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -197,6 +202,8 @@ describe('agentless casualties', () => {
     ['an attacker named earlier in the sentence', 'Gunmen stormed the hotel, and at least 20 guests were killed.'],
     ['a disaster', 'At least 40 people were killed in the earthquake.'],
     ['an accident', 'Twelve passengers died when the bus crashed.'],
+    ['a crash told in the sentence before, across a paragraph', '“The driver lost control of the vehicle, causing that car to flip to its side,” said the detective.\n\nPolice said the teenage driver was killed, and paramedics rushed the passenger to hospital.'],
+    ['a wreck told in the sentence before', 'The bus overturned on the mountain road. Twelve passengers died.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });
