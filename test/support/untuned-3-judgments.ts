@@ -11,7 +11,19 @@
  * twincities-mayor), kept so a later rule that adds a wrong flag there shows. The other 20 raised none then.
  *
  * Figures (right / debatable / wrong of all framing flags on these pages):
- *  - first look, before any rule was changed for them (ade2027): 32 / 8 / 12 of 52 (61.5 % right).
+ *  - first look, before any rule was changed for them (ade2027): 32 / 8 / 12 of 52 (61.5 % right);
+ *  - after: 32 / 7 / 0 of 39 (82.1 % right), no flag judged right lost here or in the older sets, and no new flag on
+ *    them. Each wrong flag became a negative table test in test/unit/core/readings.test.ts or rules.test.ts, with a
+ *    positive one beside it. The wrong ones were "admitted" of patients taken into named hospitals and of admissions
+ *    to officers during an inspection; "genocide" and "ethnic cleansing" of settled cases (the Herero and Nama, the
+ *    Nazi Generalplan Ost, Mein Kampf), one of them a heading read with the paragraph under it (`after`); the US
+ *    political "resistance groups"; and "tax relief" in a ballot measure's short title. Gone besides: the debatable
+ *    "refugee centers" (a kind of shelter). Left, all debatable: deaths in the Herero concentration camps ("many more
+ *    died"), "conservative radicals", "the white-supremacist South", "anything short of ethnic cleansing",
+ *    "migrants" on the Central American route, a justice's quoted "survived genocide", and "Ivana had claimed".
+ * Once fixed against, these pages are tuned pages too: the next untuned check needs pages nobody has read yet (the
+ * other English pages of trafilatura's eval set were run at the base commit too, to see that the new rules only took
+ * away the flags meant; their flags were not judged).
  */
 import type { FlagJudgment } from './flag-judgments';
 
@@ -29,7 +41,7 @@ export const UNTUNED_3_JUDGMENTS: readonly FlagJudgment[] = [
   {"page": "traf-diem25-climate", "entryId": "term-climate-crisis", "sentence": "A policy maker that does not take sufficient action against [[climate breakdown]] is implicitly choosing between two options: not believing in science, or accepting the catastrophic consequences of the climate crisis", "verdict": "right", "why": "\"does not take sufficient action against climate breakdown\": the urgency term in the writer's own voice"},
   {"page": "traf-diem25-climate", "entryId": "term-climate-crisis", "sentence": "A policy maker that does not take sufficient action against climate breakdown is implicitly choosing between two options: not believing in science, or accepting the catastrophic consequences of the [[climate crisis]]", "verdict": "right", "why": "\"the catastrophic consequences of the climate crisis\": the urgency term in the writer's own voice"},
   {"page": "traf-dw-colonial", "entryId": "term-far-right", "sentence": "Berlin's relationship with its colonial history is being reconsidered, despite opposition from [[far-right]] politicians and some disgruntled locals unhappy at plans to change the names of their streets", "verdict": "right", "why": "\"opposition from far-right politicians\": the label in the outlet's own voice for a party that polls strongly (the AfD), the contest the entry describes"},
-  {"page": "traf-dw-colonial", "entryId": "term-genocide", "sentence": "The first [[genocide]] of the 20th century", "verdict": "wrong", "why": "\"The first genocide of the 20th century\" (a heading on the Herero and Nama): a genocide the German government itself had called one (2015-16, formally 2021); the entry's contested charge is not true of it"},
+  {"page": "traf-dw-colonial", "entryId": "term-genocide", "sentence": "The first [[genocide]] of the 20th century", "verdict": "wrong", "why": "\"The first genocide of the 20th century\" (a heading on the Herero and Nama): a genocide the German government itself had called one (2015-16, formally 2021); the entry's contested charge is not true of it", "after": "The genocide against the Herero and Nama in German South-West Africa (present-day Namibia) is the most serious crime in Germany's colonial history."},
   {"page": "traf-dw-colonial", "entryId": "term-genocide", "sentence": "The [[genocide]] against the Herero and Nama in German South-West Africa (present-day Namibia) is the most serious crime in Germany's colonial history", "verdict": "wrong", "why": "\"The genocide against the Herero and Nama … the most serious crime in Germany's colonial history\": a case acknowledged by the responsible state, not a contested charge"},
   {"page": "traf-dw-colonial", "entryId": "term-rebel", "sentence": "During the Battle of Waterberg in 1904, most Herero [[rebels]] escaped into the desert, where German troops systematically blocked their access to water", "verdict": "right", "why": "\"most Herero rebels escaped into the desert\": fighters against colonial rule called rebels, the label the entry describes"},
   {"page": "traf-dw-colonial", "entryId": "term-died", "sentence": "They were then detained in concentration camps, where many more [[died]]", "verdict": "debatable", "why": "\"detained in concentration camps, where many more died\": the cause (the camps, run by German troops in the sentence before) is told, though \"died\" leaves the agent implicit"},

@@ -16,22 +16,23 @@ import { UNTUNED_3_JUDGMENTS } from '../../support/untuned-3-judgments';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 
-function flaggedAt(sentence: string, entryId: string): boolean {
-  const { text, at } = unmark(sentence);
+function flaggedAt(sentence: string, entryId: string, after?: string): boolean {
+  const { text: own, at } = unmark(sentence);
+  const text = after === undefined ? own : `${own}\n\n${after}`;
   return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
 }
 
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS].filter((j) => j.verdict === verdict).map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId] as const);
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS].filter((j) => j.verdict === verdict).map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after] as const);
 
 describe('flags judged right on real pages are still raised', () => {
-  test.each(cases('right'))('%s', (_, sentence, entryId) => {
-    expect(flaggedAt(sentence, entryId)).toBe(true);
+  test.each(cases('right'))('%s', (_, sentence, entryId, after) => {
+    expect(flaggedAt(sentence, entryId, after)).toBe(true);
   });
 });
 
 describe('flags judged wrong on real pages are not raised again', () => {
-  test.each(cases('wrong'))('%s', (_, sentence, entryId) => {
-    expect(flaggedAt(sentence, entryId)).toBe(false);
+  test.each(cases('wrong'))('%s', (_, sentence, entryId, after) => {
+    expect(flaggedAt(sentence, entryId, after)).toBe(false);
   });
 });
