@@ -21,9 +21,11 @@
  *    "refugee centers" (a kind of shelter). Left, all debatable: deaths in the Herero concentration camps ("many more
  *    died"), "conservative radicals", "the white-supremacist South", "anything short of ethnic cleansing",
  *    "migrants" on the Central American route, a justice's quoted "survived genocide", and "Ivana had claimed".
- * Once fixed against, these pages are tuned pages too: the next untuned check needs pages nobody has read yet (the
- * other English pages of trafilatura's eval set were run at the base commit too, to see that the new rules only took
- * away the flags meant; their flags were not judged).
+ * The other English pages of trafilatura's eval and cache sets (271 in all) were run at the base commit and after, to
+ * see that the new rules take away only the flags meant; their flags were read but not judged into this table, and
+ * three clearly wrong ones led to rules of their own, not counted in these figures ("the teenage driver was killed"
+ * after a crash told in the sentence before, "the U.N.-backed principle", "free radicals"). So trafilatura's English
+ * news pages are no longer unread: the next untuned check needs pages from another source.
  */
 import type { FlagJudgment } from './flag-judgments';
 
