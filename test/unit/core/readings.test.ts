@@ -67,6 +67,7 @@ describe('word senses', () => {
     ['term-assassination', 'Israel’s assassination of the Hamas commander in Beirut drew threats of revenge.', 'The CIA pushes them to turn an interview with the reclusive North Korean dictator into an assassination mission.'],
     ['term-assassination', 'The assassination of the general in a drone strike raised fears of war.', 'The government called the movie, which ends with an assassination, an act of war.'],
     ['term-resistance', 'Hezbollah and other resistance groups vowed to respond to the strike.', 'The anti-Trump resistance groups like Indivisible can’t agree on a candidate, so they haven’t endorsed anyone.'],
+    ['term-resistance', 'Democrats in Congress praised the resistance fighters in occupied Kherson.', 'Democrats in Congress praised the resistance groups that organised town halls.'],
     ['term-resistance', 'The protests had broadened into a resistance movement against the territory’s government and Beijing.', 'Progressive resistance groups held town halls before the midterms.'],
     ['term-genocide', 'Rights groups say the campaign against the Rohingya amounts to genocide.', 'The genocide against the Herero and Nama is the most serious crime in Germany’s colonial history.'],
     ['term-genocide', 'Protesters compared the war in Gaza to the Holocaust and called it a genocide.', 'The Nazi plan outlined the colonization of Eastern Europe by means of genocide.'],
