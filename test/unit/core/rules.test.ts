@@ -117,6 +117,7 @@ describe('attribution', () => {
     ['"claimed" after "have" with no modal', 'Officials have claimed that the camp is empty.', ['term-claimed:claimed']],
     ['"admitted to" a statement, a hospital later in the sentence', 'The mayor admitted to reporters that the hospital was full.', ['term-admitted:admitted']],
     ['"admitted to" before a capitalised outlet', 'He admitted to Fox News that the plan had failed.', ['term-admitted:admitted']],
+    ['"admitted" under questioning from lawmakers', 'Under questioning from senators, the chief executive admitted the company had misled users.', ['term-admitted:admitted']],
     ['"admitted" a concession with no officer questioning', 'The mother of the victim admitted that he had been to prison before.', ['term-admitted:admitted']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
@@ -156,6 +157,7 @@ describe('attribution', () => {
     ['admitted to a named hospital', 'She was taken ill and admitted to Mount Sinai Hospital.'],
     ['an admission to officers during an inspection', 'During the inspection, one of the occupants admitted to entering the United States illegally.'],
     ['an admission to police', 'The driver admitted to police that he had been drinking.'],
+    ['an admission under police questioning', 'Under police questioning, the suspect admitted he had been at the house.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });

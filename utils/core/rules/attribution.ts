@@ -54,9 +54,13 @@ const DEMAND_AFTER =
 /** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
 const LEGAL_CASE =
   /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
-/** Officers questioning someone: an admission made to them is a formal one too ("during the inspection, … admitted to"). */
+/**
+ * Officers questioning someone: an admission made to them is a formal one too ("during the inspection, … admitted
+ * to"). Testimony to lawmakers is not among them: a concession there is still one ("admitted in testimony before
+ * Congress that his ideology was flawed").
+ */
 const QUESTIONED =
-  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|questioning|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
 
 /** "admitted more than 1.4 million Syrian refugees": a number of people let in, never a confession. */
 const ADMITTED_PEOPLE =
