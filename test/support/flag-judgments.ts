@@ -23,6 +23,8 @@ export interface FlagJudgment {
   verdict: Verdict;
   verdictBefore?: Verdict;
   why: string;
+  /** The sentence after it, where the reading depends on it (the paragraph under a heading); the replay reads both. */
+  after?: string;
 }
 
 export function judgmentKey(page: string, entryId: string, sentence: string): string {

@@ -10,6 +10,8 @@
  *    ("the Refugees in Towns Project", "a VOA Extremism Watch Desk reporter") or as the speaker of a verb of saying
  *    ("Mujahid said", the surname of a spokesman), is part of a name, not the label. In a headline in title case
  *    capitals prove nothing, and there the term is read as usual.
+ *  - A term in the short title given in brackets after a ballot measure's or a bill's number ("Proposition 4
+ *    (property tax relief)", "H.R. 1 (tax relief for families)") is that measure's name, not the writer's wording.
  *  - A short name that is also a word or a product name (data/senses.json `ambiguousAcronyms`: "RT" in "Surface RT",
  *    "AAH" in algebra) resolves only when the article names the actor another way, the sentence holds another actor
  *    or a conflict word, or it stands in a photo credit or a line of reporting ("/ AP", "via AP", "(AP)", "AP
@@ -28,7 +30,7 @@ export function readActorNames(text: string, compiled: CompiledGlossary, matches
   const namedInFull = new Set<string>();
   for (const m of all) {
     if (m.entry.kind === 'term') {
-      if (!isHeadingCaps(text, m, all) && !termInName(text, m, book)) kept.push(m);
+      if (!isHeadingCaps(text, m, all) && !termInName(text, m, book) && !termInMeasureTitle(text, m)) kept.push(m);
       continue;
     }
     const spelled = text.slice(m.start, m.end);
@@ -96,6 +98,21 @@ function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
   if (next && SPEECH_VERBS.has(next.word) && !/\s/.test(spelled)) return true;
   if (next && NAME_LINKS.has(next.word)) next = text[next.end] === ' ' ? wordAt(text, next.end + 1) : undefined;
   return next !== undefined && isCapitalised(next.word) && !isAllCaps(next.word);
+}
+
+/**
+ * A ballot measure's or a bill's number (digits, or one capital: "Proposition B") and an opening bracket, with at most
+ * a few words of its title before the term.
+ */
+const MEASURE_BEFORE =
+  /(?:^|[^\p{L}])(?:Propositions?|Props?\.?|Measures?|Questions?|Amendments?|Initiatives?|Issues?|Ballot\s+[Mm]easures?|Bills?|H\.\s?R\.|S\.|Senate\s+Bill|House\s+Bill|SB|HB|AB)\s+(?:\d[\p{L}\d.-]*|\p{Lu}(?!\p{L}))\s*\(\s*(?:[^()\n]{0,40}\s)?$/u;
+const MEASURE_AFTER = /[^()\n]{0,40}\)/y;
+
+/** "Proposition 4 (property tax relief)": the term stands in the measure's short title, in brackets after its number. */
+function termInMeasureTitle(text: string, m: EntryMatch): boolean {
+  if (!MEASURE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
+  MEASURE_AFTER.lastIndex = m.end;
+  return MEASURE_AFTER.test(text);
 }
 
 /** A headline: nearly all of its longer words capitalised (a sentence full of names stays below). */

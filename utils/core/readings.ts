@@ -8,7 +8,7 @@ import type { DescriptorMatch } from './descriptors';
 import { readActorNames } from './identity';
 import type { CompiledGlossary } from './compile';
 import type { EntryMatch } from './rules/rule';
-import { sentenceEnd, sentenceStart } from './rules/words';
+import { sentenceEnd, sentenceStart, skipSpaces } from './rules/words';
 import { hasCue, overlapsMatchOf, senses, type SenseBook } from './senses';
 
 export function readMatches(
@@ -34,11 +34,24 @@ export function termReadsAsFraming(
   if (sense.fixed && overlapsMatchOf(sense.fixed, text, from, to, m.start, m.end)) return false;
   // The term itself is no evidence of its own sense: "rebels" does not show that "rebels" is meant in war.
   const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
-  if (sense.unless && hasCue(sense.unless, around)) return false;
+  if (sense.unless) {
+    // A heading says little by itself: the sentence under it tells an ordinary or settled sense ("The first genocide
+    // of the 20th century" above "The genocide against the Herero and Nama…"). Read only for the ordinary sense, so a
+    // heading gains no flag from the paragraph below it.
+    const under = isHeading(text, from, to) ? text.slice(to, sentenceEnd(text, skipSpaces(text, to))) : '';
+    if (hasCue(sense.unless, around + under) && !(sense.despite && hasCue(sense.despite, around + under))) return false;
+  }
   if (!sense.needs || hasCue(sense.needs, around)) return true;
   const inSentence = (s: number) => s >= from && s < to && (s < m.start || s >= m.end);
   return (
     matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || (sense.labels && o.entry.term?.category === 'label'))) ||
     descriptors.some((d) => inSentence(d.start))
   );
+}
+
+/** A heading: a short line of its own (a line break after it) with no closing stop. */
+function isHeading(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to).trim();
+  if (line === '' || /[.!?:;,”"’')]$/u.test(line) || line.split(/\s+/).length > 12) return false;
+  return /^[ \t]*(?:\n|$)/.test(text.slice(to, to + 4)) && (from === 0 || text[from - 1] === '\n');
 }

@@ -21,6 +21,8 @@ export const SensesSchema = v.object({
         /** Cue sets that show the framing sense; left out, the term fires everywhere but in its `fixed` phrases and `unless` sentences. */
         needs: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
         unless: v.optional(v.array(v.string())),
+        /** Cue sets that keep the framing sense although an `unless` cue occurs ("genocide" of the Herero, but beside Gaza). */
+        despite: v.optional(v.array(v.string())),
         fixed: v.optional(v.array(Cue)),
         /** Kinds of glossary actor whose presence in the sentence shows the sense (default: armed ones). */
         actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
@@ -48,7 +50,7 @@ export type Senses = v.InferOutput<typeof SensesSchema>;
 export function sensesProblems(data: Senses): string[] {
   const problems: string[] = [];
   for (const [id, sense] of Object.entries(data.terms)) {
-    for (const set of [...(sense.needs ?? []), ...(sense.unless ?? [])]) {
+    for (const set of [...(sense.needs ?? []), ...(sense.unless ?? []), ...(sense.despite ?? [])]) {
       if (!(set in data.cues)) problems.push(`${id} names the unknown cue set "${set}"`);
     }
   }
@@ -70,6 +72,8 @@ export interface TermSense {
   needs?: CueSet;
   /** Any of these in the sentence shows an ordinary sense. */
   unless?: CueSet;
+  /** Any of these in the sentence overrules `unless`: the framing sense stands. */
+  despite?: CueSet;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
   fixed?: RegExp;
   /** Kinds of actor whose presence in the sentence shows the sense. */
@@ -141,6 +145,7 @@ export function senseBookOf(data: Senses): SenseBook {
         {
           needs: s.needs ? set(s.needs) : undefined,
           unless: s.unless?.length ? set(s.unless) : undefined,
+          despite: s.despite?.length ? set(s.despite) : undefined,
           fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
           labels: s.labels ?? true,

@@ -66,7 +66,31 @@ describe('word senses', () => {
     ['term-terror-group', 'The terrorist group claimed the bombing in a statement.', 'Their fighters are still on the State Department list of foreign terrorist organizations.'],
     ['term-assassination', 'Israel’s assassination of the Hamas commander in Beirut drew threats of revenge.', 'The CIA pushes them to turn an interview with the reclusive North Korean dictator into an assassination mission.'],
     ['term-assassination', 'The assassination of the general in a drone strike raised fears of war.', 'The government called the movie, which ends with an assassination, an act of war.'],
+    ['term-resistance', 'Hezbollah and other resistance groups vowed to respond to the strike.', 'The anti-Trump resistance groups like Indivisible can’t agree on a candidate, so they haven’t endorsed anyone.'],
+    ['term-resistance', 'Democrats in Congress praised the resistance fighters in occupied Kherson.', 'Democrats in Congress praised the resistance groups that organised town halls.'],
+    ['term-resistance', 'The protests had broadened into a resistance movement against the territory’s government and Beijing.', 'Progressive resistance groups held town halls before the midterms.'],
+    ['term-genocide', 'Rights groups say the campaign against the Rohingya amounts to genocide.', 'The genocide against the Herero and Nama is the most serious crime in Germany’s colonial history.'],
+    ['term-genocide', 'Protesters compared the war in Gaza to the Holocaust and called it a genocide.', 'The Nazi plan outlined the colonization of Eastern Europe by means of genocide.'],
+    ['term-genocide', 'The government denies that it is committing genocide in the region.', 'Mein Kampf set out the author’s various visions of genocide.'],
+    ['term-radical', 'He was radicalised online before the attack.', 'Antioxidants fight the free radicals that damage cells.'],
+    ['term-ethnic-cleansing', 'The UN said the expulsions in Myanmar were a textbook example of ethnic cleansing.', 'The Generalplan Ost outlined the colonization of Eastern Europe by means of genocide and ethnic cleansing.'],
   ];
+
+  it.each([
+    ['a heading, by the settled case in the sentence under it', 'The first genocide of the 20th century\n\nThe genocide against the Herero and Nama in German South-West Africa is the most serious crime in Germany’s colonial history.'],
+    ['"refugee centers", a kind of shelter', 'The rest of the patients were asked to find shelter in one of the operating clinics or refugee centers.'],
+    ['"refugee centres"', 'Families slept in refugee centres across the city.'],
+  ])('reads the ordinary or settled sense in %s', (_, text) => {
+    expect(framing(text).filter((f) => /^term-(?:genocide|refugee):/.test(f))).toEqual([]);
+  });
+
+  it.each([
+    ['a heading, with no ordinary sense under it', 'A genocide in all but name\n\nThe army has killed thousands in the region since March.', 'term-genocide'],
+    ['a sentence, not a heading, is read alone', 'Many call it genocide. The Herero were not the last.', 'term-genocide'],
+    ['refugees, not a place', 'Refugees fleeing the war crowded into the centre of the city.', 'term-refugee'],
+  ])('still flags %s: %s', (_, text, id) => {
+    expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
+  });
 
   it.each([
     ['a place of conflict', 'Clashes erupted in Hebron.', 'term-clashes'],
@@ -114,6 +138,8 @@ describe('a term inside a name is not the label', () => {
     ['a news desk', 'A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'term-extremist'],
     ['a spokesman’s surname before "said"', '“All on board were killed,” Mujahid said.', 'term-mujahideen'],
     ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
+    ['a ballot measure’s short title', 'The proposition received more yes votes than Proposition 4 (property tax relief), for which Lee said he is thankful.', 'term-tax-relief'],
+    ['a bill’s short title', 'The House passed H.R. 1 (tax relief for working families) on Friday.', 'term-tax-relief'],
   ])('leaves alone %s: %s', (_, text, id) => {
     expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
   });
@@ -124,6 +150,8 @@ describe('a term inside a name is not the label', () => {
     ['a capital the writer gives the label, after a demonym', 'The Afghan Mujahideen fought the Soviet army in the war.', 'term-mujahideen'],
     ['a capitalised label with no name around it', 'Troops raided a Mujahideen (Taliban) position near the village.', 'term-mujahideen'],
     ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
+    ['the term in brackets of the writer’s own', 'Republicans promised more (and bigger) tax relief for the rich.', 'term-tax-relief'],
+    ['the term after a measure, outside its brackets', 'Supporters of Proposition 4 (the homestead bill) called it tax relief for families.', 'term-tax-relief'],
   ])('still flags %s: %s', (_, text, id) => {
     expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
   });

@@ -47,6 +47,7 @@ describe('sponsorship', () => {
     ['"backed by the" a name', 'groups backed by the United States', ['term-sponsor-backed:backed by']],
     ['"funded by" a listed sponsor', 'funded by foreign donors', ['term-sponsor-backed:funded by']],
     ['a specific entry wins over the generic rule', 'foreign-backed militants', ['term-foreign-backed:foreign-backed']],
+    ['a government, a political actor', 'the UN-backed government in Tripoli', ['term-sponsor-backed:UN-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -61,6 +62,8 @@ describe('sponsorship', () => {
     ['a loan backed by a government', 'loans backed by the US government'],
     ['a public programme, past one modifier', 'Hoboken has state-funded universal pre-K.'],
     ['companies, not groups', 'Three disasters involving Malaysian-affiliated carriers dented confidence.'],
+    ['a principle, not a group', 'The U.N.-backed principle of free, prior and informed consent must be upheld.'],
+    ['a ceasefire, not a group', 'The Qatari-backed ceasefire held for a week.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -112,6 +115,10 @@ describe('attribution', () => {
     ['"admitted" a number of things, not people', 'The minister admitted three errors in the plan.', ['term-admitted:admitted']],
     ['"alleged" as a verb of saying outside a legal case', 'The ministry alleged that the convoy carried weapons.', ['term-alleged:alleged']],
     ['"claimed" after "have" with no modal', 'Officials have claimed that the camp is empty.', ['term-claimed:claimed']],
+    ['"admitted to" a statement, a hospital later in the sentence', 'The mayor admitted to reporters that the hospital was full.', ['term-admitted:admitted']],
+    ['"admitted to" before a capitalised outlet', 'He admitted to Fox News that the plan had failed.', ['term-admitted:admitted']],
+    ['"admitted" under questioning from lawmakers', 'Under questioning from senators, the chief executive admitted the company had misled users.', ['term-admitted:admitted']],
+    ['"admitted" a concession with no officer questioning', 'The mother of the victim admitted that he had been to prison before.', ['term-admitted:admitted']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -146,6 +153,11 @@ describe('attribution', () => {
     ['"alleged" in a lawsuit', 'The lawsuit alleged that the company hid the defect.'],
     ['a hypothetical statement', 'The whistleblower would then have claimed that he was told by a leaker.'],
     ['a hypothetical admission', 'He could have admitted the mistake years ago.'],
+    ['patients admitted to hospitals named by their city', 'The number of Covid-19 patients admitted to New York hospitals fell.'],
+    ['admitted to a named hospital', 'She was taken ill and admitted to Mount Sinai Hospital.'],
+    ['an admission to officers during an inspection', 'During the inspection, one of the occupants admitted to entering the United States illegally.'],
+    ['an admission to police', 'The driver admitted to police that he had been drinking.'],
+    ['an admission under police questioning', 'Under police questioning, the suspect admitted he had been at the house.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });
@@ -164,6 +176,8 @@ describe('agentless casualties', () => {
     ['an attacker mentioned without an attack', 'Police said three people were killed on the road.', ['term-killed:were killed']],
     ['a count after a year', 'In 2015, 300 people died in the fighting.', ['term-died:died']],
     ['a count before "who"', 'The 12 people who died were buried.', ['term-died:died']],
+    ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
+    ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -190,6 +204,8 @@ describe('agentless casualties', () => {
     ['an attacker named earlier in the sentence', 'Gunmen stormed the hotel, and at least 20 guests were killed.'],
     ['a disaster', 'At least 40 people were killed in the earthquake.'],
     ['an accident', 'Twelve passengers died when the bus crashed.'],
+    ['a crash told in the sentence before, across a paragraph', '“The driver lost control of the vehicle, causing that car to flip to its side,” said the detective.\n\nPolice said the teenage driver was killed, and paramedics rushed the passenger to hospital.'],
+    ['a wreck told in the sentence before', 'The bus overturned on the mountain road. Twelve passengers died.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -14,7 +14,7 @@
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
  *    side descriptor or an attacker noun with a verb of attack, in the sentence before or earlier in this one);
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
- *    in an earthquake, a storm or a crash;
+ *    in an earthquake, a storm or a crash, told in the same sentence or in the one before (no attack told there);
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count).
  */
@@ -42,7 +42,9 @@ const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
-  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck)\b/iu;
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+/** Words of an attack: a crash told beside them may be an attack's, whose agent matters. */
+const ATTACK_WORDS = /\b(?:bomb\p{L}*|explosi\p{L}*|explod\p{L}*|attack\p{L}*|shoot\p{L}*|shot|gunfire|gunm[ae]n|airstrikes?|missiles?|rockets?|shell(?:ing|ed)|rammed)\b/iu;
 /** Clause openers: the subject of "died" stands after the last of these. */
 const CLAUSE_BREAK = /(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b)(?![\s\S]*(?:[,;:()\u2014]|\b(?:when|after|as|because|since|while|and|but|before|until|if|though|although)\b))/iu;
 /** A relative pronoun alone is no subject: "12 people who died" reads the clause before it. */
@@ -86,7 +88,7 @@ export const agentless: Rule = {
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start)) break;
-          if (DISASTER_SENTENCE.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end)))) break;
+          if (accidentTold(text, t.start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -97,7 +99,7 @@ export const agentless: Rule = {
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
-          if (DISEASE_SENTENCE.test(sentence) || DISASTER_SENTENCE.test(sentence)) break;
+          if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
@@ -148,6 +150,20 @@ function agentJustBefore(ctx: RuleContext, at: number): boolean {
   const span = text.slice(from, at);
   if (!ATTACK.test(span)) return false;
   return ATTACKER.test(span) || agentIn(ctx, from, at);
+}
+
+/**
+ * Whether the deaths are a disaster's or an accident's: told in this sentence, or in the sentence before, which may
+ * close the paragraph before ("… the driver lost control of the vehicle, causing that car to flip," said the
+ * detective. ¶ Police said the teenage driver was killed"), unless those sentences also tell of an attack.
+ */
+function accidentTold(text: string, start: number, end: number): boolean {
+  const here = sentenceStart(text, start);
+  if (DISASTER_SENTENCE.test(text.slice(here, sentenceEnd(text, end)))) return true;
+  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  if (prev === here) return false;
+  const span = text.slice(prev, sentenceEnd(text, end));
+  return DISASTER_SENTENCE.test(span) && !ATTACK_WORDS.test(span);
 }
 
 function unnamedNote(phrase: string): string {

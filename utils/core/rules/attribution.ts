@@ -5,10 +5,11 @@
  *  - fixed phrases: "claimed responsibility/credit/victory/asylum", "claimed the lives of" (a casualty phrase, see
  *    agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
  *  - "admitted" in the passive or to an institution: "was admitted to intensive care", "admitted to the bar",
- *    "admitted to the federal Bureau of Prisons";
+ *    "admitted to the federal Bureau of Prisons", "patients admitted to New York hospitals";
  *  - "admitted" of a formal admission in a legal case ("admitted it misled clients and agreed to pay $35 million in
- *    a settlement with regulators", "admitted the charges"): there the word is the precise legal one, and "said"
- *    would misreport it;
+ *    a settlement with regulators", "admitted the charges") or to officers questioning someone ("during the
+ *    inspection, one of the occupants admitted to entering the country illegally", "admitted to police that he
+ *    drove"): there the word is the precise legal one, and "said" would misreport it;
  *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
@@ -39,6 +40,12 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
   { stem: /^insist/i, after: /\s+(?:on|upon)\b/iy },
 ];
 
+/**
+ * "admitted to New York hospitals", "admitted to Mount Sinai Hospital": a care institution after a place's or its own
+ * name (capitalised words, so "admitted to reporters that the hospital…" is not read as one).
+ */
+const ADMITTED_TO_NAMED_PLACE =
+  /\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])/uy;
 /** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "insisted that the team cut": a singular subject with a bare verb, the subjunctive of a demand. */
@@ -47,6 +54,13 @@ const DEMAND_AFTER =
 /** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
 const LEGAL_CASE =
   /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
+/**
+ * Officers questioning someone: an admission made to them is a formal one too ("during the inspection, … admitted
+ * to"). Testimony to lawmakers is not among them: a concession there is still one ("admitted in testimony before
+ * Congress that his ideology was flawed").
+ */
+const QUESTIONED =
+  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
 
 /** "admitted more than 1.4 million Syrian refugees": a number of people let in, never a confession. */
 const ADMITTED_PEOPLE =
@@ -112,6 +126,17 @@ function test(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/** "admitted" in the passive, of a formal admission, or of letting people or patients in. */
+function admittedNotConfessed(text: string, before: string, sentence: string, end: number): boolean {
+  return (
+    PASSIVE_BEFORE.test(before) ||
+    LEGAL_CASE.test(sentence) ||
+    QUESTIONED.test(sentence) ||
+    test(ADMITTED_PEOPLE, text, end) ||
+    test(ADMITTED_TO_NAMED_PLACE, text, end)
+  );
+}
+
 function notAStatement(text: string, verb: string, start: number, end: number): boolean {
   const lower = verb.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
@@ -121,7 +146,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   }
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
-  if (lower.startsWith('admit') && (PASSIVE_BEFORE.test(before) || LEGAL_CASE.test(sentence) || test(ADMITTED_PEOPLE, text, end))) return true;
+  if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
   if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
   if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || LEGAL_ACCUSATION.test(sentence))) return true;
