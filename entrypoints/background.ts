@@ -3,30 +3,32 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { alsoNamedIn, analyseText, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
-import { showNeverSite, watchNeverSites } from '../utils/never-sites';
+import { rememberBoot } from '../utils/background/boot-memory';
+import { neverSiteOf, showNeverSite } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
 import { recordProblem } from '../utils/problems';
 import { clickTally, onToolbarClick, queueClick, resetTab, showCannotRead, showCount, toggleOrInject } from '../utils/toolbar';
 
 /** A click: the sidebar, or a message on a site the reader asked never to run on. */
-async function click(tab: Browser.tabs.Tab, tabId: number, neverSite: ReturnType<typeof watchNeverSites>): Promise<void> {
-  const refused = await neverSite(tab);
+async function click(tab: Browser.tabs.Tab, tabId: number, remembered: ReturnType<typeof rememberBoot>): Promise<void> {
+  const boot = await remembered();
+  const refused = neverSiteOf(tab, boot.settings);
   if (refused !== null) return showNeverSite(tabId, refused);
   // The matcher is built once the injection is under way, while the browser loads the script and Readability reads
   // the page: not after the page asks for it, and not before the injection, which it would hold up. A warm-up that
   // fails costs nothing: the analysis itself then says what went wrong.
-  await toggleOrInject(tabId, () => void warmUp(tab.url).catch(() => undefined));
+  await toggleOrInject(tabId, { injecting: () => void warmUp(tab.url).catch(() => undefined), boot });
 }
 
 export default defineBackground(() => {
   // The keyboard shortcut is the action's command, so it arrives here as a click too. A site on the reader's "never"
   // list gets a message instead of the sidebar.
-  const neverSite = watchNeverSites();
+  const remembered = rememberBoot();
   // Queued at once, before any check is awaited: a click whose check waits for the settings to load must not be
   // overtaken by the next one.
   browser.action.onClicked.addListener((tab) => {
     const tabId = tab.id;
-    if (tabId !== undefined) void queueClick(tabId, () => click(tab, tabId, neverSite));
+    if (tabId !== undefined) void queueClick(tabId, () => click(tab, tabId, remembered));
   });
   Object.assign(globalThis, { framingLensClicks: clickTally });
 

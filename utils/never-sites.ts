@@ -3,30 +3,19 @@
  * the page and says why, with a way to undo the choice.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { loadSettings, settingsItem, withDefaults } from './settings';
+import { settingsItem, withDefaults, type Settings } from './settings';
 import { siteOf } from './sites';
 import { extensionTranslator } from './ui/extension-i18n';
 
 const NEVER_POPUP = 'never.html';
 
 /**
- * Keeps the list in the background's memory, so the check adds no storage read to a click: the click goes on to
- * inject at once, as it did before the list existed. Until the list has loaded (just after the worker wakes), the
- * answer is a promise. Returns the check: the site to refuse, or null.
+ * The site to refuse a click on, or null. `settings` are the background's copy in memory (utils/background/boot-memory.ts),
+ * so the check adds no storage read to a click.
  */
-export function watchNeverSites(): (tab: Browser.tabs.Tab) => string | null | Promise<string | null> {
-  let sites: ReadonlySet<string> | null = null;
-  const loaded = loadSettings().then((s) => {
-    sites ??= new Set(s.neverSites);
-  });
-  settingsItem.watch((value) => {
-    sites = new Set(withDefaults(value).neverSites);
-  });
-  const check = (tab: Browser.tabs.Tab) => {
-    const site = siteOf(tab.url);
-    return site !== null && sites!.has(site) ? site : null;
-  };
-  return (tab) => (sites ? check(tab) : loaded.then(() => check(tab)));
+export function neverSiteOf(tab: Browser.tabs.Tab, settings: Settings): string | null {
+  const site = siteOf(tab.url);
+  return site !== null && settings.neverSites.includes(site) ? site : null;
 }
 
 /** Tells the reader on the icon that they asked Framing Lens never to run on this site, with a popup to undo it. */

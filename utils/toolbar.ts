@@ -3,6 +3,7 @@
  * inject it otherwise, and tell the reader plainly when the browser forbids extensions on the page.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { leaveBoot, type LensBoot } from './lens-boot';
 import { sendToTab, type CannotRead } from './messages';
 
 /** The script a click injects (entrypoints/lens). */
@@ -52,8 +53,11 @@ export function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   return tabId === undefined ? Promise.resolve() : queueClick(tabId, () => toggleOrInject(tabId));
 }
 
-/** `injecting` runs as soon as an injection has been asked of the browser, while it loads the script. */
-export async function toggleOrInject(tabId: number, injecting: () => void = () => {}): Promise<void> {
+/**
+ * `injecting` runs as soon as an injection has been asked of the browser, while it loads the script; `boot` is handed
+ * to the script just ahead of it (utils/lens-boot.ts).
+ */
+export async function toggleOrInject(tabId: number, { injecting = () => {}, boot }: { injecting?: () => void; boot?: LensBoot } = {}): Promise<void> {
   try {
     await sendToTab<'toggle'>(tabId, { type: 'toggle' });
     return;
@@ -61,14 +65,17 @@ export async function toggleOrInject(tabId: number, injecting: () => void = () =
     // No content script answered: this tab has not been analysed since it loaded.
   }
   try {
-    await injectWithRetry(tabId, injecting);
+    await injectWithRetry(tabId, injecting, boot);
   } catch {
     await showCannotRead(tabId, 'forbidden');
   }
 }
 
-async function injectWithRetry(tabId: number, injecting: () => void): Promise<void> {
+async function injectWithRetry(tabId: number, injecting: () => void, boot: LensBoot | undefined): Promise<void> {
   const inject = () => {
+    // Asked first and not awaited: the browser reads the script's file before running it, so the hand-over lands
+    // ahead of it without a round trip of its own; should it come late, the script reads storage itself.
+    if (boot) void browser.scripting.executeScript({ target: { tabId }, func: leaveBoot, args: [boot] }).catch(() => undefined);
     const injected = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     injecting();
     return injected;

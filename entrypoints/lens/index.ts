@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '../../components/sidebar.css?inline';
 import { isToContent, sendToBackground, type ToBackgroundMessage } from '../../utils/messages';
+import { takeBoot } from '../../utils/lens-boot';
 import { customEntriesItem, loadSettings, settingsItem, withDefaults } from '../../utils/settings';
 import { autoSitesItem, siteOf, takeAutoRunMarker } from '../../utils/sites';
 import { whyUnreadable } from '../../utils/page/readable';
@@ -78,7 +79,9 @@ async function start(): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   cleanups.push(() => browser.runtime.onMessage?.removeListener(onMessage));
 
-  const [settings, autoSites] = await Promise.all([loadSettings(), autoSitesItem.getValue()]);
+  // Handed over by the click that injected this script (utils/lens-boot.ts); an automatic run reads storage.
+  const boot = automatic ? null : takeBoot();
+  const [settings, autoSites] = boot ? [boot.settings, boot.autoSites] : await Promise.all([loadSettings(), autoSitesItem.getValue()]);
   if (stopped) return;
   const site = siteOf(location.href);
 
@@ -105,6 +108,12 @@ async function start(): Promise<void> {
   cleanups.push(() => live.destroy());
 
   const unwatchSettings = settingsItem.watch((value) => live.update(withDefaults(value)));
+  // The background's copy can trail a change made just before the click: storage has the last word, once it answers.
+  if (boot) {
+    void loadSettings().then((stored) => {
+      if (!stopped && JSON.stringify(stored) !== JSON.stringify(settings)) live.update(stored);
+    }, stop);
+  }
   const unwatchEntries = customEntriesItem.watch(() => live.update());
   cleanups.push(unwatchSettings, unwatchEntries);
   // A single-page app that moves to another story keeps this script, but the findings belong to the story it left.
