@@ -49,15 +49,24 @@ export interface AnalysisRequest {
   site: string | null;
   /** The language the page declares ("fr", "en-GB"), or null when it declares none. */
   lang: string | null;
+  /** Every finding and word to watch, past FINDINGS_CAP too: for Export, which holds them all. */
+  all?: boolean;
 }
 
 export type AlsoNamedRequest = Pick<AnalysisRequest, 'text' | 'quoted' | 'site'> & { type: 'also-named' };
 
 /** The analysis of a text, with what the sidebar, the cards and the export need of the glossary and no more. */
 export interface AnalysisReply {
+  /**
+   * The findings in reading order: the first FINDINGS_CAP of them unless the request asked for all. On a very large
+   * page the rest would make a message of megabytes that the page's thread takes a long task to read in (138 ms for
+   * 32,775 findings), for findings it neither highlights nor lists.
+   */
   findings: Finding[];
+  /** How many findings there are in all, and how many of them are framing words (the count on the icon). */
+  totals: { findings: number; framing: number; watch: number };
   sides: SideRow[];
-  /** Words to watch at the reader's level (none when switched off). */
+  /** Words to watch at the reader's level (none when switched off), capped like the findings. */
   watch: WatchFinding[];
   /**
    * The tone summary of those words. Made here rather than on the page: counting the words of a long article is a

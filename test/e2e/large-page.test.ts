@@ -1,12 +1,12 @@
 /**
  * A very large page (scripts/lib/large-pages.ts: a news layout repeated to 100,000 elements, generated for the run):
  * the sidebar opens, says that it read the whole visible page rather than pick the article out and that only the
- * first findings are shown, hover cards work, and closing leaves the page as it
+ * first findings are shown, hover cards work, Export holds every finding, and closing leaves the page as it
  * was — also when the reader closes or clicks again while the page is still being read. The site's JavaScript is off,
  * as the reader may have it: the work between slices must go on without the page's timers.
  */
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -65,6 +65,11 @@ test('100,000 elements: the whole visible page is read and said to be, the first
   const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < 600 && r.right < 800);
   expect(word).toBeDefined();
   await hoverCardComesAndGoes(page, word!);
+
+  // Export holds every finding, the ones past the cap too, which only the background kept.
+  const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
+  const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { findings: unknown[] };
+  expect(report.findings).toHaveLength(total);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

@@ -14,7 +14,7 @@ import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
 import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest } from '../messages';
-import { outletFor } from '../findings-view';
+import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
 
@@ -61,10 +61,12 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
   if (outlet) named.add(outlet.id);
   const entries = [...named].flatMap((id) => byId.get(id) ?? []);
   const pointedTo = entries.flatMap((e) => e.term?.mirrors ?? []).flatMap((id) => byId.get(id) ?? []);
+  const upTo = request.all ? Infinity : FINDINGS_CAP;
   return {
-    findings,
+    findings: findings.slice(0, upTo),
+    totals: { findings: findings.length, framing: findings.filter((f) => f.flag === 'framing').length, watch: watch.length },
     sides,
-    watch,
+    watch: watch.slice(0, upTo),
     tone: summariseTone(request.text, watch),
     watchSkippedFor,
     entries,

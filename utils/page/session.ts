@@ -73,8 +73,8 @@ export class LensSession {
   /** What the card shows, as the hit tester found it: a hover over the same word keeps the card as it is. */
   private hovered: Marked | null = null;
   private located: Located[] = [];
-  /** Findings past FINDINGS_CAP: neither highlighted nor listed, but exported. */
-  private unlisted: Finding[] = [];
+  /** Whether the analysis holds more findings or words to watch than the reply carried (FINDINGS_CAP): Export asks for them. */
+  private capped = false;
   private extraction: Extraction | null = null;
   private analysis: ReportedAnalysis | null = null;
   private state: SidebarState = { status: 'no-article' };
@@ -109,7 +109,7 @@ export class LensSession {
   private readonly handlers = {
     nameOf: (id: string): string | undefined => this.names[id],
     onClose: () => this.close(),
-    onExport: () => this.exportReport(),
+    onExport: () => void this.exportReport(),
     onOpenSettings: () => this.deps.openSettings(),
     onScanPage: () => this.scanPage(),
     onLocate: (group: EntryGroup, index: number) => this.locate(group, index),
@@ -221,7 +221,7 @@ export class LensSession {
     this.layer = null;
     this.tester = null;
     this.located = [];
-    this.unlisted = [];
+    this.capped = false;
     this.exportFallback = null;
     this.extraction = null;
     this.analysis = null;
@@ -274,8 +274,7 @@ export class LensSession {
     this.entries = new Map(reply.entries.map((e) => [e.id, e]));
     this.names = reply.names;
     this.analysis = { text: extraction.text, findings: reply.findings, sides: reply.sides, watch: reply.watch, tone: reply.tone, alsoNamed: [] };
-    const visible = reply.findings;
-    const listed = visible.slice(0, FINDINGS_CAP);
+    const listed = reply.findings.slice(0, FINDINGS_CAP);
     const located: Located[] = [];
     for (const finding of listed) {
       const entry = this.entries.get(finding.entryId);
@@ -295,7 +294,7 @@ export class LensSession {
     this.hover = null;
     this.hovered = null;
     this.located = located;
-    this.unlisted = visible.slice(FINDINGS_CAP);
+    this.capped = reply.totals.findings > listed.length || reply.totals.watch > reply.watch.length;
     this.state = {
       status: 'ready',
       view: {
@@ -307,10 +306,10 @@ export class LensSession {
         tone: reply.tone,
         watchSkippedFor: reply.watchSkippedFor,
         highlighted: this.highlightable,
-        capped: this.unlisted.length > 0 ? { shown: listed.length, total: visible.length } : null,
+        capped: reply.totals.findings > listed.length ? { shown: listed.length, total: reply.totals.findings } : null,
       },
     };
-    this.deps.onCount(visible.filter((f) => f.flag === 'framing').length);
+    this.deps.onCount(reply.totals.framing);
     await this.addAlsoNamed(extraction, slices);
   }
 
@@ -487,16 +486,29 @@ export class LensSession {
     win.scrollBy({ top: rect.top + rect.height / 2 - (area.top + area.bottom) / 2, behavior: smooth ? 'smooth' : 'auto' });
   }
 
-  private exportReport(): void {
-    if (!this.analysis || !this.extraction || !this.ui) return;
+  private async exportReport(): Promise<void> {
+    const { analysis, extraction, ui } = this;
+    if (!analysis || !extraction || !ui) return;
     const view = this.state.status === 'ready' ? this.state.view : null;
+    // Everything found in the page, past the cap too: the findings the sidebar neither lists nor highlights were left
+    // in the background, and are asked for now.
+    const all = this.capped
+      ? await this.deps
+          .analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames, lang: extraction.meta.lang, all: true })
+          .catch((error: unknown) => {
+            // The background is gone or failed: export what the page holds, the first findings, rather than nothing.
+            console.error('Framing Lens could not collect every finding for the export.', error);
+            return null;
+          })
+      : null;
+    if (this.ui !== ui) return; // closed in the meantime
     const report = buildReport({
-      // Everything found in the page as it is now, the findings past the cap included.
-      analysis: { ...this.analysis, findings: [...this.located.map((l) => l.finding), ...this.unlisted] },
-      meta: this.extraction.meta,
-      scope: this.extraction.scope,
+      // Everything found: the findings located in the page, or, past the cap, every one the analysis holds.
+      analysis: all ? { ...analysis, findings: all.findings, watch: all.watch } : { ...analysis, findings: this.located.map((l) => l.finding) },
+      meta: extraction.meta,
+      scope: extraction.scope,
       outlet: view?.outlet ?? null,
-      entries: this.entries,
+      entries: all ? new Map(all.entries.map((e) => [e.id, e])) : this.entries,
       extensionVersion: this.deps.extensionVersion,
     });
     const json = JSON.stringify(report, null, 2);
@@ -509,9 +521,9 @@ export class LensSession {
     const url = URL.createObjectURL(blob);
     const link = this.deps.doc.createElement('a');
     link.href = url;
-    link.download = reportFileName(this.extraction.meta);
+    link.download = reportFileName(extraction.meta);
     // The link lives in the shadow root for the instant of the click: the page never sees it.
-    this.ui.container.append(link);
+    ui.container.append(link);
     link.click();
     link.remove();
     afterFrames(this.deps.doc.defaultView!, 10_000, () => URL.revokeObjectURL(url));

@@ -84,6 +84,25 @@ describe('the reply', () => {
     expect([reply.watch, reply.watchSkippedFor]).toEqual([[], null]);
   });
 
+  test('carries the first FINDINGS_CAP findings and words to watch, with the totals; all of them when asked', async () => {
+    const { analyseText } = await load();
+    const { FINDINGS_CAP } = await import('../../../utils/findings-view');
+    const text = Array.from({ length: FINDINGS_CAP + 30 }, () => 'The terrorists fled. The senator slammed the plan as costly.').join(' ');
+    const capped = await analyseText(request({ text }));
+    const framing = capped.findings.filter((f) => f.flag === 'framing');
+    expect(capped.findings).toHaveLength(FINDINGS_CAP);
+    expect(capped.watch).toHaveLength(FINDINGS_CAP);
+    expect(capped.totals).toEqual({ findings: FINDINGS_CAP + 30, framing: FINDINGS_CAP + 30, watch: FINDINGS_CAP + 30 });
+    expect(framing.map((f) => f.start)).toEqual([...framing.map((f) => f.start)].sort((a, b) => a - b));
+    // The tone summary counts every word, not only those carried.
+    expect(capped.tone.top[0]).toMatchObject({ word: 'slammed', article: FINDINGS_CAP + 30 });
+    const all = await analyseText({ ...request({ text }), all: true });
+    expect([all.findings.length, all.watch.length]).toEqual([FINDINGS_CAP + 30, FINDINGS_CAP + 30]);
+    // The ones carried are the first in reading order.
+    expect(all.findings.slice(0, FINDINGS_CAP)).toEqual(capped.findings);
+    expect(all.watch.slice(0, FINDINGS_CAP)).toEqual(capped.watch);
+  });
+
   test('a text with nothing to find names no entry', async () => {
     const { analyseText } = await load();
     const reply = await analyseText(request({ text: 'The weather was mild and the market opened on time.' }));
