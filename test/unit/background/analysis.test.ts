@@ -93,7 +93,7 @@ describe('the reply', () => {
     expect(capped.findings).toHaveLength(FINDINGS_CAP);
     expect(capped.watch).toHaveLength(FINDINGS_CAP);
     expect(capped.totals).toEqual({ findings: FINDINGS_CAP + 30, framing: FINDINGS_CAP + 30, watch: FINDINGS_CAP + 30 });
-    expect(framing.map((f) => f.start)).toEqual([...framing.map((f) => f.start)].sort((a, b) => a - b));
+    expect(framing.map((f) => f.start)).toEqual(framing.map((f) => f.start).toSorted((a, b) => a - b));
     // The tone summary counts every word, not only those carried.
     expect(capped.tone.top[0]).toMatchObject({ word: 'slammed', article: FINDINGS_CAP + 30 });
     const all = await analyseText({ ...request({ text }), all: true });
