@@ -96,7 +96,7 @@ interface Context {
 }
 
 /** Whether the word's context rules let this occurrence through. */
-function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: WatchBook): boolean {
+function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Context, book: WatchBook): boolean {
   const { text, tokens, first, last, from, to } = ctx;
   const head = tokens[first]!;
   const sentence = text.slice(from, to);
@@ -105,6 +105,7 @@ function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: Wa
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   if (needs && !hasCue(needs, sentence)) return false;
   if (unless && hasCue(unless, sentence)) return false;
+  if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && hasCue(needsNext, next.lower))) return false;
   if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
   if (prev && word.notPrev?.includes(prev.lower)) return false;
   if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
