@@ -314,6 +314,8 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The dinitrophenol tablets are highly toxic.', []],
   ['The winger was incredibly fast in the second half of the match.', []],
   ['Absolutely, if it has something to do with inequality.', []],
+  ['The remark was totally tone-deaf.', ['totally']],
+  ['The campaign was totally anti-racist.', []],
   ['He called the plan sheer madness.', ['sheer', 'madness']],
   ['The report is a pack of lies.', ['pack of lies']],
   ['These are outright lies.', ['outright']],

@@ -6,7 +6,7 @@
  * another word by a hyphen, as in "flood-prone" or "anti-elitist", is not the form). A form capitalised inside a
  * sentence is a title or a name ("Bombshell", a film) and never counts.
  */
-import { hasCue } from '../senses';
+import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
 
 export interface WatchFinding {
@@ -105,7 +105,7 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   if (needs && !hasCue(needs, sentence)) return false;
   if (unless && hasCue(unless, sentence)) return false;
-  if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && hasCue(needsNext, next.lower))) return false;
+  if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && nextWordIn(needsNext, ctx, last + 1))) return false;
   if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
   if (prev && word.notPrev?.includes(prev.lower)) return false;
   if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
@@ -117,6 +117,18 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   }
   if (word.frame === 'speech' && !reportsSpeech(ctx, word.frameWords ?? [], book)) return false;
   return true;
+}
+
+/** Whether the word at token `k`, whole with any hyphenated parts ("tone-deaf", not its "deaf"), is in the set. */
+function nextWordIn(set: CueSet, { text, tokens, to }: Context, k: number): boolean {
+  let end = k;
+  while (tokens[end + 1]?.hyphenated && tokens[end + 1]!.end <= to) end++;
+  if (end === k) return hasCue(set, tokens[k]!.lower);
+  if (!set.phrases) return false;
+  const word = text.slice(tokens[k]!.start, tokens[end]!.end).toLowerCase();
+  set.phrases.lastIndex = 0;
+  const m = set.phrases.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 /** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
