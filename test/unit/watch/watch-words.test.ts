@@ -315,6 +315,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The winger was incredibly fast in the second half of the match.', []],
   ['Absolutely, if it has something to do with inequality.', []],
   ['The remark was totally tone-deaf.', ['totally']],
+  // a headline in title case: capitals there show no name
+  ['Trump Says Prosecutors Doing Mueller’s Dirty Work Are A Disgrace To America\nThe president wrote on Twitter.', ['dirty work', 'disgrace']],
+  ['Review: Bombshell Is Worth Seeing', []],
+  ['The Ngāi Tahu Claims Settlement Act 1998 was passed in parliament.', []],
   ['The campaign was totally anti-racist.', []],
   ['He called the plan sheer madness.', ['sheer', 'madness']],
   ['The report is a pack of lies.', ['pack of lies']],

@@ -4,7 +4,8 @@
  *
  * A form is found on whole words ("war on" is two words; a hyphen joins words inside a form but a form glued to
  * another word by a hyphen, as in "flood-prone" or "anti-elitist", is not the form). A form capitalised inside a
- * sentence is a title or a name ("Bombshell", a film) and never counts.
+ * sentence is a title or a name ("Bombshell", a film) and never counts, except in a long headline set in title case,
+ * where every word has a capital.
  */
 import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
@@ -100,7 +101,7 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const { text, tokens, first, last, from, to } = ctx;
   const head = tokens[first]!;
   const sentence = text.slice(from, to);
-  if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start)) return false;
+  if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   if (needs && !hasCue(needs, sentence)) return false;
@@ -160,6 +161,13 @@ function precedingMark(text: string, from: number, start: number, prev: Token | 
   if (before.includes(',')) return ',';
   if (!prev || /[.!?:;"“”(]/.test(before)) return '';
   return prev.lower;
+}
+
+/** A headline set in title case or capitals ("Prosecutors Doing Mueller's Dirty Work"), where a capital shows no
+ * name: every word of four letters or more starts with a capital, and there are at least six of them (a law or a book is rarely named at such length). */
+function headlineCase(sentence: string): boolean {
+  const long = sentence.match(/[\p{L}’']{4,}/gu) ?? [];
+  return long.length >= 6 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function startsSentence(text: string, from: number, start: number): boolean {
