@@ -1,12 +1,14 @@
 // Development evaluation on the PTC corpus (SemEval-2020 task 11: news articles with propaganda-technique spans marked
-// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--half tune|check] [--list]`, where DIR holds the corpus's `train-articles/` and
+// by trained annotators). `npm run eval:ptc -- DIR [--level default|more|off] [--half tune|check] [--list] [--words]`, where DIR holds the corpus's `train-articles/` and
 // `train-labels-task2-technique-classification/` folders (the corpus is never part of this repository). Runs the
 // analysis core with the shipped glossary over every article and prints: recall of the Loaded_Language and
 // Name_Calling,Labeling gold spans (a gold span counts as found when a framing finding overlaps it), the share of
 // framing findings that overlap a gold span of those two techniques and of any technique, and framing findings per
 // 1,000 words, in total and per finding source. `--list` prints every framing finding outside all gold spans, to read
 // them in context. `--half tune|check` scores only the half of the articles the word lists were ranked on (even ids) or
-// the other half (odd ids), see scripts/lib/ptc.ts. Prints the analysis time too. Sets no exit code.
+// the other half (odd ids), see scripts/lib/ptc.ts. `--words` prints each word to watch (by headword) with its level, how
+// often it was found and the share of those findings inside a Loaded/Name-calling span, to see which words carry
+// their weight (read them on the `tune` half). Prints the analysis time too. Sets no exit code.
 import { analyze } from '../utils/core/analyze';
 import type { Entry } from '../utils/glossary/schema';
 import { readGlossaryFiles } from './lib/glossary-files';
@@ -14,6 +16,7 @@ import { readPtc, type PtcHalf, type PtcSpan } from './lib/ptc';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
+const perWord = args.includes('--words');
 // `--level default|more|off`: the words-to-watch level, as the reader's setting chooses it (default: default).
 const levelArg = args[args.indexOf('--level') + 1];
 const level = args.includes('--level') && (levelArg === 'more' || levelArg === 'off') ? levelArg : 'default';
@@ -46,6 +49,8 @@ let words = 0;
 let articles = 0;
 const bySource = new Map<string, { all: number; inTarget: number; inAny: number }>();
 const outside: string[] = [];
+/** Headword → its level, findings and findings inside a Loaded/Name-calling span (`--words`). */
+const byWord = new Map<string, { level: string; all: number; inTarget: number }>();
 
 let analysisMs = 0;
 
@@ -65,6 +70,12 @@ for (const { id, text, spans } of corpus) {
       gold[t] = (gold[t] ?? 0) + 1;
       if (framing.some((f) => overlaps(f, s))) found[t] = (found[t] ?? 0) + 1;
     }
+  }
+  for (const w of analysis.watch) {
+    const row = byWord.get(w.word) ?? { level: w.level, all: 0, inTarget: 0 };
+    row.all++;
+    if (spans.some((s) => (TECHNIQUES as readonly string[]).includes(s.technique) && overlaps(w, s))) row.inTarget++;
+    byWord.set(w.word, row);
   }
   for (const f of framing) {
     const key = f.key;
@@ -89,9 +100,13 @@ const row = (label: string, r: { all: number; inTarget: number; inAny: number })
 console.log('Framing findings:');
 row('all', total);
 for (const [key, r] of [...bySource].sort((a, b) => b[1].all - a[1].all)) row(key, r);
+if (perWord) {
+  console.log('Words to watch by headword (level, findings, inside Loaded/Name-calling spans):');
+  for (const [word, r] of [...byWord].sort((a, b) => b[1].all - a[1].all)) console.log(`  ${word.padEnd(24)} ${r.level.padEnd(8)} ${String(r.all).padStart(5)}  ${pct(r.inTarget, r.all).padStart(7)}`);
+}
 if (list) for (const line of outside) console.log(line);
 
-function overlaps(f: Scored, s: PtcSpan): boolean {
+function overlaps(f: { start: number; end: number }, s: PtcSpan): boolean {
   return f.start < s.end && s.start < f.end;
 }
 

@@ -29,16 +29,17 @@ test('the tone section lists the words to watch by count and category, and follo
     'fumed · verb of saying · 1 useNeutral: said; replied; a description of what was said',
     'slammed · verb of saying · 1 useNeutral: criticised; said',
     'stunning · emotive word · 1 useNeutral: unexpected; a plain account of what happened',
+    'tirade · emotive word · 1 useNeutral: speech; criticism; statement',
   ]);
   // Each category opens to why its words matter, with the keyboard as with the mouse.
   const saying = tone.locator('.tone-categories summary', { hasText: 'verb of saying: 3' });
   await saying.focus();
   await article.keyboard.press('Enter');
   await tone.locator('.tone-categories details[open] p').getByText(/how to judge the speaker/).waitFor();
-  // Four words in about 1,500 of the outlet's own: between 2 and 3 per 1,000, none in quotations.
+  // Five words in about 1,500 of the outlet's own: between 3 and 4 per 1,000, none in quotations.
   // Marked in the page, each with a card: what it is, what to say instead, why it matters, whose word it is.
   const marks = await highlightRects(article, ['framing-lens-watch']);
-  expect([...new Set(marks.map((m) => m.text))].sort()).toEqual(['blasted', 'fumed', 'slammed', 'stunning']);
+  expect([...new Set(marks.map((m) => m.text))].sort()).toEqual(['blasted', 'fumed', 'slammed', 'stunning', 'tirade']);
   await hoverHighlight(article, ['framing-lens-watch'], (text) => text === 'slammed');
   const card = article.getByRole('tooltip');
   await card.getByText('Neutral: criticised; said').waitFor();
@@ -49,7 +50,7 @@ test('the tone section lists the words to watch by count and category, and follo
   await card.waitFor({ state: 'detached' });
 
   const rates = (await tone.locator('p').first().textContent())!;
-  expect(rates).toMatch(/^2\.\d per 1,000 words in the article’s own voice, 0 in quotations$/);
+  expect(rates).toMatch(/^3\.\d per 1,000 words in the article’s own voice, 0 in quotations$/);
 
   // The export holds the same summary the section shows.
   const [download] = await Promise.all([article.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
@@ -61,6 +62,7 @@ test('the tone section lists the words to watch by count and category, and follo
     'fumed saying 1',
     'slammed saying 1',
     'stunning emotive 1',
+    'tirade emotive 1',
   ]);
   expect(rates.startsWith(`${report.tone.perThousand.article} per 1,000`)).toBe(true);
 

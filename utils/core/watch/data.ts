@@ -44,6 +44,7 @@ export const WatchDataSchema = v.object({
         frame: v.optional(v.literal('speech')),
         frameWords: v.optional(v.array(Lower)),
         needs: v.optional(v.array(v.string())),
+        needsNext: v.optional(v.array(v.string())),
         unless: v.optional(v.array(v.string())),
         notNext: v.optional(v.array(Lower)),
         notPrev: v.optional(v.array(Lower)),
@@ -63,7 +64,7 @@ export function watchDataProblems(data: WatchData): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const w of data.words) {
-    for (const set of [...(w.needs ?? []), ...(w.unless ?? [])]) {
+    for (const set of [...(w.needs ?? []), ...(w.needsNext ?? []), ...(w.unless ?? [])]) {
       if (!(set in data.cues)) problems.push(`"${w.forms[0]}" names the unknown cue set "${set}"`);
     }
     for (const f of w.forms) {
@@ -81,6 +82,8 @@ export interface CompiledWatchWord {
   /** The word's headword, as the sidebar groups it ("slammed" for "slams"). */
   head: string;
   needs?: CueSet;
+  /** The word right after the form must be one of these ("extremely angry", not "extremely rare"). */
+  needsNext?: CueSet;
   unless?: CueSet;
 }
 
@@ -98,7 +101,7 @@ export function watchBookOf(data: WatchData): WatchBook {
   const forms = new Map<string, CompiledWatchWord>();
   let longest = 1;
   for (const word of data.words) {
-    const compiled: CompiledWatchWord = { word, head: word.forms[0]!, needs: set(word.needs), unless: set(word.unless) };
+    const compiled: CompiledWatchWord = { word, head: word.forms[0]!, needs: set(word.needs), needsNext: set(word.needsNext), unless: set(word.unless) };
     for (const f of word.forms) {
       const key = f.replace(/-/g, ' ');
       forms.set(key, compiled);

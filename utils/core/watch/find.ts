@@ -4,9 +4,10 @@
  *
  * A form is found on whole words ("war on" is two words; a hyphen joins words inside a form but a form glued to
  * another word by a hyphen, as in "flood-prone" or "anti-elitist", is not the form). A form capitalised inside a
- * sentence is a title or a name ("Bombshell", a film) and never counts.
+ * sentence is a title or a name ("Bombshell", a film) and never counts, except in a long headline set in title case,
+ * where every word has a capital.
  */
-import { hasCue } from '../senses';
+import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
 
 export interface WatchFinding {
@@ -96,15 +97,16 @@ interface Context {
 }
 
 /** Whether the word's context rules let this occurrence through. */
-function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: WatchBook): boolean {
+function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Context, book: WatchBook): boolean {
   const { text, tokens, first, last, from, to } = ctx;
   const head = tokens[first]!;
   const sentence = text.slice(from, to);
-  if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start)) return false;
+  if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   if (needs && !hasCue(needs, sentence)) return false;
   if (unless && hasCue(unless, sentence)) return false;
+  if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && nextWordIn(needsNext, ctx, last + 1))) return false;
   if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
   if (prev && word.notPrev?.includes(prev.lower)) return false;
   if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
@@ -116,6 +118,18 @@ function fits({ word, needs, unless }: CompiledWatchWord, ctx: Context, book: Wa
   }
   if (word.frame === 'speech' && !reportsSpeech(ctx, word.frameWords ?? [], book)) return false;
   return true;
+}
+
+/** Whether the word at token `k`, whole with any hyphenated parts ("tone-deaf", not its "deaf"), is in the set. */
+function nextWordIn(set: CueSet, { text, tokens, to }: Context, k: number): boolean {
+  let end = k;
+  while (tokens[end + 1]?.hyphenated && tokens[end + 1]!.end <= to) end++;
+  if (end === k) return hasCue(set, tokens[k]!.lower);
+  if (!set.phrases) return false;
+  const word = text.slice(tokens[k]!.start, tokens[end]!.end).toLowerCase();
+  set.phrases.lastIndex = 0;
+  const m = set.phrases.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 /** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
@@ -147,6 +161,13 @@ function precedingMark(text: string, from: number, start: number, prev: Token | 
   if (before.includes(',')) return ',';
   if (!prev || /[.!?:;"“”(]/.test(before)) return '';
   return prev.lower;
+}
+
+/** A headline set in title case or capitals ("Prosecutors Doing Mueller's Dirty Work"), where a capital shows no
+ * name: every word of four letters or more starts with a capital, and there are at least six of them (a law or a book is rarely named at such length). */
+function headlineCase(sentence: string): boolean {
+  const long = sentence.match(/[\p{L}’']{4,}/gu) ?? [];
+  return long.length >= 6 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function startsSentence(text: string, from: number, start: number): boolean {
