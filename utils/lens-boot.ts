@@ -6,7 +6,6 @@
  * page can read or write; a script that finds none (an automatic run, or a hand-over that came late) reads storage.
  */
 import type { Settings } from './settings';
-import { withDefaults } from './settings';
 
 export interface LensBoot {
   settings: Settings;
@@ -22,11 +21,15 @@ export function leaveBoot(boot: LensBoot): void {
   (globalThis as Record<string, unknown>).__framingLensBoot = boot;
 }
 
-/** The boot left for this script, if any; taking it clears it, so a later injection never finds an old one. */
-export function takeBoot(): LensBoot | null {
+/**
+ * The boot left for this script, if any; taking it clears it, so a later injection never finds an old one. The
+ * settings come as stored, to be completed with `withDefaults` by the caller (this module reads no storage, so the
+ * background's click handling can import it without defining the storage items).
+ */
+export function takeBoot(): { settings: Partial<Settings> | undefined; autoSites: string[] } | null {
   const scope = globalThis as Record<string, unknown>;
   const boot = scope.__framingLensBoot as Partial<LensBoot> | undefined;
   delete scope.__framingLensBoot;
   if (typeof boot !== 'object' || boot === null || !Array.isArray(boot.autoSites)) return null;
-  return { settings: withDefaults(boot.settings), autoSites: boot.autoSites.filter((s): s is string => typeof s === 'string') };
+  return { settings: boot.settings, autoSites: boot.autoSites.filter((s): s is string => typeof s === 'string') };
 }

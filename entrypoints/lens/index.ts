@@ -81,7 +81,7 @@ async function start(): Promise<void> {
 
   // Handed over by the click that injected this script (utils/lens-boot.ts); an automatic run reads storage.
   const boot = automatic ? null : takeBoot();
-  const [settings, autoSites] = boot ? [boot.settings, boot.autoSites] : await Promise.all([loadSettings(), autoSitesItem.getValue()]);
+  const [settings, autoSites] = boot ? [withDefaults(boot.settings), boot.autoSites] : await Promise.all([loadSettings(), autoSitesItem.getValue()]);
   if (stopped) return;
   const site = siteOf(location.href);
 
