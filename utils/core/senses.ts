@@ -42,6 +42,7 @@ export const SensesSchema = v.object({
   institutions: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   partyWords: v.array(Cue),
   sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
+  nations: v.array(Capitalised),
 });
 
 export type Senses = v.InferOutput<typeof SensesSchema>;
@@ -98,6 +99,8 @@ export interface SenseBook {
   institutions: ReadonlySet<string>;
   partyWords: ReadonlySet<string>;
   sponsoredThings: ReadonlySet<string>;
+  /** Country names and demonyms: before a word of attack they name who caused the deaths beside it. */
+  nations: ReadonlySet<string>;
 }
 
 /** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace. */
@@ -163,6 +166,7 @@ export function senseBookOf(data: Senses): SenseBook {
     institutions: new Set(data.institutions),
     partyWords: new Set(data.partyWords),
     sponsoredThings: new Set(data.sponsoredThings),
+    nations: new Set(data.nations),
   };
 }
 
