@@ -28,6 +28,8 @@ export const SensesSchema = v.object({
         actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
         /** false: another label term in the sentence ("dictator") is no evidence of this term's sense. */
         labels: v.optional(v.boolean()),
+        /** false: a side descriptor in the sentence ("troops", "gunmen") is no evidence of this term's sense either. */
+        sides: v.optional(v.boolean()),
       }),
       v.check((s) => s.needs !== undefined || s.fixed !== undefined || s.unless !== undefined, 'a sense needs cues, fixed phrases or unless cues'),
     ),
@@ -81,6 +83,8 @@ export interface TermSense {
   actors: ReadonlySet<EntryKind>;
   /** Whether another label term in the sentence shows the sense. */
   labels: boolean;
+  /** Whether a side descriptor in the sentence shows the sense. */
+  sides: boolean;
 }
 
 const ARMED_KINDS: readonly EntryKind[] = ['group', 'security-force'];
@@ -152,6 +156,7 @@ export function senseBookOf(data: Senses): SenseBook {
           fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
           labels: s.labels ?? true,
+          sides: s.sides ?? true,
         },
       ]),
     ),

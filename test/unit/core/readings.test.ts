@@ -79,6 +79,12 @@ describe('word senses', () => {
     ['term-extremist', 'Extremists attacked the checkpoint at dawn.', 'She covers politics, always aiming for a world free from extremism and authoritarianism.'],
     ['term-terror-attack', 'The terror attack on the concert hall killed 140 people.', 'The pamphlet covers shelter, home preparedness, digital security, terror attacks, disease outbreaks and extreme weather.'],
     ['term-humanitarian-intervention', 'NATO cited the responsibility to protect civilians in Libya from atrocities.', 'He stressed the state’s responsibility to protect citizens from the adverse effects of social media-driven hysteria.'],
+    ['term-migrant', 'Arrivals of migrants seeking asylum spiked last year.', 'Sheinbaum committed to deploying 10,000 National Guard troops to the northern border to combat the flow of drugs and migrants to the U.S.'],
+    ['term-migrant', 'Migrants fleeing the war drowned off the coast of Libya.', 'The doctors pleaded with the administration to vaccinate detained migrants for flu.'],
+    ['term-migrant', 'Thousands of migrants, many of them refugees from Sudan, waited at the border.', 'The bill puts stronger penalties in place for migrant smuggling gangs crossing the border.'],
+    ['term-migrant', 'Migrants rescued from a dinghy were taken to Lampedusa.', 'The violence was preceded by a period of scapegoating refugees and migrants by politicians.'],
+    ['term-radical', 'Right-wing radicals attacked the refugee shelter.', 'Absent were her allies, the socialist radicals Mick Wallace and Clare Daly.'],
+    ['term-refugee', 'Refugees who fled the fighting slept in tents.', 'Students come from refugee and internally displaced-persons camps.'],
     ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
   ];
 

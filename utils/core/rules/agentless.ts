@@ -21,6 +21,10 @@
  *    in an earthquake, a storm, a crash or a crowd crush, told in the same sentence or in the one before (no attack
  *    told there);
  *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
+ *  - deaths in fighting between sides, told in the same sentence or the one before: "killed in the fighting",
+ *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
+ *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
+ *    in the fighting, according to the United Nations" counts every side's dead);
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count).
  */
@@ -50,6 +54,9 @@ const DISEASE_SENTENCE =
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
   /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+/** Fighting between sides: deaths there have no single agent. */
+const MUTUAL_FIGHTING =
+  /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|exchanges?\s+of\s+fire)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
 /** Words of an attack: a crash told beside them may be an attack's, whose agent matters. */
 const ATTACK_WORDS = /\b(?:bomb\p{L}*|explosi\p{L}*|explod\p{L}*|attack\p{L}*|shoot\p{L}*|shot|gunfire|gunm[ae]n|airstrikes?|missiles?|rockets?|shell(?:ing|ed)|rammed)\b/iu;
 /** Clause openers: the subject of "died" stands after the last of these. */
@@ -66,7 +73,7 @@ const ATTACK =
 const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft)\b/iu;
 /** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
 const ATTACK_NOUN =
-  '(?:firing|fire|gunfire|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
+  '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
 /** "… by the Indian force", "the shelling by the Indian force": a word of attack with its agent after "by". */
 const ATTACK_BY = new RegExp(`(?<![\\p{L}])${ATTACK_NOUN}\\s+(?:(?:carried\\s+out|launched|fired)\\s+)?by\\s+`, 'iu');
 /** "in the Pakistani firing", "in the Indian strikes and shelling", "from Russian missiles": who attacked, before the word of attack. */
@@ -106,7 +113,7 @@ export const agentless: Rule = {
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start, t.end)) break;
-          if (accidentTold(text, t.start, t.end)) break;
+          if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -117,7 +124,7 @@ export const agentless: Rule = {
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
-          if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end)) break;
+          if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
@@ -189,6 +196,13 @@ function accidentTold(text: string, start: number, end: number): boolean {
   if (prev === here) return false;
   const span = text.slice(prev, sentenceEnd(text, end));
   return DISASTER_SENTENCE.test(span) && !ATTACK_WORDS.test(span);
+}
+
+/** Whether the deaths are told as fighting between sides, in this sentence or the one before. */
+function fightingTold(text: string, start: number, end: number): boolean {
+  const here = sentenceStart(text, start);
+  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  return MUTUAL_FIGHTING.test(text.slice(prev, sentenceEnd(text, end)));
 }
 
 function unnamedNote(phrase: string): string {

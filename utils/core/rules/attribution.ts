@@ -12,7 +12,8 @@
  *  - "admitted" of a formal admission in a legal case ("admitted it misled clients and agreed to pay $35 million in
  *    a settlement with regulators", "admitted the charges") or to officers questioning someone ("during the
  *    inspection, one of the occupants admitted to entering the country illegally", "admitted to police that he
- *    drove"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
+ *    drove") or under cross-examination, which holds for "conceded" too ("he conceded under cross-examination
+ *    that she had been cleared"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
  *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
  *    legal one, and "said" would misreport it;
  *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
@@ -69,7 +70,7 @@ const LEGAL_CASE =
  * Congress that his ideology was flawed").
  */
 const QUESTIONED =
-  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|cross-examin(?:ation|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
 
 /** "Gareth Rigby, 43, admitted …": a name and an age between commas, the formula of a court report's plea. */
 const NAME_AND_AGE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:\p{L}+ly\s+|also\s+)?$/u;
@@ -182,6 +183,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
   if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
+  if (lower.startsWith('conced') && QUESTIONED.test(sentence)) return true;
   if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
   if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || accusationNamed(text, before, sentence, end))) return true;
