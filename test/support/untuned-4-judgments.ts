@@ -26,7 +26,7 @@
  *    "India said it struck…"), a crowd crush, a chance that "died with him"; "claimed" of land and sea ("is claimed
  *    by both", "its claimed sections of the South China Sea"); pleas in a court report ("Gareth Rigby, 43, admitted
  *    a single charge"); "alleged" of a newspaper report's findings and of Imran Khan's accusation against the army
- *    chief; feared "retaliation" for reporting attacks; an "illegal outpost" (unlawful under Israel's own law);
+ *    chief; feared "retaliation" for reporting attacks; an outpost "declared an illegal outpost" (by Israel's own authorities);
  *    "free from extremism" in a byline; "terror attacks" in a pamphlet's list of hazards; the state's
  *    "responsibility to protect citizens" from social media; a union caucus's "coalition backed by TDU". The
  *    debatable flags gone with the rules for the classes they showed (across the four sets): "migrant(s)" where

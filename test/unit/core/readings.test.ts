@@ -105,6 +105,7 @@ describe('word senses', () => {
     ['the doctrine beside an atrocity, though the sentence is about social media', 'On social media, critics said the responsibility to protect obliged states to act against the genocide.', 'term-humanitarian-intervention'],
     ['retaliation that is not feared', 'The residents feared the strike was retaliation for the rocket attack.', 'term-retaliation'],
     ['"illegal settlement" beside an outpost', 'The outpost grew into an illegal settlement on Palestinian land.', 'term-illegal-settlements'],
+    ['illegal outposts in the writer’s voice', 'Settlers built illegal outposts across the hills of the West Bank.', 'term-illegal-settlements'],
     ['extremism with its holder', 'The extremism of the current government laid bare its aims.', 'term-extremist'],
     ['terror attacks told as events, with a hazard word elsewhere', 'Two terror attacks struck the capital in March.', 'term-terror-attack'],
   ])('still flags %s: %s', (_, text, id) => {
