@@ -25,6 +25,8 @@ export interface FlagJudgment {
   why: string;
   /** The sentence after it, where the reading depends on it (the paragraph under a heading); the replay reads both. */
   after?: string;
+  /** The sentences before it, where the reading depends on them (an attacker named just before); the replay reads them first. */
+  before?: string;
 }
 
 export function judgmentKey(page: string, entryId: string, sentence: string): string {

@@ -16,6 +16,10 @@
  *    Gone besides the wrong ones: the debatable "refugee camp" (a camp's name) and "would then have claimed" (a
  *    hypothetical). Left: a UN casualty tally with no agent ("civilians have been killed in the fighting"), a
  *    stabbing called an "assassination", and "migrants" held in US border detention, all debatable.
+ *  - after the fourth untuned check (test/support/untuned-4-judgments.ts): 32 / 1 / 0 of 33 (97.0 % right). The
+ *    UN tally is no longer raised (deaths in fighting between sides have no single agent), nor the two "migrants"
+ *    in detention ("migrant" now needs words of the refugee and asylum question in its sentence); left, the
+ *    stabbing called an "assassination".
  * Once fixed against, these pages are tuned pages too: the next untuned check needs pages nobody has read yet.
  */
 import type { FlagJudgment } from './flag-judgments';

@@ -45,7 +45,7 @@ export function termReadsAsFraming(
   const inSentence = (s: number) => s >= from && s < to && (s < m.start || s >= m.end);
   return (
     matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || (sense.labels && o.entry.term?.category === 'label'))) ||
-    descriptors.some((d) => inSentence(d.start))
+    (sense.sides && descriptors.some((d) => inSentence(d.start)))
   );
 }
 

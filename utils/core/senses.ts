@@ -28,6 +28,8 @@ export const SensesSchema = v.object({
         actors: v.optional(v.array(v.picklist(ACTOR_KINDS))),
         /** false: another label term in the sentence ("dictator") is no evidence of this term's sense. */
         labels: v.optional(v.boolean()),
+        /** false: a side descriptor in the sentence ("troops", "gunmen") is no evidence of this term's sense either. */
+        sides: v.optional(v.boolean()),
       }),
       v.check((s) => s.needs !== undefined || s.fixed !== undefined || s.unless !== undefined, 'a sense needs cues, fixed phrases or unless cues'),
     ),
@@ -42,6 +44,7 @@ export const SensesSchema = v.object({
   institutions: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   partyWords: v.array(Cue),
   sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
+  nations: v.array(Capitalised),
 });
 
 export type Senses = v.InferOutput<typeof SensesSchema>;
@@ -80,6 +83,8 @@ export interface TermSense {
   actors: ReadonlySet<EntryKind>;
   /** Whether another label term in the sentence shows the sense. */
   labels: boolean;
+  /** Whether a side descriptor in the sentence shows the sense. */
+  sides: boolean;
 }
 
 const ARMED_KINDS: readonly EntryKind[] = ['group', 'security-force'];
@@ -98,6 +103,8 @@ export interface SenseBook {
   institutions: ReadonlySet<string>;
   partyWords: ReadonlySet<string>;
   sponsoredThings: ReadonlySet<string>;
+  /** Country names and demonyms: before a word of attack they name who caused the deaths beside it. */
+  nations: ReadonlySet<string>;
 }
 
 /** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace. */
@@ -149,6 +156,7 @@ export function senseBookOf(data: Senses): SenseBook {
           fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
           labels: s.labels ?? true,
+          sides: s.sides ?? true,
         },
       ]),
     ),
@@ -163,6 +171,7 @@ export function senseBookOf(data: Senses): SenseBook {
     institutions: new Set(data.institutions),
     partyWords: new Set(data.partyWords),
     sponsoredThings: new Set(data.sponsoredThings),
+    nations: new Set(data.nations),
   };
 }
 

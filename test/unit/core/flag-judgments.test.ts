@@ -1,6 +1,6 @@
 /**
  * The copy editor's judgments (test/support/flag-judgments.ts and, for the untuned pages, untuned-judgments.ts,
- * untuned-2-judgments.ts and untuned-3-judgments.ts), replayed sentence by sentence with the shipped
+ * untuned-2-judgments.ts, untuned-3-judgments.ts and untuned-4-judgments.ts), replayed sentence by sentence with the shipped
  * glossary: a flag judged right is still raised there, a flag judged wrong is not raised again. Debatable flags are
  * left to the precision script (`npm run eval:flags`), which reports them.
  */
@@ -13,26 +13,31 @@ import { FLAG_JUDGMENTS } from '../../support/flag-judgments';
 import { UNTUNED_JUDGMENTS } from '../../support/untuned-judgments';
 import { UNTUNED_2_JUDGMENTS } from '../../support/untuned-2-judgments';
 import { UNTUNED_3_JUDGMENTS } from '../../support/untuned-3-judgments';
+import { UNTUNED_4_JUDGMENTS } from '../../support/untuned-4-judgments';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 
-function flaggedAt(sentence: string, entryId: string, after?: string): boolean {
-  const { text: own, at } = unmark(sentence);
-  const text = after === undefined ? own : `${own}\n\n${after}`;
+function flaggedAt(sentence: string, entryId: string, after?: string, before?: string): boolean {
+  const { text: own, at: ownAt } = unmark(sentence);
+  const lead = before === undefined ? '' : `${before} `;
+  const text = `${lead}${own}${after === undefined ? '' : `\n\n${after}`}`;
+  const at = ownAt + lead.length;
   return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
 }
 
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS].filter((j) => j.verdict === verdict).map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after] as const);
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS]
+    .filter((j) => j.verdict === verdict)
+    .map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after, j.before] as const);
 
 describe('flags judged right on real pages are still raised', () => {
-  test.each(cases('right'))('%s', (_, sentence, entryId, after) => {
-    expect(flaggedAt(sentence, entryId, after)).toBe(true);
+  test.each(cases('right'))('%s', (_, sentence, entryId, after, before) => {
+    expect(flaggedAt(sentence, entryId, after, before)).toBe(true);
   });
 });
 
 describe('flags judged wrong on real pages are not raised again', () => {
-  test.each(cases('wrong'))('%s', (_, sentence, entryId, after) => {
-    expect(flaggedAt(sentence, entryId, after)).toBe(false);
+  test.each(cases('wrong'))('%s', (_, sentence, entryId, after, before) => {
+    expect(flaggedAt(sentence, entryId, after, before)).toBe(false);
   });
 });

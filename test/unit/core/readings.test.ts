@@ -74,6 +74,20 @@ describe('word senses', () => {
     ['term-genocide', 'The government denies that it is committing genocide in the region.', 'Mein Kampf set out the author’s various visions of genocide.'],
     ['term-radical', 'He was radicalised online before the attack.', 'Antioxidants fight the free radicals that damage cells.'],
     ['term-ethnic-cleansing', 'The UN said the expulsions in Myanmar were a textbook example of ethnic cleansing.', 'The Generalplan Ost outlined the colonization of Eastern Europe by means of genocide and ethnic cleansing.'],
+    ['term-retaliation', 'Hezbollah vowed retaliation for the strike on Beirut.', 'Most Palestinians have given up reporting settler attacks to the army because they fear retaliation.'],
+    ['term-illegal-settlements', 'Illegal settlements expanded across the occupied West Bank.', 'They are allowed to live there even though it has been declared an illegal outpost, and the army protects them.'],
+    ['term-extremist', 'Extremists attacked the checkpoint at dawn.', 'She covers politics, always aiming for a world free from extremism and authoritarianism.'],
+    ['term-terror-attack', 'The terror attack on the concert hall killed 140 people.', 'The pamphlet covers shelter, home preparedness, digital security, terror attacks, disease outbreaks and extreme weather.'],
+    ['term-humanitarian-intervention', 'NATO cited the responsibility to protect civilians in Libya from atrocities.', 'He stressed the state’s responsibility to protect citizens from the adverse effects of social media-driven hysteria.'],
+    ['term-migrant', 'Arrivals of migrants seeking asylum spiked last year.', 'Sheinbaum committed to deploying 10,000 National Guard troops to the northern border to combat the flow of drugs and migrants to the U.S.'],
+    ['term-migrant', 'Migrants fleeing the war drowned off the coast of Libya.', 'The doctors pleaded with the administration to vaccinate detained migrants for flu.'],
+    ['term-migrant', 'Thousands of migrants, many of them refugees from Sudan, waited at the border.', 'The bill puts stronger penalties in place for migrant smuggling gangs crossing the border.'],
+    ['term-migrant', 'Migrants rescued from a dinghy were taken to Lampedusa.', 'The violence was preceded by a period of scapegoating refugees and migrants by politicians.'],
+    ['term-radical', 'Right-wing radicals attacked the refugee shelter.', 'Absent were her allies, the socialist radicals Mick Wallace and Clare Daly.'],
+    ['term-refugee', 'Refugees who fled the fighting slept in tents.', 'Students come from refugee and internally displaced-persons camps.'],
+    ['term-settler', 'Settlers torched cars in a Palestinian village in the West Bank.', 'Protesters in the West Bank carried posters denouncing Israel as a “settler colonialist apartheid state.”'],
+    ['term-atrocity', 'Soldiers committed atrocities against civilians in the occupied villages during the war.', 'She told the court that Palestinians in the occupied territory are being subjected to atrocity crimes, persecution and genocide.'],
+    ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
   ];
 
   it.each([
@@ -88,6 +102,12 @@ describe('word senses', () => {
     ['a heading, with no ordinary sense under it', 'A genocide in all but name\n\nThe army has killed thousands in the region since March.', 'term-genocide'],
     ['a sentence, not a heading, is read alone', 'Many call it genocide. The Herero were not the last.', 'term-genocide'],
     ['refugees, not a place', 'Refugees fleeing the war crowded into the centre of the city.', 'term-refugee'],
+    ['the doctrine beside an atrocity, though the sentence is about social media', 'On social media, critics said the responsibility to protect obliged states to act against the genocide.', 'term-humanitarian-intervention'],
+    ['retaliation that is not feared', 'The residents feared the strike was retaliation for the rocket attack.', 'term-retaliation'],
+    ['"illegal settlement" beside an outpost', 'The outpost grew into an illegal settlement on Palestinian land.', 'term-illegal-settlements'],
+    ['illegal outposts in the writer’s voice', 'Settlers built illegal outposts across the hills of the West Bank.', 'term-illegal-settlements'],
+    ['extremism with its holder', 'The extremism of the current government laid bare its aims.', 'term-extremist'],
+    ['terror attacks told as events, with a hazard word elsewhere', 'Two terror attacks struck the capital in March.', 'term-terror-attack'],
   ])('still flags %s: %s', (_, text, id) => {
     expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
   });

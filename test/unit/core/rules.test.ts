@@ -48,6 +48,7 @@ describe('sponsorship', () => {
     ['"funded by" a listed sponsor', 'funded by foreign donors', ['term-sponsor-backed:funded by']],
     ['a specific entry wins over the generic rule', 'foreign-backed militants', ['term-foreign-backed:foreign-backed']],
     ['a government, a political actor', 'the UN-backed government in Tripoli', ['term-sponsor-backed:UN-backed']],
+    ['a country backing a side in a vote', 'A Russian-backed candidate won the election.', ['term-sponsor-backed:Russian-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -64,6 +65,7 @@ describe('sponsorship', () => {
     ['companies, not groups', 'Three disasters involving Malaysian-affiliated carriers dented confidence.'],
     ['a principle, not a group', 'The U.N.-backed principle of free, prior and informed consent must be upheld.'],
     ['a ceasefire, not a group', 'The Qatari-backed ceasefire held for a week.'],
+    ['a caucus backing a slate in a union vote', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -119,6 +121,10 @@ describe('attribution', () => {
     ['"admitted to" before a capitalised outlet', 'He admitted to Fox News that the plan had failed.', ['term-admitted:admitted']],
     ['"admitted" under questioning from lawmakers', 'Under questioning from senators, the chief executive admitted the company had misled users.', ['term-admitted:admitted']],
     ['"admitted" a concession with no officer questioning', 'The mother of the victim admitted that he had been to prison before.', ['term-admitted:admitted']],
+    ['"claimed" of a statement about parts of a story', 'He claimed parts of the report were made up.', ['term-claimed:claimed']],
+    ['"admitted" with "in charge", not a charge', 'The minister admitted that the official in charge had lied.', ['term-admitted:admitted']],
+    ['"admitted" after a name with no age', 'Smith, the mayor, admitted he had lied.', ['term-admitted:admitted']],
+    ['"alleged that" with a country as the accused', 'Russia alleged that Ukraine shelled the plant.', ['term-alleged:alleged']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -157,7 +163,16 @@ describe('attribution', () => {
     ['admitted to a named hospital', 'She was taken ill and admitted to Mount Sinai Hospital.'],
     ['an admission to officers during an inspection', 'During the inspection, one of the occupants admitted to entering the United States illegally.'],
     ['an admission to police', 'The driver admitted to police that he had been drinking.'],
+    ['a concession under cross-examination', 'He conceded under cross-examination that she had been cleared early in the investigation.'],
     ['an admission under police questioning', 'Under police questioning, the suspect admitted he had been at the house.'],
+    ['a territorial claim in the passive', 'The region has been split since 1949 and is claimed by both in its entirety.'],
+    ['a territorial claim, reduced', 'It was the latest confrontation in the strategic waterway claimed almost entirely by Beijing.'],
+    ['claimed sections of a sea', 'He used the Philippine term for its claimed sections of the South China Sea.'],
+    ['claimed sovereignty', 'China claimed sovereignty over the islands.'],
+    ['a plea in a court report', 'Gareth Rigby, 43, admitted a single charge of using threatening words or behaviour.'],
+    ['a plea told by the name-and-age formula', 'Meanwhile Daniel Robinson, 37, admitted possessing a hammer.'],
+    ['"alleged" of a report’s findings', 'The report alleged that in four cases, the leaks were followed by revenge attacks.'],
+    ['"alleged" of an accusation against a named person', 'Khan also alleged that Munir was behind the crackdown on his party.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });
@@ -174,10 +189,15 @@ describe('agentless casualties', () => {
     ['claimed … lives', 'The war claimed more than 400,000 lives.', ['term-agentless-casualties:claimed more than 400,000 lives']],
     ['lost their lives', 'Dozens lost their lives in the blast.', ['term-agentless-casualties:lost their lives']],
     ['an attacker mentioned without an attack', 'Police said three people were killed on the road.', ['term-killed:were killed']],
-    ['a count after a year', 'In 2015, 300 people died in the fighting.', ['term-died:died']],
+    ['a count after a year', 'In 2015, 300 people died in the shelling.', ['term-died:died']],
     ['a count before "who"', 'The 12 people who died were buried.', ['term-died:died']],
     ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
     ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
+    ['artillery fire with no side named', 'Five civilians were killed in artillery fire near the border.', ['term-killed:were killed']],
+    ['fighting told two sentences back, not next to the deaths', 'Fighting raged in the north in May. Schools closed for a week. Five civilians were killed on Tuesday.', ['term-killed:were killed']],
+    ['a country that was attacked, not the attacker', 'Ukraine was hit overnight. Five people were killed.', ['term-killed:were killed']],
+    ['a place before the attack, not a country', 'Five people were killed in the Kyiv strikes.', ['term-killed:were killed']],
+    ['an attacker two sentences back, without a definite attack', 'India said it struck militant camps. Schools were closed. Seven people died in the border villages.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -206,6 +226,18 @@ describe('agentless casualties', () => {
     ['an accident', 'Twelve passengers died when the bus crashed.'],
     ['a crash told in the sentence before, across a paragraph', '“The driver lost control of the vehicle, causing that car to flip to its side,” said the detective.\n\nPolice said the teenage driver was killed, and paramedics rushed the passenger to hospital.'],
     ['a wreck told in the sentence before', 'The bus overturned on the mountain road. Twelve passengers died.'],
+    ['a country before the attack', 'Indian police said at least seven civilians were killed and 30 others wounded in the Pakistani firing.'],
+    ['a country before two words of attack', 'Six people were killed in the Indian strikes and shelling.'],
+    ['a word of attack with "by", far from the verb', 'Five civilians were also killed along the Line of Control because of the shelling by the Indian force.'],
+    ['a country attacking in the paragraph before', 'The spokesman says India attacked six locations, killing eight people.\n\nHe said five civilians were killed in Ahmedpur East.'],
+    ['deaths in "the strikes", the attacker two sentences back', 'India said it struck militant camps. Seven people died from artillery exchanges. Pakistan said 26 people died in the missile strikes.'],
+    ['a tally of deaths in the fighting', 'More than 2,500 Afghan civilians have been killed in the fighting so far this year, according to the United Nations.'],
+    ['deaths in an exchange of fire between two armies', 'Police say a woman was killed when Indian and Pakistani soldiers exchanged mortar and gunfire along the frontier.'],
+    ['an exchange told in the sentence before', 'Pakistan said five died from artillery exchange along the Line of Control. It said another 5 were killed in artillery fire.'],
+    ['deaths in clashes', 'At least 12 people died in clashes between the two militias.'],
+    ['a country’s artillery', 'Five civilians were killed in Russian artillery fire.'],
+    ['a crowd crush', 'Families of the 97 people who were killed in a fatal crowd crush at a football match campaigned for a new law.'],
+    ['a chance that died with someone', 'Any chance that he might have answered questions about his famous friends died with him.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -12,9 +12,19 @@
  * Not casualties without an agent, so left alone:
  *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
- *    side descriptor or an attacker noun with a verb of attack, in the sentence before or earlier in this one);
+ *    side descriptor, an attacker noun or a country with a verb of attack, in the sentence before or earlier in this
+ *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East");
+ *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
+ *    Indian strikes and shelling", "killed … because of the shelling by the Indian force" (a country, an actor or a
+ *    descriptor before a word of attack, or a word of attack followed by "by");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
- *    in an earthquake, a storm or a crash, told in the same sentence or in the one before (no attack told there);
+ *    in an earthquake, a storm, a crash or a crowd crush, told in the same sentence or in the one before (no attack
+ *    told there);
+ *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
+ *  - deaths in fighting between sides, told in the same sentence or the one before: "killed in the fighting",
+ *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
+ *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
+ *    in the fighting, according to the United Nations" counts every side's dead);
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count).
  */
@@ -22,6 +32,7 @@ import type { Entry } from '../../glossary/schema';
 import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
+import { senses } from '../senses';
 import { sentenceEnd, sentenceStart } from './words';
 
 const GENERIC_ID = 'term-agentless-casualties';
@@ -36,13 +47,16 @@ const NUMBER_BEFORE =
   /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds|thousands|several|many))(?:\s+[^\s.;:!?]+){0,4}\s+$/iu;
 const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
-  /\s+(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
+  /\s+(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|with\s+(?:him|her|them)(?![\p{L}])|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
 /** A sentence about an outbreak or illness: its deaths are a disease tally, not violence. */
 const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
-  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+/** Fighting between sides: deaths there have no single agent. */
+const MUTUAL_FIGHTING =
+  /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|exchanges?\s+of\s+fire)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
 /** Words of an attack: a crash told beside them may be an attack's, whose agent matters. */
 const ATTACK_WORDS = /\b(?:bomb\p{L}*|explosi\p{L}*|explod\p{L}*|attack\p{L}*|shoot\p{L}*|shot|gunfire|gunm[ae]n|airstrikes?|missiles?|rockets?|shell(?:ing|ed)|rammed)\b/iu;
 /** Clause openers: the subject of "died" stands after the last of these. */
@@ -57,6 +71,17 @@ const NOT_REAL =
 const ATTACK =
   /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit)\b/iu;
 const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft)\b/iu;
+/** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
+const ATTACK_NOUN =
+  '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
+/** "… by the Indian force", "the shelling by the Indian force": a word of attack with its agent after "by". */
+const ATTACK_BY = new RegExp(`(?<![\\p{L}])${ATTACK_NOUN}\\s+(?:(?:carried\\s+out|launched|fired)\\s+)?by\\s+`, 'iu');
+/** "in the Pakistani firing", "in the Indian strikes and shelling", "from Russian missiles": who attacked, before the word of attack. */
+const ATTACK_OF =
+  /(?<![\p{L}])(?:in|from|during|amid|under|because\s+of|due\s+to)\s+(?:the\s+|an?\s+)?((?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)(?:(?:and|or)\s+[\p{Lu}][\p{L}.]*\s+)?)/gu;
+/** "died in the missile strikes": an attack the article has already told. */
+const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
+const ATTACK_NOUN_AT = new RegExp(`${ATTACK_NOUN}(?![\\p{L}])`, 'iy');
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -87,8 +112,8 @@ export const agentless: Rule = {
           if (!aux || agentAfter(ctx, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
-          if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start)) break;
-          if (accidentTold(text, t.start, t.end)) break;
+          if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start, t.end)) break;
+          if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -97,9 +122,9 @@ export const agentless: Rule = {
           if (!NUMBER_BEFORE.test(subject) && !PLURAL_BEFORE.test(subject)) break;
           if (NOT_REAL.test(subject)) break;
           NATURAL_DEATH.lastIndex = t.end;
-          if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start)) break;
+          if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
-          if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end)) break;
+          if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
@@ -140,16 +165,23 @@ function lastClause(s: string): { head: string; tail: string } {
 
 /**
  * Whether an attacker is named just before the deaths: the sentence before, or this sentence before the verb, holds
- * an actor, a label, a side descriptor or an attacker noun, and a verb of attack ("A gunman opened fire …").
+ * an actor, a label, a side descriptor, an attacker noun or a country, and a verb of attack ("A gunman opened fire …",
+ * "India attacked six locations, killing eight people"). News copy gives most sentences a paragraph of their own, so
+ * the sentence before may close the paragraph before; a heading (a line with no closing stop) ends the reach. Deaths
+ * "in the strikes" point back to an attack already told, so there the two sentences before are read.
  */
-function agentJustBefore(ctx: RuleContext, at: number): boolean {
+function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean {
   const { text } = ctx;
-  const here = sentenceStart(text, at);
-  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
-  const from = text.slice(prev, here).includes('\n\n') ? here : prev;
+  const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? 2 : 1;
+  let from = sentenceStart(text, at);
+  for (let i = 0; i < back && from > 1; i++) {
+    const prev = sentenceStart(text, from - 2);
+    if (!/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) break;
+    from = prev;
+  }
   const span = text.slice(from, at);
   if (!ATTACK.test(span)) return false;
-  return ATTACKER.test(span) || agentIn(ctx, from, at);
+  return ATTACKER.test(span) || nationAttacks(span) || agentIn(ctx, from, at);
 }
 
 /**
@@ -166,13 +198,65 @@ function accidentTold(text: string, start: number, end: number): boolean {
   return DISASTER_SENTENCE.test(span) && !ATTACK_WORDS.test(span);
 }
 
+/** Whether the deaths are told as fighting between sides, in this sentence or the one before. */
+function fightingTold(text: string, start: number, end: number): boolean {
+  const here = sentenceStart(text, start);
+  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  return MUTUAL_FIGHTING.test(text.slice(prev, sentenceEnd(text, end)));
+}
+
 function unnamedNote(phrase: string): string {
   return `"${phrase}" does not say who did the killing: the agent is left unnamed.`;
+}
+
+const CAPITALISED = /[\p{Lu}][\p{L}.]*/gu;
+/** After a country: a few words, then a verb of attack ("India attacked", "Russia's army shelled"). */
+const THEN_ATTACKS =
+  /^(?:['’]s)?((?:\s+[\p{L}-]+){0,3}?)\s+(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|struck|launched|killed|hit|targeted|raided)(?![\p{L}])/iu;
+const PASSIVE_WORD = /(?<![\p{L}])(?:was|were|is|are|been|being|be)(?![\p{L}])/iu;
+
+function isNation(word: string): boolean {
+  const { nations } = senses();
+  return nations.has(word) || nations.has(word.replace(/\.$/, ''));
+}
+
+/** Whether a country or a demonym of data/senses.json `nations` stands in `span`. */
+function nationIn(span: string): boolean {
+  for (const [w] of span.matchAll(CAPITALISED)) if (isNation(w)) return true;
+  return false;
+}
+
+/** Whether a country in `span` is the subject of a verb of attack ("India attacked six locations"), not its object ("Ukraine was hit"). */
+function nationAttacks(span: string): boolean {
+  for (const m of span.matchAll(CAPITALISED)) {
+    if (!isNation(m[0])) continue;
+    const then = THEN_ATTACKS.exec(span.slice(m.index + m[0].length));
+    if (then && !PASSIVE_WORD.test(then[1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the rest of the sentence tells the attack with its agent: a word of attack followed by "by", or a country,
+ * an actor or a side descriptor just before one ("in the Pakistani firing", "in the Indian strikes and shelling").
+ */
+function attackWithAgent(ctx: RuleContext, from: number, end: number): boolean {
+  const rest = ctx.text.slice(from, end);
+  if (ATTACK_BY.test(rest)) return true;
+  for (const m of rest.matchAll(ATTACK_OF)) {
+    const who = m[1]!;
+    const whoAt = from + m.index + m[0].length - who.length;
+    ATTACK_NOUN_AT.lastIndex = m.index + m[0].length;
+    if (!ATTACK_NOUN_AT.test(rest)) continue;
+    if (nationIn(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
+  }
+  return false;
 }
 
 /** Whether the words after a casualty verb name who caused it. */
 function agentAfter(ctx: RuleContext, from: number): boolean {
   const end = sentenceEnd(ctx.text, from);
+  if (attackWithAgent(ctx, from, end)) return true;
   AGENT_CLAUSE.lastIndex = from;
   const clause = AGENT_CLAUSE.exec(ctx.text);
   if (!clause || AGENT_CLAUSE.lastIndex > end) return false;

@@ -2,14 +2,20 @@
  * Attribution verbs that comment on what they report ("claimed", "admitted", "insisted", "alleged", "purported",
  * "conceded") against the neutral "said". Only the verb forms listed as patterns match, so the noun "allegations"
  * never does. Left alone, because the word is not a verb of saying there or carries no doubt:
- *  - fixed phrases: "claimed responsibility/credit/victory/asylum", "claimed the lives of" (a casualty phrase, see
- *    agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
+ *  - fixed phrases: "claimed responsibility/credit/victory/asylum/sovereignty", "claimed the lives of" (a casualty
+ *    phrase, see agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
+ *  - "claimed" of a claim to land or sea: "the region … is claimed by both in its entirety", "the waterway claimed
+ *    almost entirely by Beijing" (the passive with "by", which a verb of saying hardly takes), "its claimed sections
+ *    of the South China Sea", "claimed territory";
  *  - "admitted" in the passive or to an institution: "was admitted to intensive care", "admitted to the bar",
  *    "admitted to the federal Bureau of Prisons", "patients admitted to New York hospitals";
  *  - "admitted" of a formal admission in a legal case ("admitted it misled clients and agreed to pay $35 million in
  *    a settlement with regulators", "admitted the charges") or to officers questioning someone ("during the
  *    inspection, one of the occupants admitted to entering the country illegally", "admitted to police that he
- *    drove"): there the word is the precise legal one, and "said" would misreport it;
+ *    drove") or under cross-examination, which holds for "conceded" too ("he conceded under cross-examination
+ *    that she had been cleared"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
+ *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
+ *    legal one, and "said" would misreport it;
  *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
@@ -17,20 +23,24 @@
  *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
  *    involvement"): the hedge news style requires for an accusation not yet decided; it comments only as a verb of
  *    saying or before a disputed event of war (see ALLEGED_EVENT), and not even as a verb of saying in a legal case
- *    ("prosecutors alleged that…", "the lawsuit alleged that…"), where the accuser is named and a court is to decide.
+ *    ("prosecutors alleged that…", "the lawsuit alleged that…"), where the accuser is named and a court is to decide,
+ *    nor of a report's or an inquiry's findings ("the report alleged that in four cases…") or of an accusation
+ *    against a named person ("Khan also alleged that Munir was behind the crackdown"): the accuser is named, the
+ *    accusation is not yet decided, and "alleged" is the verb style guides ask for.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
 import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
+import { senses } from '../senses';
 import { sentenceEnd, sentenceStart } from './words';
 
 const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
   {
     stem: /^claim/i,
     after:
-      /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|asylum|benefits?|refunds?|compensation|damages|(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy|win|spot|place|top\s+spot)\b)/iy,
+      /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|asylum|benefits?|refunds?|compensation|damages|sovereignty|ownership|jurisdiction|(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy|win|spot|place|top\s+spot)\b)/iy,
   },
   {
     stem: /^admit/i,
@@ -53,15 +63,17 @@ const DEMAND_AFTER =
   /\s+that\s+(?:(?:he|she|it|(?:the|a|an|his|her|its|their|our|every|each)\s+(?:[\p{L}-]+\s+)?\p{L}+(?<!s))\s+(?:\p{L}+ly\s+)?(?:(?:not\s+)?(?:be|cut|stop|leave|remain|go|take|make|pay|return|resign|withdraw|apologi[sz]e|step|drop|end|give|keep|get|use|stay|move|accept|include|allow|play|start|change|sign|hire|fire|release)\b)|\S+(?:\s+\S+){0,4}?\s+be\b)/iuy;
 /** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
 const LEGAL_CASE =
-  /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|(?:a|the|one|single)\s+charge|counts?\s+of|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
 /**
  * Officers questioning someone: an admission made to them is a formal one too ("during the inspection, … admitted
  * to"). Testimony to lawmakers is not among them: a concession there is still one ("admitted in testimony before
  * Congress that his ideology was flawed").
  */
 const QUESTIONED =
-  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|cross-examin(?:ation|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
 
+/** "Gareth Rigby, 43, admitted …": a name and an age between commas, the formula of a court report's plea. */
+const NAME_AND_AGE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:\p{L}+ly\s+|also\s+)?$/u;
 /** "admitted more than 1.4 million Syrian refugees": a number of people let in, never a confession. */
 const ADMITTED_PEOPLE =
   /\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+|roughly\s+|up\s+to\s+|only\s+|just\s+)?(?:\d[\d.,]*(?:\s+(?:million|thousand|hundred|billion))?|(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand|hundred)|hundreds|thousands|millions|tens\s+of\s+thousands|dozens)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum[-\s]seekers|people|persons|students|pupils|patients|applicants|children|members|visitors|newcomers|families|women|men)(?![\p{L}])/iuy;
@@ -73,6 +85,19 @@ const LEGAL_ACCUSATION =
 
 /** "as claimed" closing a clause: the claim the text itself made ("so AAH = AHA, as claimed"). */
 const OWN_CLAIM = /(?:^|[^\p{L}])as\s+$/iu;
+/** "is claimed by both", "claimed almost entirely by Beijing": the passive of claiming land or sea. */
+const CLAIMED_BY = /\s+(?:(?:almost|nearly|largely|mostly|partly|partially|wholly|entirely|fully|also|in\s+full|in\s+(?:its|their)\s+entirety)\s+)*by(?![\p{L}])/iuy;
+/** "claimed territory", "claimed waters": land or sea claimed, whatever stands before. */
+const CLAIMED_LAND =
+  /\s+(?:territor(?:y|ies)|waters|islands?|islets?|reefs?|shoals?|airspace)(?![\p{L}])/iuy;
+/** "its claimed sections of the sea", "China's claimed areas": parts of a place claimed, after a determiner (so "he claimed parts of the story…" is a statement). */
+const CLAIMED_PART = /\s+(?:sections?|parts?|areas?|zones?|regions?|lands?|seas?|borders?|boundar(?:y|ies))(?![\p{L}])/iuy;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:its|their|his|her|our|the|\p{Lu}\p{L}*['’]s)\s+$/u;
+/** "the report alleged", "the inquiry alleged": the accuser is a document of findings. */
+const FINDINGS_BEFORE =
+  /(?:^|[^\p{L}])(?:report|reports|investigation|inquiry|probe|audit|complaint|dossier|findings|study)\s+(?:also\s+|further\s+)?$/iu;
+/** "alleged that Munir was behind…": an accusation against someone named by a capitalised name. */
+const AGAINST_NAMED = /\s+that\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:had\s+|was\s+|were\s+|is\s+|has\s+)?\p{Ll}/uy;
 const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
 
 /**
@@ -130,11 +155,20 @@ function test(re: RegExp, text: string, at: number): boolean {
 function admittedNotConfessed(text: string, before: string, sentence: string, end: number): boolean {
   return (
     PASSIVE_BEFORE.test(before) ||
+    NAME_AND_AGE.test(before) ||
     LEGAL_CASE.test(sentence) ||
     QUESTIONED.test(sentence) ||
     test(ADMITTED_PEOPLE, text, end) ||
     test(ADMITTED_TO_NAMED_PLACE, text, end)
   );
+}
+
+/** An accusation whose accuser is a legal case or a document of findings, or whose target is a named person. */
+function accusationNamed(text: string, before: string, sentence: string, end: number): boolean {
+  if (LEGAL_ACCUSATION.test(sentence) || FINDINGS_BEFORE.test(before)) return true;
+  AGAINST_NAMED.lastIndex = end;
+  const named = AGAINST_NAMED.exec(text);
+  return named !== null && !senses().nations.has(named[1]!) && !/^(?:The|This|That|These|Those|It|In|On|At|A|An)$/.test(named[1]!);
 }
 
 function notAStatement(text: string, verb: string, start: number, end: number): boolean {
@@ -143,12 +177,15 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   if (lower.startsWith('claim')) {
     if (livesAfter(text, end) >= 0) return true;
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
+    if ((!OWN_CLAIM.test(before) && test(CLAIMED_BY, text, end)) || test(CLAIMED_LAND, text, end)) return true;
+    if (DETERMINER_BEFORE.test(before) && test(CLAIMED_PART, text, end)) return true;
   }
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
   if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
+  if (lower.startsWith('conced') && QUESTIONED.test(sentence)) return true;
   if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
-  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || LEGAL_ACCUSATION.test(sentence))) return true;
+  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || accusationNamed(text, before, sentence, end))) return true;
   return NOT_DOUBT.some(({ stem, after }) => stem.test(verb) && test(after, text, end));
 }

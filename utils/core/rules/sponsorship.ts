@@ -5,12 +5,15 @@
  * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
  * compound as its own pattern ("foreign-backed") wins over the generic entry. Backing of a bill, a loan or a study
  * ("a stimulus bill backed by the administration", "state-funded universal pre-K", "Malaysian-affiliated carriers",
- * data/senses.json `sponsoredThings`) introduces no group and is left alone.
+ * data/senses.json `sponsoredThings`) introduces no group and is left alone. Nor is backing in an election or a union
+ * vote by a sponsor that is neither a glossary actor nor a country ("a coalition backed by TDU has taken the
+ * driver's seat in the international union"): a caucus endorsing a slate, not an outside power behind a group; a
+ * country or a listed actor backing a side in a vote ("a Kremlin-backed candidate") is still flagged.
  */
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
-import { senses } from '../senses';
-import { compoundHead, coveredByMatch, isProperName, skipSpaces, wordAt, wordBefore, type Word } from './words';
+import { hasCue, senses } from '../senses';
+import { compoundHead, coveredByMatch, isProperName, sentenceEnd, sentenceStart, skipSpaces, wordAt, wordBefore, type Word } from './words';
 
 /** The entry that stands for every sponsorship compound no specific entry lists. */
 export const GENERIC_SPONSORSHIP_ID = 'term-sponsor-backed';
@@ -41,6 +44,7 @@ export const sponsorship: Rule = {
       const head = compoundHead(ctx, t.start - 1, ctx.vocabulary.sponsorWords);
       if (head) {
         if (coveredByMatch(ctx, head.start, t.end) || qualifiesAThing(ctx.text, t.end)) continue;
+        if (!head.target && electoralBacking(ctx.text, head.word, head.start, t.end)) continue;
         found.push({
           entryId: generic.id,
           start: head.start,
@@ -61,6 +65,7 @@ export const sponsorship: Rule = {
       const sponsor = ctx.matchStartingAt(after);
       const word = wordAt(ctx.text, after);
       if (!sponsor && !(word && (ctx.vocabulary.sponsorWords.has(word.word.toLowerCase()) || isProperName(ctx.text, word)))) continue;
+      if (!sponsor && word && electoralBacking(ctx.text, word.word, t.start, after)) continue;
       const end = t.end + by[0].replace(/\s+the\s+$/i, '').trimEnd().length;
       found.push({
         entryId: generic.id,
@@ -99,6 +104,18 @@ function hyphenated(text: string, w: Word | undefined): Word | undefined {
 /** Whether the word backed is a bill, a loan, a study…: not a group introduced through its sponsor. */
 function backsAThing(w: Word | undefined): boolean {
   return w !== undefined && senses().sponsoredThings.has(w.word.toLowerCase());
+}
+
+/**
+ * Whether a sponsor that is no glossary actor and no country backs someone in an election or a union vote, as the
+ * sentence tells (data/senses.json, the `unless` cues of the generic entry), with no word of armed conflict there.
+ */
+function electoralBacking(text: string, sponsor: string, start: number, end: number): boolean {
+  const book = senses();
+  const sense = book.terms.get(GENERIC_SPONSORSHIP_ID);
+  if (!sense?.unless || book.nations.has(sponsor)) return false;
+  const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
+  return hasCue(sense.unless, sentence) && !(sense.despite && hasCue(sense.despite, sentence));
 }
 
 function backOverSpaces(text: string, i: number): number {
