@@ -31,6 +31,7 @@ describe('names that resolve to the new entries', () => {
     ['The BJP swept the state.', 'bharatiya-janata-party', 'BJP'],
     ['Rahul Gandhi led the march.', 'person-rahul-gandhi', 'Rahul Gandhi'],
     ['OPEC+ agreed to raise output.', 'opec', 'OPEC+'],
+    ['Kim Jong-un watched the missile launch.', 'person-kim-jong-un', 'Kim Jong-un'],
   ])('%s → %s (%s)', (text, id, matched) => {
     expect(actorsIn(text)).toContainEqual([id, matched]);
   });
@@ -52,6 +53,8 @@ describe('ordinary words, products and other people stay without these cards', (
     ['Sara Duterte addressed the Senate.', 'person-rodrigo-duterte'],
     ['Eduardo Bolsonaro spoke in Washington.', 'person-jair-bolsonaro'],
     ['The BNP Paribas results beat forecasts.', 'bangladesh-nationalist-party'],
+    ['Kim Jong Il died in December 2011.', 'person-kim-jong-un'],
+    ['Kim Yo Jong issued a statement.', 'person-kim-jong-un'],
   ])('%s: no %s', (text, id) => {
     expect(actorsIn(text).map(([entryId]) => entryId)).not.toContain(id);
   });
