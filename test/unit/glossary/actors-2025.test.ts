@@ -8,12 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../utils/core/analyze';
 import type { Entry } from '../../../utils/glossary/schema';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
+import { actorsIn } from '../../support/actors-in';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
-const actorsIn = (text: string) =>
-  analyze(text, entries)
-    .findings.filter((f) => f.flag === 'context')
-    .map((f) => [f.entryId, f.text.replace(/\s+/g, ' ')]);
 
 describe('names that resolve to the new entries', () => {
   it.each<[string, string, string]>([

@@ -4,15 +4,11 @@
  * Hill", "a vox pop", "le monde entier", "phosphate-buffered saline (PBS)", a Roth IRA) stay with no card.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../utils/core/analyze';
 import type { Entry } from '../../../utils/glossary/schema';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
+import { actorsIn } from '../../support/actors-in';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
-const actorsIn = (text: string) =>
-  analyze(text, entries)
-    .findings.filter((f) => f.flag === 'context')
-    .map((f) => [f.entryId, f.text.replace(/\s+/g, ' ')]);
 
 describe('names that resolve to the new outlets and movements', () => {
   it.each<[string, string, string]>([
