@@ -315,15 +315,18 @@ function capPageFor() {
   return PAGES.find((p) => p.label === 'layout-100k');
 }
 
+/** In the page: resolves with the time once the next frame has been rendered (a message posted from its animation callback). */
+const NEXT_FRAME_DONE = `() => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(0);
+}))`;
+
 async function highlightCost(file: string, count: number) {
   const page = await freshTab(file);
   try {
     return (await page.evaluate(`(async () => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      }));
+      const frame = ${NEXT_FRAME_DONE};
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const ranges = [];
       for (let n = walker.nextNode(); n && ranges.length < ${count}; n = walker.nextNode()) {
@@ -376,11 +379,7 @@ async function sheetCost(file: string, css: string) {
   const page = await freshTab(file);
   try {
     return (await page.evaluate(`(async () => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      }));
+      const frame = ${NEXT_FRAME_DONE};
       await frame();
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(${JSON.stringify(css)});

@@ -64,6 +64,14 @@ type Marked = Located | LocatedWatch;
 
 const HIDE_DELAY_MS = 150;
 
+/** What the background needs of an extraction to analyse it. */
+const analysisRequest = ({ text, quoted, meta }: Extraction): Omit<AnalysisRequest, 'type' | 'site'> => ({
+  text,
+  quoted,
+  hostnames: meta.hostnames,
+  lang: meta.lang,
+});
+
 export class LensSession {
   private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
   private shell: UiShell | null = null;
@@ -264,8 +272,7 @@ export class LensSession {
   /** Analyses the current extraction, then highlights and lists what was found, a slice at a time. */
   private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
-    const { meta } = extraction;
-    const replied = this.deps.analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: meta.hostnames, lang: meta.lang });
+    const replied = this.deps.analyse(analysisRequest(extraction));
     this.deps.translator.prepare(); // while the background works: the list that follows formats counts
     const reply: AnalysisReply = await replied;
     // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
@@ -494,7 +501,7 @@ export class LensSession {
     // in the background, and are asked for now.
     const all = this.capped
       ? await this.deps
-          .analyse({ text: extraction.text, quoted: extraction.quoted, hostnames: extraction.meta.hostnames, lang: extraction.meta.lang, all: true })
+          .analyse({ ...analysisRequest(extraction), all: true })
           .catch((error: unknown) => {
             // The background is gone or failed: export what the page holds, the first findings, rather than nothing.
             console.error('Framing Lens could not collect every finding for the export.', error);
