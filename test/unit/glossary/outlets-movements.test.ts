@@ -8,8 +8,6 @@ import type { Entry } from '../../../utils/glossary/schema';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
 import { actorsIn } from '../../support/actors-in';
 
-const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
-
 describe('names that resolve to the new outlets and movements', () => {
   it.each<[string, string, string]>([
     ['The story was first published by Breitbart News on Monday.', 'outlet-breitbart', 'Breitbart News'],
