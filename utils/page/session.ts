@@ -75,7 +75,6 @@ const analysisRequest = ({ text, quoted, meta }: Extraction): Omit<AnalysisReque
 export class LensSession {
   private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
   private shell: UiShell | null = null;
-  private focusedOnOpen = false;
   private layer: HighlightLayer | null = null;
   private tester: HitTester<Marked> | null = null;
   /** What the card shows, as the hit tester found it: a hover over the same word keeps the card as it is. */
@@ -185,6 +184,7 @@ export class LensSession {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
+    this.focusOnOpen();
     this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
@@ -273,7 +273,9 @@ export class LensSession {
   private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
     const replied = this.deps.analyse(analysisRequest(extraction));
-    this.deps.translator.prepare(); // while the background works: the list that follows formats counts
+    // The page waits for the background now: adopting the highlight rules here has the browser restyle the whole page
+    // (a tenth of a second on a 1 MB page) in a frame during that wait, not in the frame that paints the findings.
+    this.readyLayer();
     const reply: AnalysisReply = await replied;
     // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
     slices.check();
@@ -336,20 +338,25 @@ export class LensSession {
   }
 
   /**
-   * Highlights the located findings and returns what hover cards look words up in. The layer is made with the first
-   * findings, not with the shell: adopting its stylesheet restyles the whole page (150 ms on a 1 MB page), which,
-   * made with the shell, moved the first paint from 147 to 289 ms there and saved nothing on the time to the findings
-   * painted (886 against 911 ms).
+   * Makes the highlight layer, once per opening, while the analysis is under way. Not with the shell: adopting its
+   * stylesheet restyles the whole page (150 ms on a 1 MB page), which, made with the shell, moved the first paint from
+   * 147 to 289 ms there and saved nothing on the time to the findings painted (886 against 911 ms).
    */
-  private async paint(located: readonly Located[], watched: readonly LocatedWatch[], slices: Slices): Promise<HitTester<Marked> | null> {
+  private readyLayer(): HighlightLayer | null {
     if (!this.highlightable) return null;
     try {
       this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
-      return null;
     }
+    return this.layer;
+  }
+
+  /** Highlights the located findings and returns what hover cards look words up in. */
+  private async paint(located: readonly Located[], watched: readonly LocatedWatch[], slices: Slices): Promise<HitTester<Marked> | null> {
+    const layer = this.readyLayer();
+    if (!layer) return null;
     const { index } = this.extraction!;
     const tester = new HitTester<Marked>();
     // A kind the reader set to "off" stays listed in the sidebar but is neither marked nor hoverable in the text.
@@ -364,7 +371,6 @@ export class LensSession {
     }
     // All at once: every change to the registered highlights has the browser repaint the page, so one change costs
     // one repaint where a change per slice would cost one per frame. Adding FINDINGS_CAP ranges takes a few ms.
-    const layer = this.layer!;
     layer.setStyle(this.settings.highlight);
     layer.clear();
     for (const l of marked) layer.add(l.range, l.finding.flag);
@@ -446,7 +452,6 @@ export class LensSession {
 
   /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
   private enterPage(host: HTMLElement, roomLater: boolean): void {
-    this.focusedOnOpen = false;
     this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender(), roomLater);
   }
 
@@ -459,11 +464,13 @@ export class LensSession {
     this.shell = null;
   }
 
-  /** Focus goes into the sidebar once, with its first render: a keyboard or screen-reader user starts there. */
+  /**
+   * Focus goes into the sidebar once it is on screen: a keyboard or screen-reader user starts there. Not with the
+   * first render: focusing lays the page out inside the click's task (4–5 ms on the seed article, and the frame that
+   * follows lays it out again), which delayed the first paint.
+   */
   private focusOnOpen(): void {
-    if (this.focusedOnOpen || !this.ui || !this.shell) return;
-    this.focusedOnOpen = true;
-    this.shell.focusInto(this.ui.container.querySelector<HTMLElement>('aside'));
+    this.shell?.focusInto(this.ui?.container.querySelector<HTMLElement>('aside') ?? null);
   }
 
   /** Escape inside our UI closes the card first, then the sidebar. */
@@ -566,7 +573,6 @@ export class LensSession {
       }),
       this.ui.container,
     );
-    this.focusOnOpen();
   }
 }
 

@@ -34,27 +34,39 @@ export interface Translator {
   number: (n: number) => string;
   /** A phrase in this locale's words, the phrases inside it first. */
   say: (phrase: Phrase) => string;
-  /**
-   * Readies number formatting, whose first use costs a fresh script tens of milliseconds (measured 12–28 ms in
-   * Chromium): called while the script waits for its analysis, so the list that follows does not pay it.
-   */
-  prepare: () => void;
 }
 
 export function createTranslator(getMessage: GetMessage): Translator {
-  const lang = getMessage('ui_lang') || 'en';
-  const dir = getMessage('ui_dir') === 'rtl' ? 'rtl' : 'ltr';
-  const rules = new Intl.PluralRules(lang);
+  // The browser's lookup crosses into native code on every call, and a sidebar render asks for a hundred messages:
+  // those without substitutions never change, so each is asked once.
+  const fixed = new Map<string, string>();
+  const message = (key: string) => {
+    let text = fixed.get(key);
+    if (text === undefined) fixed.set(key, (text = getMessage(key)));
+    return text;
+  };
+  const lang = message('ui_lang') || 'en';
+  const dir = message('ui_dir') === 'rtl' ? 'rtl' : 'ltr';
+  // A script's first Intl.NumberFormat costs it 12–28 ms in Chromium, on the click's critical path: it is made only
+  // for a number the locale file cannot write itself. Under 1,000 (no grouping) and with at most one decimal (the tone
+  // section's rates), nearly every number the sidebar shows is written with the file's digits (`ui_digits`) and
+  // decimal sign (`ui_decimal`), as Intl writes them.
+  let rules: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
-  const number = (n: number) => (numbers ??= new Intl.NumberFormat(lang)).format(n);
+  const digits = [...message('ui_digits')];
+  const decimal = message('ui_decimal');
+  const number = (n: number) =>
+    digits.length === 10 && decimal && n >= 0 && n < 1000 && Number.isInteger(n * 10)
+      ? String(n).replace(/\d|\./g, (c) => (c === '.' ? decimal : digits[Number(c)]!))
+      : (numbers ??= new Intl.NumberFormat(lang)).format(n);
   const lookup = (key: string, subs: Array<string | number>) => {
-    const text = getMessage(key, subs.map((s) => (typeof s === 'number' ? number(s) : s)));
+    const text = subs.length === 0 ? message(key) : getMessage(key, subs.map((s) => (typeof s === 'number' ? number(s) : s)));
     // A missing message is a bug in the locale files; show the key rather than nothing, so it is seen and fixed.
     return text || key;
   };
   const plural = (key: string, count: number, subs: Array<string | number>) => {
-    const form = `${key}_${rules.select(count)}`;
-    return lookup(getMessage(form) ? form : `${key}_other`, [count, ...subs]);
+    const form = `${key}_${(rules ??= new Intl.PluralRules(lang)).select(count)}`;
+    return lookup(message(form) ? form : `${key}_other`, [count, ...subs]);
   };
   const say = (phrase: Phrase): string => {
     const subs = (phrase.subs ?? []).map((s) => (typeof s === 'object' ? say(s) : s));
@@ -65,7 +77,6 @@ export function createTranslator(getMessage: GetMessage): Translator {
     dir,
     number,
     say,
-    prepare: () => void number(0),
     t: (key, ...subs) => lookup(key, subs),
     plural: (key, count, ...subs) => plural(key, count, subs),
   };

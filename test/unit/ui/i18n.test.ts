@@ -94,6 +94,37 @@ describe('createTranslator', () => {
     expect(t.plural('occurrence_count', 1200)).toBe('1,200 occurrences');
   });
 
+  test('numbers under 1,000 are written with the locale file’s digits and decimal sign, exactly as Intl writes them', () => {
+    const intl = new Intl.NumberFormat('en');
+    for (const n of [0, 1, 7, 10, 99, 100, 999, 1000, 32_775, 2.5, 0.1, 999.9, 12.25, 0.1 + 0.2, 1 / 3]) {
+      expect(t.number(n)).toBe(intl.format(n));
+    }
+    const arabicIndic = createTranslator(
+      lookupIn({ ...en, ui_lang: { message: 'ar-EG' }, ui_digits: { message: '٠١٢٣٤٥٦٧٨٩' }, ui_decimal: { message: '٫' } }),
+    );
+    expect(arabicIndic.number(305)).toBe('٣٠٥');
+    expect(arabicIndic.number(2.5)).toBe(new Intl.NumberFormat('ar-EG').format(2.5));
+    // A locale file without its digits: Intl writes every count.
+    const { ui_digits: _, ...noDigits } = en;
+    const intlOnly = createTranslator(lookupIn({ ...noDigits, ui_lang: { message: 'ar-EG' } }));
+    expect(intlOnly.number(305)).toBe(new Intl.NumberFormat('ar-EG').format(305));
+  });
+
+  test('a message without substitutions is asked of the browser once', () => {
+    const asked: string[] = [];
+    const counted = createTranslator((key, subs) => {
+      asked.push(key);
+      return lookupIn(en)(key, subs);
+    });
+    counted.t('export');
+    counted.t('export');
+    counted.plural('occurrence_count', 2);
+    counted.plural('occurrence_count', 3);
+    expect(asked.filter((k) => k === 'export')).toHaveLength(1);
+    // The plural form's existence is checked once; the form itself is asked with its count each time.
+    expect(asked.filter((k) => k === 'occurrence_count_other')).toHaveLength(3);
+  });
+
   test('lang and dir come from the locale file, not from the page or the browser', () => {
     expect([t.lang, t.dir]).toEqual(['en', 'ltr']);
     const rtl = createTranslator(lookupIn({ ...en, ui_lang: { message: 'ar' }, ui_dir: { message: 'rtl' } }));
