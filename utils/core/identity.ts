@@ -5,6 +5,7 @@
  *    ("Michelle Obama", "Ivanka Trump": a relative) and no word of a thing named after the person follows it
  *    ("Trump Tower", "Obama Foundation", "Trump Jr."). A surname the glossary does not list on its own ("Clinton")
  *    is found the same way after the full name ("Hillary Clinton … Clinton said").
+ *  - An outlet's one-word name after a given name is the person the outlet is named after ("Andrew Breitbart").
  *  - An acronym inside a run of capitals is part of a heading, not a name ("PATIENCE IS A VIRTUE").
  *  - A term the glossary spells in lower case, written with a capital in mid-sentence beside other capitalised words
  *    ("the Refugees in Towns Project", "a VOA Extremism Watch Desk reporter") or as the speaker of a verb of saying
@@ -36,6 +37,8 @@ export function readActorNames(text: string, compiled: CompiledGlossary, matches
     const spelled = text.slice(m.start, m.end);
     if (isHeadingCaps(text, m, all)) continue;
     if (book.ambiguousAcronyms.has(spelled) && !acronymAgrees(text, m, all, book)) continue;
+    // An outlet named after its founder: "Andrew Breitbart" is the man, "Breitbart" alone or "a Breitbart editor" the site.
+    if (m.entry.kind === 'outlet' && !/\s/.test(spelled) && otherGivenNameBefore(text, m.start, book)) continue;
     if (m.entry.kind === 'person') {
       if (namedAfterFollows(text, m.end, book)) continue;
       if (!/\s/.test(spelled)) {

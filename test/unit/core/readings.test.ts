@@ -188,6 +188,8 @@ describe('actor identity', () => {
     ['an ambiguous name when the article names the actor in full', 'Russia Today aired it. RT later deleted it.', ['outlet-rt:Russia Today', 'outlet-rt:RT']],
     ['an outlet in a photo credit', 'Protesters march in the city. (John Smith / AP)', ['outlet-associated-press:AP']],
     ['an outlet reporting', 'AP reported the deal on Monday.', ['outlet-associated-press:AP']],
+    ['an outlet named after its founder, by that name alone', 'The story ran on Breitbart last week.', ['outlet-breitbart:Breitbart']],
+    ['an outlet named after its founder, before a role', 'Former Breitbart editor Steve Bannon spoke.', ['outlet-breitbart:Breitbart']],
   ])('resolves %s', (_, text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
@@ -199,6 +201,7 @@ describe('actor identity', () => {
     ['a university named after the person', 'Trump University settled the lawsuit.'],
     ['a television channel named after the person', 'Plans for Trump TV were dropped.'],
     ['a son of the same name', 'Donald Trump Jr. met reporters on Monday.'],
+    ['the founder an outlet is named after', 'The site was founded by Andrew Breitbart in 2007.'],
     ['a bare surname never introduced', 'Clinton said she would run.'],
     ['a bare surname in lower case, as in a web address', 'see whitehouse.gov/obama-administration for more'],
     ['an all-caps heading', 'PATIENCE IS A VIRTUE'],
