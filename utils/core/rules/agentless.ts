@@ -18,8 +18,8 @@
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force" (a country, an actor or a
  *    descriptor before a word of attack, or a word of attack followed by "by");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
- *    in an earthquake, a storm, a crash or a crowd crush, told in the same sentence or in the one before (no attack
- *    told there);
+ *    in an earthquake, a storm, a crash, a crowd crush or a building on fire ("those who died were unable to escape as
+ *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
  *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
  *  - deaths in fighting between sides, told in the same sentence or the one before: "killed in the fighting",
  *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
@@ -53,7 +53,7 @@ const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
-  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|(?:nightclub|club|factory|building|apartment|hotel|hospital|tower)\s+fires?|fire\s+broke\s+out|caught\s+fire|smoke\s+inhalation|toxic\s+smoke|(?:emergency|fire)\s+exits?|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
 /** Fighting between sides: deaths there have no single agent. */
 const MUTUAL_FIGHTING =
   /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|exchanges?\s+of\s+fire)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
