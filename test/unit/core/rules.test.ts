@@ -210,6 +210,7 @@ describe('agentless casualties', () => {
     ['a country that was attacked, not the attacker', 'Ukraine was hit overnight. Five people were killed.', ['term-killed:were killed']],
     ['a place before the attack, not a country', 'Five people were killed in the Kyiv strikes.', ['term-killed:were killed']],
     ['an attacker two sentences back, without a definite attack', 'India said it struck militant camps. Schools were closed. Seven people died in the border villages.', ['term-died:died']],
+    ['no fighting in the sentence before, past several blank lines', 'Schools closed on Monday.\n\n\n\nFive civilians were killed on Tuesday.', ['term-killed:were killed']],
     ['a fire set by shelling, no accident word', 'Dozens of people died when the shelling set the market on fire.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
@@ -251,6 +252,7 @@ describe('agentless casualties', () => {
     ['a country’s artillery', 'Five civilians were killed in Russian artillery fire.'],
     ['a crowd crush', 'Families of the 97 people who were killed in a fatal crowd crush at a football match campaigned for a new law.'],
     ['a chance that died with someone', 'Any chance that he might have answered questions about his famous friends died with him.'],
+    ['fighting told the sentence before, past several blank lines', 'He said 12 rebels were killed in the fighting.\n\n\n\nOfficials said only five rebels were killed in the attack.'],
     ['deaths in a building on fire', 'They will also look at claims that many of those who died were unable to escape as only one emergency exit was available.'],
     ['deaths from a fire told the sentence before', 'The flare ignited foam on the ceiling, releasing toxic smoke. Dozens of people died.'],
   ])('leaves alone: %s', (_, text) => {

@@ -21,7 +21,8 @@
  *    in an earthquake, a storm, a crash, a crowd crush or a building on fire ("those who died were unable to escape as
  *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
  *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
- *  - deaths in fighting between sides, told in the same sentence or the one before: "killed in the fighting",
+ *  - deaths in fighting between sides, told in the same sentence or the one before (however many blank lines stand
+ *    between): "killed in the fighting",
  *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
@@ -33,7 +34,7 @@ import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
 import { senses } from '../senses';
-import { sentenceEnd, sentenceStart } from './words';
+import { previousSentenceStart, sentenceEnd, sentenceStart } from './words';
 
 const GENERIC_ID = 'term-agentless-casualties';
 const KILLED_ID = 'term-killed';
@@ -175,7 +176,7 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
   const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? 2 : 1;
   let from = sentenceStart(text, at);
   for (let i = 0; i < back && from > 1; i++) {
-    const prev = sentenceStart(text, from - 2);
+    const prev = previousSentenceStart(text, from);
     if (!/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) break;
     from = prev;
   }
@@ -192,7 +193,7 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
 function accidentTold(text: string, start: number, end: number): boolean {
   const here = sentenceStart(text, start);
   if (DISASTER_SENTENCE.test(text.slice(here, sentenceEnd(text, end)))) return true;
-  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  const prev = previousSentenceStart(text, here);
   if (prev === here) return false;
   const span = text.slice(prev, sentenceEnd(text, end));
   return DISASTER_SENTENCE.test(span) && !ATTACK_WORDS.test(span);
@@ -201,7 +202,7 @@ function accidentTold(text: string, start: number, end: number): boolean {
 /** Whether the deaths are told as fighting between sides, in this sentence or the one before. */
 function fightingTold(text: string, start: number, end: number): boolean {
   const here = sentenceStart(text, start);
-  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  const prev = previousSentenceStart(text, here);
   return MUTUAL_FIGHTING.test(text.slice(prev, sentenceEnd(text, end)));
 }
 
