@@ -84,6 +84,7 @@ describe('territory', () => {
     ['a known actor', 'HTS-held Idlib', ['term-territory-held:HTS-held→hayat-tahrir-al-sham']],
     ['a demonym', 'Kurdish-controlled towns', ['term-territory-held:Kurdish-controlled']],
     ['a holder word before a modifier and a place', 'opposition-controlled eastern districts', ['term-territory-held:opposition-controlled']],
+    ['a region held by the army, not a building', 'Fighting spread in the military-controlled north of the country.', ['term-territory-held:military-controlled']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'territory')).toEqual(expected);
   });
@@ -101,6 +102,7 @@ describe('territory', () => {
     ['an opposition majority in parliament', 'the opposition-controlled parliament voted'],
     ['a state-owned company', 'a state-controlled company and a government-controlled national bank'],
     ['a party’s seat', 'a Labour-held seat'],
+    ['a hospital held by the army', 'fearing that any injured taken to the military-controlled hospital would be killed'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'territory')).toEqual([]);
   });
