@@ -76,6 +76,7 @@ const NAME_LINKS = new Set(['of', 'in', 'for', 'and', 'on', 'the', 'de', 'du', '
 const DEMONYM = /(?:ian|ean|an|ese|i|ish|ic)$/;
 /** Verbs of saying after a speaker's name ("Mujahid said"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'insisted']);
+const POSSESSIVE = /^['’]s?(?= )/u;
 /** Characters after which a capital starts a new clause: an opening quotation mark or bracket, a colon. */
 const CLAUSE_OPENERS = /[“‘«([{:]$|(?:^|\s)["']$/u;
 
@@ -97,8 +98,10 @@ function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
   if (before && isCapitalised(before.word) && !book.titles.has(before.word.toLowerCase()) && !DEMONYM.test(before.word)) {
     if (isAllCaps(before.word) || text.slice(from, before.start).trim() !== '') return true;
   }
-  let next = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
-  if (next && SPEECH_VERBS.has(next.word) && !/\s/.test(spelled)) return true;
+  // A possessive closes the term's word inside a name as well ("central Martyrs' Square", "Martyr’s Day").
+  const possessive = POSSESSIVE.exec(text.slice(m.end, m.end + 3))?.[0].length ?? 0;
+  let next = text[m.end + possessive] === ' ' ? wordAt(text, m.end + possessive + 1) : undefined;
+  if (next && possessive === 0 && SPEECH_VERBS.has(next.word) && !/\s/.test(spelled)) return true;
   if (next && NAME_LINKS.has(next.word)) next = text[next.end] === ' ' ? wordAt(text, next.end + 1) : undefined;
   return next !== undefined && isCapitalised(next.word) && !isAllCaps(next.word);
 }

@@ -32,6 +32,7 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   const to = Math.max(m.end, sentenceEnd(text, m.end));
   if (sense.fixed && overlapsMatchOf(sense.fixed, text, from, to, m.start, m.end)) return false;
+  if (sense.unlessParagraph && hasCue(sense.unlessParagraph, blankOut(paragraphOf(text, m.start, m.end), m))) return false;
   // The term itself is no evidence of its own sense: "rebels" does not show that "rebels" is meant in war.
   const around = text.slice(from, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end, to);
   if (sense.unless) {
@@ -47,6 +48,20 @@ export function termReadsAsFraming(
     matches.some((o) => inSentence(o.start) && (sense.actors.has(o.entry.kind) || (sense.labels && o.entry.term?.category === 'label'))) ||
     (sense.sides && descriptors.some((d) => inSentence(d.start)))
   );
+}
+
+/** The block (between blank lines) the match stands in, with the text's offsets kept by its start. */
+function paragraphOf(text: string, start: number, end: number): { text: string; from: number } {
+  const open = text.lastIndexOf('\n\n', start);
+  const close = text.indexOf('\n\n', end);
+  const from = open < 0 ? 0 : open + 2;
+  return { text: text.slice(from, close < 0 ? text.length : close), from };
+}
+
+/** The paragraph with the term itself blanked: the term is no evidence of its own sense. */
+function blankOut(p: { text: string; from: number }, m: EntryMatch): string {
+  const s = m.start - p.from;
+  return p.text.slice(0, s) + ' '.repeat(m.end - m.start) + p.text.slice(s + m.end - m.start);
 }
 
 /** A heading: a short line of its own (a line break after it) with no closing stop. */

@@ -21,6 +21,8 @@ export const SensesSchema = v.object({
         /** Cue sets that show the framing sense; left out, the term fires everywhere but in its `fixed` phrases and `unless` sentences. */
         needs: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
         unless: v.optional(v.array(v.string())),
+        /** Cue sets that show an ordinary sense anywhere in the term's paragraph: a story's plot ("the film's villain … When Bond is captured, Le Chiffre's torture method…"). */
+        unlessParagraph: v.optional(v.array(v.string())),
         /** Cue sets that keep the framing sense although an `unless` cue occurs ("genocide" of the Herero, but beside Gaza). */
         despite: v.optional(v.array(v.string())),
         fixed: v.optional(v.array(Cue)),
@@ -31,7 +33,10 @@ export const SensesSchema = v.object({
         /** false: a side descriptor in the sentence ("troops", "gunmen") is no evidence of this term's sense either. */
         sides: v.optional(v.boolean()),
       }),
-      v.check((s) => s.needs !== undefined || s.fixed !== undefined || s.unless !== undefined, 'a sense needs cues, fixed phrases or unless cues'),
+      v.check(
+        (s) => s.needs !== undefined || s.fixed !== undefined || s.unless !== undefined || s.unlessParagraph !== undefined,
+        'a sense needs cues, fixed phrases or unless cues',
+      ),
     ),
   ),
   names: v.array(v.object({ entryId: v.pipe(v.string(), v.regex(/^term-[a-z0-9-]+$/)), reading: v.pipe(v.string(), v.minLength(8)) })),
@@ -44,6 +49,7 @@ export const SensesSchema = v.object({
   institutions: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   partyWords: v.array(Cue),
   sponsoredThings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
+  lawmakers: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   nations: v.array(Capitalised),
 });
 
@@ -53,7 +59,7 @@ export type Senses = v.InferOutput<typeof SensesSchema>;
 export function sensesProblems(data: Senses): string[] {
   const problems: string[] = [];
   for (const [id, sense] of Object.entries(data.terms)) {
-    for (const set of [...(sense.needs ?? []), ...(sense.unless ?? []), ...(sense.despite ?? [])]) {
+    for (const set of [...(sense.needs ?? []), ...(sense.unless ?? []), ...(sense.unlessParagraph ?? []), ...(sense.despite ?? [])]) {
       if (!(set in data.cues)) problems.push(`${id} names the unknown cue set "${set}"`);
     }
   }
@@ -75,6 +81,8 @@ export interface TermSense {
   needs?: CueSet;
   /** Any of these in the sentence shows an ordinary sense. */
   unless?: CueSet;
+  /** Any of these in the paragraph shows an ordinary sense. */
+  unlessParagraph?: CueSet;
   /** Any of these in the sentence overrules `unless`: the framing sense stands. */
   despite?: CueSet;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
@@ -103,15 +111,17 @@ export interface SenseBook {
   institutions: ReadonlySet<string>;
   partyWords: ReadonlySet<string>;
   sponsoredThings: ReadonlySet<string>;
+  /** Titles of legislators: a sponsor "by Senator …" backs a measure, not a group. */
+  lawmakers: ReadonlySet<string>;
   /** Country names and demonyms: before a word of attack they name who caused the deaths beside it. */
   nations: ReadonlySet<string>;
 }
 
-/** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace. */
+/** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace, an apostrophe either form. */
 export function cueExpression(cues: readonly string[]): RegExp {
   const alternatives = cues.map((c) => {
     const open = c.endsWith('*');
-    const body = (open ? c.slice(0, -1) : c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?');
+    const body = (open ? c.slice(0, -1) : c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?').replace(/'/g, "['’]");
     return open ? `${body}[\\p{L}’']*` : body;
   });
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -152,6 +162,7 @@ export function senseBookOf(data: Senses): SenseBook {
         {
           needs: s.needs ? set(s.needs) : undefined,
           unless: s.unless?.length ? set(s.unless) : undefined,
+          unlessParagraph: s.unlessParagraph?.length ? set(s.unlessParagraph) : undefined,
           despite: s.despite?.length ? set(s.despite) : undefined,
           fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
@@ -171,6 +182,7 @@ export function senseBookOf(data: Senses): SenseBook {
     institutions: new Set(data.institutions),
     partyWords: new Set(data.partyWords),
     sponsoredThings: new Set(data.sponsoredThings),
+    lawmakers: new Set(data.lawmakers),
     nations: new Set(data.nations),
   };
 }

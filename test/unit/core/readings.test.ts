@@ -88,6 +88,8 @@ describe('word senses', () => {
     ['term-settler', 'Settlers torched cars in a Palestinian village in the West Bank.', 'Protesters in the West Bank carried posters denouncing Israel as a “settler colonialist apartheid state.”'],
     ['term-atrocity', 'Soldiers committed atrocities against civilians in the occupied villages during the war.', 'She told the court that Palestinians in the occupied territory are being subjected to atrocity crimes, persecution and genocide.'],
     ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
+    ['term-terrorist', 'The terrorists struck the station during the morning rush.', 'Le Chiffre, the film’s primary villain, doesn’t want to rule the world; he wants money, and he’s willing to work with terrorists to gain it.'],
+    ['term-torture', 'Rebels said their captors used torture. When he was captured, the guards’ torture method was beatings in the prison.', 'Le Chiffre, the film’s primary villain, wants money. When Bond is captured, Le Chiffre’s torture method isn’t a laser or a shark tank.'],
   ];
 
   it.each([
@@ -160,6 +162,7 @@ describe('a term inside a name is not the label', () => {
     ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
     ['a ballot measure’s short title', 'The proposition received more yes votes than Proposition 4 (property tax relief), for which Lee said he is thankful.', 'term-tax-relief'],
     ['a bill’s short title', 'The House passed H.R. 1 (tax relief for working families) on Friday.', 'term-tax-relief'],
+    ['a square named in the possessive', 'By midafternoon, the rebels had reoccupied central Martyrs’ Square while the forces regrouped.', 'term-martyr'],
   ])('leaves alone %s: %s', (_, text, id) => {
     expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
   });
@@ -172,6 +175,7 @@ describe('a term inside a name is not the label', () => {
     ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
     ['the term in brackets of the writer’s own', 'Republicans promised more (and bigger) tax relief for the rich.', 'term-tax-relief'],
     ['the term after a measure, outside its brackets', 'Supporters of Proposition 4 (the homestead bill) called it tax relief for families.', 'term-tax-relief'],
+    ['a capitalised possessive before a lower-case word', 'After the war the militia honoured its Martyrs’ families with pensions.', 'term-martyr'],
   ])('still flags %s: %s', (_, text, id) => {
     expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
   });

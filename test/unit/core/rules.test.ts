@@ -49,6 +49,8 @@ describe('sponsorship', () => {
     ['a specific entry wins over the generic rule', 'foreign-backed militants', ['term-foreign-backed:foreign-backed']],
     ['a government, a political actor', 'the UN-backed government in Tripoli', ['term-sponsor-backed:UN-backed']],
     ['a country backing a side in a vote', 'A Russian-backed candidate won the election.', ['term-sponsor-backed:Russian-backed']],
+    ['"sponsored by" a country, not a lawmaker', 'The militia, sponsored by Iran, attacked the base.', ['term-sponsor-backed:sponsored by→iran']],
+    ['a sponsor before armed men, beside scholars elsewhere', 'Scholars say the Kremlin-backed death squads still roam.', ['term-sponsor-backed:Kremlin-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -66,6 +68,10 @@ describe('sponsorship', () => {
     ['a principle, not a group', 'The U.N.-backed principle of free, prior and informed consent must be upheld.'],
     ['a ceasefire, not a group', 'The Qatari-backed ceasefire held for a week.'],
     ['a caucus backing a slate in a union vote', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
+    ['a provision sponsored by a senator', 'The fate of another provision on missile defense, sponsored by Senator John McCain, Republican of Arizona, remained undecided.'],
+    ['a bill backed by lawmakers', 'The plan, backed by lawmakers from both parties, passed.'],
+    ['statements sponsored by a party', 'Kerry accepted two Republican-sponsored side statements on tactical nuclear weapons.'],
+    ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -78,6 +84,7 @@ describe('territory', () => {
     ['a known actor', 'HTS-held Idlib', ['term-territory-held:HTS-held→hayat-tahrir-al-sham']],
     ['a demonym', 'Kurdish-controlled towns', ['term-territory-held:Kurdish-controlled']],
     ['a holder word before a modifier and a place', 'opposition-controlled eastern districts', ['term-territory-held:opposition-controlled']],
+    ['a region held by the army, not a building', 'Fighting spread in the military-controlled north of the country.', ['term-territory-held:military-controlled']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'territory')).toEqual(expected);
   });
@@ -95,6 +102,7 @@ describe('territory', () => {
     ['an opposition majority in parliament', 'the opposition-controlled parliament voted'],
     ['a state-owned company', 'a state-controlled company and a government-controlled national bank'],
     ['a party’s seat', 'a Labour-held seat'],
+    ['a hospital held by the army', 'fearing that any injured taken to the military-controlled hospital would be killed'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'territory')).toEqual([]);
   });
@@ -125,6 +133,8 @@ describe('attribution', () => {
     ['"admitted" with "in charge", not a charge', 'The minister admitted that the official in charge had lied.', ['term-admitted:admitted']],
     ['"admitted" after a name with no age', 'Smith, the mayor, admitted he had lied.', ['term-admitted:admitted']],
     ['"alleged that" with a country as the accused', 'Russia alleged that Ukraine shelled the plant.', ['term-alleged:alleged']],
+    ['"alleged incident" in a sentence about armed conflict', 'The army denied the alleged incident at the checkpoint, where troops fired on a car.', ['term-alleged:alleged']],
+    ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -173,6 +183,10 @@ describe('attribution', () => {
     ['a plea told by the name-and-age formula', 'Meanwhile Daniel Robinson, 37, admitted possessing a hammer.'],
     ['"alleged" of a report’s findings', 'The report alleged that in four cases, the leaks were followed by revenge attacks.'],
     ['"alleged" of an accusation against a named person', 'Khan also alleged that Munir was behind the crackdown on his party.'],
+    ['"alleged incident" told by a magazine', 'The alleged incident was reported in this week’s issue of Sports Illustrated.'],
+    ['"alleged incidents" under investigation', 'Programs are being investigated for alleged incidents involving agents and college football players.'],
+    ['"insisted that" with "must", a demand', 'President Barack Obama has insisted that Gadhafi must leave.'],
+    ['"insisted that" with "should", a demand', 'The union insisted that talks should resume on Monday.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'attribution')).toEqual([]);
   });
@@ -198,6 +212,8 @@ describe('agentless casualties', () => {
     ['a country that was attacked, not the attacker', 'Ukraine was hit overnight. Five people were killed.', ['term-killed:were killed']],
     ['a place before the attack, not a country', 'Five people were killed in the Kyiv strikes.', ['term-killed:were killed']],
     ['an attacker two sentences back, without a definite attack', 'India said it struck militant camps. Schools were closed. Seven people died in the border villages.', ['term-died:died']],
+    ['no fighting in the sentence before, past several blank lines', 'Schools closed on Monday.\n\n\n\nFive civilians were killed on Tuesday.', ['term-killed:were killed']],
+    ['a fire set by shelling, no accident word', 'Dozens of people died when the shelling set the market on fire.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -238,6 +254,9 @@ describe('agentless casualties', () => {
     ['a country’s artillery', 'Five civilians were killed in Russian artillery fire.'],
     ['a crowd crush', 'Families of the 97 people who were killed in a fatal crowd crush at a football match campaigned for a new law.'],
     ['a chance that died with someone', 'Any chance that he might have answered questions about his famous friends died with him.'],
+    ['fighting told the sentence before, past several blank lines', 'He said 12 rebels were killed in the fighting.\n\n\n\nOfficials said only five rebels were killed in the attack.'],
+    ['deaths in a building on fire', 'They will also look at claims that many of those who died were unable to escape as only one emergency exit was available.'],
+    ['deaths from a fire told the sentence before', 'The flare ignited foam on the ceiling, releasing toxic smoke. Dozens of people died.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

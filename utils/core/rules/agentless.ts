@@ -18,10 +18,11 @@
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force" (a country, an actor or a
  *    descriptor before a word of attack, or a word of attack followed by "by");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
- *    in an earthquake, a storm, a crash or a crowd crush, told in the same sentence or in the one before (no attack
- *    told there);
+ *    in an earthquake, a storm, a crash, a crowd crush or a building on fire ("those who died were unable to escape as
+ *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
  *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
- *  - deaths in fighting between sides, told in the same sentence or the one before: "killed in the fighting",
+ *  - deaths in fighting between sides, told in the same sentence or the one before (however many blank lines stand
+ *    between): "killed in the fighting",
  *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
@@ -33,7 +34,7 @@ import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
 import { senses } from '../senses';
-import { sentenceEnd, sentenceStart } from './words';
+import { previousSentenceStart, sentenceEnd, sentenceStart } from './words';
 
 const GENERIC_ID = 'term-agentless-casualties';
 const KILLED_ID = 'term-killed';
@@ -53,7 +54,7 @@ const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
-  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|(?:nightclub|club|factory|building|apartment|hotel|hospital|tower)\s+fires?|fire\s+broke\s+out|caught\s+fire|smoke\s+inhalation|toxic\s+smoke|(?:emergency|fire)\s+exits?|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
 /** Fighting between sides: deaths there have no single agent. */
 const MUTUAL_FIGHTING =
   /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|exchanges?\s+of\s+fire)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
@@ -175,7 +176,7 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
   const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? 2 : 1;
   let from = sentenceStart(text, at);
   for (let i = 0; i < back && from > 1; i++) {
-    const prev = sentenceStart(text, from - 2);
+    const prev = previousSentenceStart(text, from);
     if (!/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) break;
     from = prev;
   }
@@ -192,7 +193,7 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
 function accidentTold(text: string, start: number, end: number): boolean {
   const here = sentenceStart(text, start);
   if (DISASTER_SENTENCE.test(text.slice(here, sentenceEnd(text, end)))) return true;
-  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  const prev = previousSentenceStart(text, here);
   if (prev === here) return false;
   const span = text.slice(prev, sentenceEnd(text, end));
   return DISASTER_SENTENCE.test(span) && !ATTACK_WORDS.test(span);
@@ -201,7 +202,7 @@ function accidentTold(text: string, start: number, end: number): boolean {
 /** Whether the deaths are told as fighting between sides, in this sentence or the one before. */
 function fightingTold(text: string, start: number, end: number): boolean {
   const here = sentenceStart(text, start);
-  const prev = here > 1 ? sentenceStart(text, Math.max(0, here - 2)) : here;
+  const prev = previousSentenceStart(text, here);
   return MUTUAL_FIGHTING.test(text.slice(prev, sentenceEnd(text, end)));
 }
 

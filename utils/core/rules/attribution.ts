@@ -16,7 +16,8 @@
  *    that she had been cleared"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
  *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
  *    legal one, and "said" would misreport it;
- *  - "insisted on" and "insisted that the team cut…" (a demand, in the subjunctive), not a statement;
+ *  - "insisted on", "insisted that the team cut…" (a demand, in the subjunctive) and "insisted that Gadhafi must
+ *    leave" (a demand with "must" or "should"), not a statement;
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
  *  - a verb after a modal ("would then have claimed", "could have admitted"): a hypothetical reports no statement;
@@ -26,14 +27,16 @@
  *    ("prosecutors alleged that…", "the lawsuit alleged that…"), where the accuser is named and a court is to decide,
  *    nor of a report's or an inquiry's findings ("the report alleged that in four cases…") or of an accusation
  *    against a named person ("Khan also alleged that Munir was behind the crackdown"): the accuser is named, the
- *    accusation is not yet decided, and "alleged" is the verb style guides ask for.
+ *    accusation is not yet decided, and "alleged" is the verb style guides ask for. An "alleged incident" is an event
+ *    of war only in a sentence about armed conflict; elsewhere ("investigated for alleged incidents involving
+ *    agents") it is an accusation under investigation, and "alleged" the hedge.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
 import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
-import { senses } from '../senses';
+import { hasCue, senses } from '../senses';
 import { sentenceEnd, sentenceStart } from './words';
 
 const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
@@ -58,6 +61,11 @@ const ADMITTED_TO_NAMED_PLACE =
   /\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])/uy;
 /** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * "insisted that Gadhafi must leave", "insisted that the talks should resume": a demand told with "must" or "should"
+ * (not "must have", which states a conclusion).
+ */
+const DEMAND_MODAL_AFTER = /\s+that\s+(?:[^\s.;:!?]+\s+){1,5}?(?:must|should)\s+(?!have\b)(?:not\s+)?\p{L}/iuy;
 /** "insisted that the team cut": a singular subject with a bare verb, the subjunctive of a demand. */
 const DEMAND_AFTER =
   /\s+that\s+(?:(?:he|she|it|(?:the|a|an|his|her|its|their|our|every|each)\s+(?:[\p{L}-]+\s+)?\p{L}+(?<!s))\s+(?:\p{L}+ly\s+)?(?:(?:not\s+)?(?:be|cut|stop|leave|remain|go|take|make|pay|return|resign|withdraw|apologi[sz]e|step|drop|end|give|keep|get|use|stay|move|accept|include|allow|play|start|change|sign|hire|fire|release)\b)|\S+(?:\s+\S+){0,4}?\s+be\b)/iuy;
@@ -107,7 +115,13 @@ const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
  * style guides require until a court or an inquiry decides, and it is left alone.
  */
 const ALLEGED_EVENT =
-  /\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|massacres?|bombings?|bombardment|shelling|chemical|gas|incidents?|atrocit(?:y|ies)|genocide|ethnic\s+cleansing|ceasefire\s+violations?)\b/iuy;
+  /\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|massacres?|bombings?|bombardment|shelling|chemical|gas|atrocit(?:y|ies)|genocide|ethnic\s+cleansing|ceasefire\s+violations?)\b/iuy;
+/**
+ * "the alleged incident": an event of war only where the sentence is about one (a word of armed conflict there); else
+ * the incident is an accusation under investigation ("programs being investigated for alleged incidents involving
+ * agents", "the alleged incident was reported in this week's issue"), where "alleged" is the hedge.
+ */
+const ALLEGED_INCIDENT = /\s+(?:[\p{L}-]+\s+)?incidents?\b/iuy;
 const ALLEGED_SAYING = /\s+(?:that\b|in\s+(?:a|an|its|his|her|their)\s+(?:statement|complaint|letter|lawsuit|report)\b|[,.;:])/iuy;
 
 /** A verb that introduces a direct question ("insisted, “you stole that coat, didn’t you?”") reports no claim. */
@@ -171,6 +185,15 @@ function accusationNamed(text: string, before: string, sentence: string, end: nu
   return named !== null && !senses().nations.has(named[1]!) && !/^(?:The|This|That|These|Those|It|In|On|At|A|An)$/.test(named[1]!);
 }
 
+/** "alleged" before an event of war: an attack, a massacre…, or an incident in a sentence about armed conflict. */
+function allegedEventOfWar(text: string, sentence: string, start: number, end: number): boolean {
+  if (test(ALLEGED_EVENT, text, end)) return true;
+  if (!test(ALLEGED_INCIDENT, text, end)) return false;
+  const from = sentenceStart(text, start);
+  const without = sentence.slice(0, start - from) + sentence.slice(end - from);
+  return hasCue(senses().armedConflict, without);
+}
+
 function notAStatement(text: string, verb: string, start: number, end: number): boolean {
   const lower = verb.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
@@ -184,8 +207,10 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   if (MODAL_BEFORE.test(before)) return true;
   if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
   if (lower.startsWith('conced') && QUESTIONED.test(sentence)) return true;
-  if (lower.startsWith('insist') && test(DEMAND_AFTER, text, end)) return true;
+  if (lower.startsWith('insist') && (test(DEMAND_AFTER, text, end) || test(DEMAND_MODAL_AFTER, text, end))) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
-  if (lower.startsWith('alleg') && !test(ALLEGED_EVENT, text, end) && (!test(ALLEGED_SAYING, text, end) || accusationNamed(text, before, sentence, end))) return true;
+  if (lower.startsWith('alleg') && !allegedEventOfWar(text, sentence, start, end) && (!test(ALLEGED_SAYING, text, end) || accusationNamed(text, before, sentence, end))) {
+    return true;
+  }
   return NOT_DOUBT.some(({ stem, after }) => stem.test(verb) && test(after, text, end));
 }

@@ -8,7 +8,8 @@
  * data/senses.json `sponsoredThings`) introduces no group and is left alone. Nor is backing in an election or a union
  * vote by a sponsor that is neither a glossary actor nor a country ("a coalition backed by TDU has taken the
  * driver's seat in the international union"): a caucus endorsing a slate, not an outside power behind a group; a
- * country or a listed actor backing a side in a vote ("a Kremlin-backed candidate") is still flagged.
+ * country or a listed actor backing a side in a vote ("a Kremlin-backed candidate") is still flagged. Nor is a
+ * legislator's sponsorship ("a provision sponsored by Senator John McCain", data/senses.json `lawmakers`).
  */
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
@@ -64,6 +65,7 @@ export const sponsorship: Rule = {
       const after = BY.lastIndex;
       const sponsor = ctx.matchStartingAt(after);
       const word = wordAt(ctx.text, after);
+      if (word && senses().lawmakers.has(word.word.toLowerCase())) continue;
       if (!sponsor && !(word && (ctx.vocabulary.sponsorWords.has(word.word.toLowerCase()) || isProperName(ctx.text, word)))) continue;
       if (!sponsor && word && electoralBacking(ctx.text, word.word, t.start, after)) continue;
       const end = t.end + by[0].replace(/\s+the\s+$/i, '').trimEnd().length;

@@ -56,6 +56,16 @@ export function sentenceStart(text: string, i: number): number {
   return limit;
 }
 
+/**
+ * Start of the sentence before the one starting at `start`, however many blank lines stand between (a page's empty
+ * blocks leave more than one); `start` itself where nothing comes before.
+ */
+export function previousSentenceStart(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i === 0 ? start : sentenceStart(text, i);
+}
+
 /** End of the sentence holding `i` (exclusive). */
 export function sentenceEnd(text: string, i: number): number {
   const limit = Math.min(text.length, i + SENTENCE_LOOKAROUND);
