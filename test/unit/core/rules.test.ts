@@ -51,6 +51,8 @@ describe('sponsorship', () => {
     ['a country backing a side in a vote', 'A Russian-backed candidate won the election.', ['term-sponsor-backed:Russian-backed']],
     ['"sponsored by" a country, not a lawmaker', 'The militia, sponsored by Iran, attacked the base.', ['term-sponsor-backed:sponsored by→iran']],
     ['a sponsor before armed men, beside scholars elsewhere', 'Scholars say the Kremlin-backed death squads still roam.', ['term-sponsor-backed:Kremlin-backed']],
+    ['a group nearer than the thing before "backed by"', 'After the conference, rebels backed by Iran attacked the town.', ['term-sponsor-backed:backed by→iran']],
+    ['a country whose name starts with a party word', 'The militia, backed by the Democratic Republic of Congo, crossed the border.', ['term-sponsor-backed:backed by']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -72,6 +74,9 @@ describe('sponsorship', () => {
     ['a bill backed by lawmakers', 'The plan, backed by lawmakers from both parties, passed.'],
     ['statements sponsored by a party', 'Kerry accepted two Republican-sponsored side statements on tactical nuclear weapons.'],
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
+    ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
+    ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],
+    ['a conference a few words before "sponsored by"', 'At a conference last month in Annapolis, Md., sponsored by Bush, the leaders pledged to restart talks.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -135,6 +140,7 @@ describe('attribution', () => {
     ['"alleged that" with a country as the accused', 'Russia alleged that Ukraine shelled the plant.', ['term-alleged:alleged']],
     ['"alleged incident" in a sentence about armed conflict', 'The army denied the alleged incident at the checkpoint, where troops fired on a car.', ['term-alleged:alleged']],
     ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
+    ['"claimed" an attack was staged: a statement about it', 'The government claimed the attack was staged.', ['term-claimed:claimed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -142,6 +148,8 @@ describe('attribution', () => {
   it.each([
     ['neutral said', 'The ministry said it had won.'],
     ['claimed responsibility', 'The group claimed responsibility for the blast.'],
+    ['"claimed" an attack: responsibility taken', "Al-Qaeda in the Islamic Maghreb has claimed Wednesday's deadly bomb attack against a police station."],
+    ['"claimed" the killings', 'The group claimed the killings of two soldiers in a statement.'],
     ['claimed the lives of', 'The war has claimed the lives of thousands.'],
     ['claimed … lives', 'The war has claimed more than 400,000 lives.'],
     ['claimed victory', 'Both sides claimed victory.'],
@@ -214,6 +222,8 @@ describe('agentless casualties', () => {
     ['an attacker two sentences back, without a definite attack', 'India said it struck militant camps. Schools were closed. Seven people died in the border villages.', ['term-died:died']],
     ['no fighting in the sentence before, past several blank lines', 'Schools closed on Monday.\n\n\n\nFive civilians were killed on Tuesday.', ['term-killed:were killed']],
     ['a fire set by shelling, no accident word', 'Dozens of people died when the shelling set the market on fire.', ['term-died:died']],
+    ['a kind of attack that names no attacker', 'Six people were killed in a suicide attack on the hotel.', ['term-killed:were killed']],
+    ['a place and a kind of attack, no attacker', 'Five people were killed in the Kabul hotel attack.', ['term-killed:were killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -257,6 +267,8 @@ describe('agentless casualties', () => {
     ['fighting told the sentence before, past several blank lines', 'He said 12 rebels were killed in the fighting.\n\n\n\nOfficials said only five rebels were killed in the attack.'],
     ['deaths in a building on fire', 'They will also look at claims that many of those who died were unable to escape as only one emergency exit was available.'],
     ['deaths from a fire told the sentence before', 'The flare ignited foam on the ceiling, releasing toxic smoke. Dozens of people died.'],
+    ['an actor and a label before the attack', 'At least six people were killed and six others injured in a Taliban militant attack on the main hotel.'],
+    ['a label before the attacks', 'Close to 50 people were killed in militant attacks in December.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

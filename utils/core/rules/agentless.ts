@@ -15,8 +15,9 @@
  *    side descriptor, an attacker noun or a country with a verb of attack, in the sentence before or earlier in this
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East");
  *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
- *    Indian strikes and shelling", "killed … because of the shelling by the Indian force" (a country, an actor or a
- *    descriptor before a word of attack, or a word of attack followed by "by");
+ *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
+ *    militant attack", "killed in militant attacks" (a country, an actor, a label or a descriptor in the two words
+ *    before a word of attack, or a word of attack followed by "by");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a crowd crush or a building on fire ("those who died were unable to escape as
  *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
@@ -77,12 +78,17 @@ const ATTACK_NOUN =
   '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
 /** "… by the Indian force", "the shelling by the Indian force": a word of attack with its agent after "by". */
 const ATTACK_BY = new RegExp(`(?<![\\p{L}])${ATTACK_NOUN}\\s+(?:(?:carried\\s+out|launched|fired)\\s+)?by\\s+`, 'iu');
-/** "in the Pakistani firing", "in the Indian strikes and shelling", "from Russian missiles": who attacked, before the word of attack. */
-const ATTACK_OF =
-  /(?<![\p{L}])(?:in|from|during|amid|under|because\s+of|due\s+to)\s+(?:the\s+|an?\s+)?((?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)(?:(?:and|or)\s+[\p{Lu}][\p{L}.]*\s+)?)/gu;
+/**
+ * "in the Pakistani firing", "in the Indian strikes and shelling", "from Russian missiles", "in a Taliban militant
+ * attack", "in militant attacks": who attacked, in the one or two words before the word of attack (checked to be a
+ * country, an actor, a label or a side descriptor).
+ */
+const ATTACK_OF = new RegExp(
+  `(?<![\\p{L}])(?:in|from|during|amid|under|because\\s+of|due\\s+to)\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?(?:(?:and|or)\\s+[\\p{L}][\\p{L}.-]*\\s+)?)(?=${ATTACK_NOUN}(?![\\p{L}]))`,
+  'giu',
+);
 /** "died in the missile strikes": an attack the article has already told. */
 const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
-const ATTACK_NOUN_AT = new RegExp(`${ATTACK_NOUN}(?![\\p{L}])`, 'iy');
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -247,8 +253,6 @@ function attackWithAgent(ctx: RuleContext, from: number, end: number): boolean {
   for (const m of rest.matchAll(ATTACK_OF)) {
     const who = m[1]!;
     const whoAt = from + m.index + m[0].length - who.length;
-    ATTACK_NOUN_AT.lastIndex = m.index + m[0].length;
-    if (!ATTACK_NOUN_AT.test(rest)) continue;
     if (nationIn(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
   }
   return false;

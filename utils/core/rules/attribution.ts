@@ -4,6 +4,8 @@
  * never does. Left alone, because the word is not a verb of saying there or carries no doubt:
  *  - fixed phrases: "claimed responsibility/credit/victory/asylum/sovereignty", "claimed the lives of" (a casualty
  *    phrase, see agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
+ *  - "claimed" of an attack ("has claimed Wednesday's deadly bomb attack"): responsibility taken, unless a clause
+ *    about the attack follows ("claimed the attack was staged", a statement);
  *  - "claimed" of a claim to land or sea: "the region … is claimed by both in its entirety", "the waterway claimed
  *    almost entirely by Beijing" (the passive with "by", which a verb of saying hardly takes), "its claimed sections
  *    of the South China Sea", "claimed territory";
@@ -44,6 +46,13 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
     stem: /^claim/i,
     after:
       /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|asylum|benefits?|refunds?|compensation|damages|sovereignty|ownership|jurisdiction|(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy|win|spot|place|top\s+spot)\b)/iy,
+  },
+  // "has claimed Wednesday's deadly bomb attack": responsibility for an attack, not a statement (unless a clause
+  // about the attack follows: "claimed the attack was staged").
+  {
+    stem: /^claim/i,
+    after:
+      /\s+(?:(?:the|a|an|this|that|these|those|its|their|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|assassinations?|killings?|kidnappings?|abductions?|blasts?|explosions?|raids?|ambush(?:es)?|shootings?|hijackings?|beheadings?|massacres?)\b(?!\s+(?:was|were|is|are|had|has|have|never|did|came|happened|took)\b)/iuy,
   },
   {
     stem: /^admit/i,

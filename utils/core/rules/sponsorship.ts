@@ -9,9 +9,12 @@
  * vote by a sponsor that is neither a glossary actor nor a country ("a coalition backed by TDU has taken the
  * driver's seat in the international union"): a caucus endorsing a slate, not an outside power behind a group; a
  * country or a listed actor backing a side in a vote ("a Kremlin-backed candidate") is still flagged. Nor is a
- * legislator's sponsorship ("a provision sponsored by Senator John McCain", data/senses.json `lawmakers`).
+ * legislator's sponsorship ("a provision sponsored by Senator John McCain", data/senses.json `lawmakers`) or a party's
+ * ("backed by Republicans", `partyWords`), nor "backed by"/"sponsored by" after a thing named a few words before it
+ * with no group between ("an Indiana law, passed in 2005, that is backed by…", "a conference last month in
+ * Annapolis, Md., sponsored by Bush").
  */
-import type { Candidate, Rule } from './rule';
+import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
 import { hasCue, senses } from '../senses';
 import { compoundHead, coveredByMatch, isProperName, sentenceEnd, sentenceStart, skipSpaces, wordAt, wordBefore, type Word } from './words';
@@ -58,14 +61,14 @@ export const sponsorship: Rule = {
         });
         continue;
       }
-      if (t.word === 'affiliated' || backsAThing(wordBefore(ctx.text, backOverSpaces(ctx.text, t.start)))) continue;
+      if (t.word === 'affiliated' || thingBackedBefore(ctx, t.start)) continue;
       BY.lastIndex = t.end;
       const by = BY.exec(ctx.text);
       if (!by) continue;
       const after = BY.lastIndex;
       const sponsor = ctx.matchStartingAt(after);
       const word = wordAt(ctx.text, after);
-      if (word && senses().lawmakers.has(word.word.toLowerCase())) continue;
+      if (word && (senses().lawmakers.has(word.word.toLowerCase()) || partyAlone(ctx.text, word))) continue;
       if (!sponsor && !(word && (ctx.vocabulary.sponsorWords.has(word.word.toLowerCase()) || isProperName(ctx.text, word)))) continue;
       if (!sponsor && word && electoralBacking(ctx.text, word.word, t.start, after)) continue;
       const end = t.end + by[0].replace(/\s+the\s+$/i, '').trimEnd().length;
@@ -101,6 +104,41 @@ function hyphenated(text: string, w: Word | undefined): Word | undefined {
   if (!w || !/[-‐‑]/.test(text[w.end] ?? '')) return w;
   const next = wordAt(text, w.end + 1);
   return next ? { start: w.start, end: next.end, word: `${w.word}-${next.word}` } : w;
+}
+
+/** How far before "backed by" the thing backed may be named: "an Indiana law, passed in 2005, that is backed by". */
+const THING_REACH_WORDS = 8;
+
+/**
+ * Whether "backed by", "sponsored by"… follows a thing rather than a group: the nearest of a listed thing ("a
+ * conference last month in Annapolis, Md., sponsored by Bush") and a named actor, label or side descriptor ("the
+ * militia, sponsored by Iran") within a few words before it in the sentence, if it is the thing.
+ */
+function thingBackedBefore(ctx: RuleContext, start: number): boolean {
+  const from = sentenceStart(ctx.text, start);
+  let at = backOverSpaces(ctx.text, start);
+  for (let n = 0; n < THING_REACH_WORDS && at > from; n++) {
+    const w = wordBefore(ctx.text, at);
+    if (!w) {
+      at = backOverSpaces(ctx.text, at - 1);
+      n--;
+      continue;
+    }
+    if (backsAThing(w)) return true;
+    if (ctx.matches.some((m) => m.start <= w.start && w.start < m.end) || ctx.descriptors.some((d) => d.start <= w.start && w.start < d.end)) return false;
+    at = backOverSpaces(ctx.text, w.start);
+  }
+  return false;
+}
+
+/**
+ * "backed by Republicans": a party's support, said by its name alone (a capitalised word after it, as in "the
+ * Democratic Republic of Congo", makes it part of another name).
+ */
+function partyAlone(text: string, word: Word): boolean {
+  if (!senses().partyWords.has(word.word.toLowerCase())) return false;
+  const next = wordAt(text, skipSpaces(text, word.end));
+  return !(next && next.start === word.end + 1 && /^\p{Lu}/u.test(next.word));
 }
 
 /** Whether the word backed is a bill, a loan, a study…: not a group introduced through its sponsor. */
