@@ -280,7 +280,8 @@ describe('quotation', () => {
     ['straight quotes', 'He said: "the terrorists left".', true],
     ['low-high quotes', 'Er sagte: „die terrorists“.', true],
     ['guillemets', 'Il a dit : « les terrorists ».', true],
-    ['a quotation left open until the line ends', '“The terrorists left\nmore', true],
+    ['a quotation left open until the paragraph ends', '“The terrorists left\nmore', true],
+    ['a quotation across a line break inside its paragraph', '"We left the town\nafter the terrorists came," he said.', true],
   ])('marks findings inside %s', (_, text, quoted) => {
     expect(analyze(text, SEED_GLOSSARY).findings.map((f) => f.quoted)).toEqual([quoted]);
   });
@@ -300,7 +301,8 @@ describe('quotation', () => {
   it.each([
     ['outside the quotation', '“We left,” said the terrorists.'],
     ['apostrophes and single quotes', 'The terrorists’ base, the ‘terrorists’ and Hezbollah’s men'],
-    ['a quotation that closed on an earlier line', '“We left\nthe terrorists said'],
+    ['a quotation left open in an earlier paragraph', '“We left\n\nthe terrorists said'],
+    ['after a quotation closed on the next line of its paragraph', '"We fought\nthe army," said the terrorists.'],
   ])('leaves alone: %s', (_, text) => {
     expect(analyze(text, SEED_GLOSSARY).findings.filter((f) => f.quoted)).toEqual([]);
   });

@@ -2,8 +2,10 @@
  * Direct quotations: a finding inside one is marked `quoted`, because the words are the quoted source's, not the
  * article's. Recognised: “curly”, "straight", „low-high“, «guillemets», and ranges the caller knows to be quoted
  * (block quotes: the page layer passes their offsets). Single quotes are not read as quotations, since the same
- * characters are apostrophes. A quotation left open ends at the line break (news style reopens it in the next
- * paragraph), so one stray mark cannot swallow the rest of the article.
+ * characters are apostrophes. A quotation left open ends with its paragraph, at a blank line (news style reopens it
+ * in the next paragraph), so one stray mark cannot swallow the rest of the article. A single line break is not an
+ * end: the page's text keeps its source's line breaks, and a page whose source wraps its lines breaks quotations
+ * in the middle ("against the\nmujahideen" Islamist warriors": the closing mark then read as an opening one).
  */
 
 export type Range = readonly [start: number, end: number];
@@ -29,7 +31,7 @@ export function findQuotations(text: string, extra: readonly Range[] = []): Rang
       if (c === closer) {
         ranges.push([open, i + 1]);
         open = -1;
-      } else if (c === LINE_FEED) {
+      } else if (c === LINE_FEED && paragraphEndsAt(text, i)) {
         ranges.push([open, i]);
         open = -1;
       }
@@ -43,6 +45,14 @@ export function findQuotations(text: string, extra: readonly Range[] = []): Rang
   }
   if (open >= 0) ranges.push([open, text.length]);
   return merge(ranges);
+}
+
+const BLANK_LINE = /[^\S\n]*(?:\n|$)/y;
+
+/** Whether the line feed at `i` ends a paragraph: a blank line (or the end of the text) follows it. */
+function paragraphEndsAt(text: string, i: number): boolean {
+  BLANK_LINE.lastIndex = i + 1;
+  return BLANK_LINE.test(text);
 }
 
 /** The only characters the pairing looks at: the quotation marks above and the line feed. */
