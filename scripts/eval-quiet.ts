@@ -1,9 +1,10 @@
 // Quiet-text check (`npm run eval:quiet [-- PAGE_DIR…] [--list] [--level default|more]`): framing findings and words to
 // watch per 1,000 words on pages that are not political news, where they should stay rare. Runs the extension's own
 // extraction (jsdom) and analysis on each page's source.html. Without arguments it reads the sport, science,
-// entertainment and technology pages among ../shared/fixtures/dev-pages and test/fixtures/pages; `--list` prints every
-// word to watch in its sentence, to judge it. Sets no exit code.
-import { existsSync, readFileSync } from 'node:fs';
+// entertainment and technology pages among ../shared/fixtures/dev-pages and test/fixtures/pages; a folder without a
+// source.html of its own stands for the page folders inside it (test/fixtures/untuned-3). `--list` prints every word to
+// watch in its sentence, to judge it. Sets no exit code.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../utils/core/analyze';
@@ -37,7 +38,14 @@ const list = args.includes('--list');
 const levelArg = args[args.indexOf('--level') + 1];
 const level = args.includes('--level') && levelArg === 'more' ? 'more' : 'default';
 const given = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--level');
-const pages = given.length ? given : QUIET_PAGES;
+const pages = (given.length ? given : QUIET_PAGES).flatMap((dir) =>
+  existsSync(join(dir, 'source.html')) || !existsSync(dir)
+    ? [dir]
+    : readdirSync(dir)
+        .filter((name) => existsSync(join(dir, name, 'source.html')))
+        .sort()
+        .map((name) => join(dir, name)),
+);
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 const quiet = new VirtualConsole();
 let words = 0;

@@ -50,6 +50,7 @@ export const WatchDataSchema = v.object({
         notPrev: v.optional(v.array(Lower)),
         onlyAfter: v.optional(v.array(v.string())),
         lowerNext: v.optional(v.boolean()),
+        experienced: v.optional(v.boolean()),
       }),
     ),
     v.minLength(1),
@@ -94,6 +95,10 @@ export interface WatchBook {
   /** The longest form, in words: how far a match may reach. */
   longest: number;
   statement: CueSet;
+  /** Verbs of going through something ("felt", "experienced", "suffered"): a word for a feeling beside one describes what someone had. */
+  experience: CueSet;
+  /** Units of a technical measure ("megapixels", "GHz"): a number before one is a specification. */
+  unit: CueSet;
 }
 
 export function watchBookOf(data: WatchData): WatchBook {
@@ -108,7 +113,8 @@ export function watchBookOf(data: WatchData): WatchBook {
       longest = Math.max(longest, key.split(' ').length);
     }
   }
-  return { data, forms, longest, statement: cueSet(data.cues['statement'] ?? []) };
+  const named = (name: string) => cueSet(data.cues[name] ?? []);
+  return { data, forms, longest, statement: named('statement'), experience: named('experience'), unit: named('unit') };
 }
 
 let book: WatchBook | undefined;

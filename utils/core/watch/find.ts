@@ -104,8 +104,10 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
-  if (needs && !hasCue(needs, sentence)) return false;
-  if (unless && hasCue(unless, sentence)) return false;
+  // The cue sets read the rest of the sentence: a form is not its own context ("political football" is no sport).
+  const around = `${text.slice(from, head.start)} ${text.slice(tokens[last]!.end, to)}`;
+  if (needs && !hasCue(needs, around)) return false;
+  if (unless && hasCue(unless, around)) return false;
   if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && nextWordIn(needsNext, ctx, last + 1))) return false;
   if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
   if (prev && word.notPrev?.includes(prev.lower)) return false;
@@ -117,7 +119,33 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
     if (!object || object.end > to || !/^\p{Ll}/u.test(text.slice(object.start))) return false;
   }
   if (word.frame === 'speech' && !reportsSpeech(ctx, word.frameWords ?? [], book)) return false;
+  if (word.experienced && someoneHadIt(ctx, book.experience)) return false;
+  if (next && measuresSpec(ctx, book.unit)) return false;
   return true;
+}
+
+/** A word for something a person went through (a feeling, a treatment) describes what someone had, not the writer's
+ * view, when a verb of having it stands right before it ("felt humiliated", "suffered the humiliation") or within the
+ * three words after it ("the humiliation he experienced", "bullying suffered at school"). */
+function someoneHadIt({ tokens, first, last, from, to }: Context, experience: CueSet): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.start >= from && DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (k >= 0 && tokens[k]!.start >= from && hasCue(experience, tokens[k]!.lower)) return true;
+  for (let j = last + 1; j <= last + 3 && tokens[j] && tokens[j]!.end <= to; j++) if (hasCue(experience, tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** A word right before a number and a unit of measure praises a specification ("an insane 23 megapixels", "a
+ * staggering 120 Hz"): product talk, not framing. A number without a unit ("a staggering 40 percent", "an
+ * incredible 3 million") still counts. */
+function measuresSpec({ text, tokens, last, to }: Context, unit: CueSet): boolean {
+  const number = tokens[last + 1];
+  if (!number || !/^\d/.test(number.lower)) return false;
+  let k = last + 2;
+  // A decimal or a thousands separator splits a number in two ("2.5 GHz", "1,000 mAh").
+  if (tokens[k] && /^\d/.test(tokens[k]!.lower) && /^[.,]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  const after = tokens[k];
+  return !!after && after.end <= to && hasCue(unit, after.lower);
 }
 
 /** Whether the word at token `k`, whole with any hyphenated parts ("tone-deaf", not its "deaf"), is in the set. */
