@@ -101,10 +101,11 @@ const SOURCE = `(cfg) => {
  * the start.
  */
 export async function startPaintClock(page: Page, options: ClockOptions, timeoutMs = 30_000): Promise<() => Promise<ClockReading>> {
-  await page.evaluate(`(${SOURCE})(${JSON.stringify(options)})`);
-  // The first wait on a tab installs the driver's own script in it (0.56 MB, 5–9 ms of the page's thread): done now,
-  // not in the middle of the click being timed, where a trace showed it delaying the extension's first paint.
+  // The first wait on a tab installs the driver's own script in it (0.56 MB, 5–9 ms of the page's thread): done before
+  // the clock starts, not in the middle of the click being timed, where a trace showed it delaying the extension's
+  // first paint.
   await page.waitForFunction('true');
+  await page.evaluate(`(${SOURCE})(${JSON.stringify(options)})`);
   return async () => {
     try {
       await page.waitForFunction(`window.${GLOBAL}.done`, null, { timeout: timeoutMs, polling: 50 });
