@@ -275,7 +275,9 @@ export class LensSession {
     const replied = this.deps.analyse(analysisRequest(extraction));
     // The page waits for the background now: adopting the highlight rules here has the browser restyle the whole page
     // (a tenth of a second on a 1 MB page) in a frame during that wait, not in the frame that paints the findings.
-    this.readyLayer();
+    // Above the article limit that restyle is a long task (350 ms at 100,000 elements) wherever it runs: there it
+    // shares the findings' frame rather than adding one more (bench:long-tasks).
+    if (extraction.scope !== 'large-page') this.readyLayer();
     const reply: AnalysisReply = await replied;
     // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
     slices.check();
