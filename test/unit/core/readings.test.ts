@@ -89,6 +89,8 @@ describe('word senses', () => {
     ['term-atrocity', 'Soldiers committed atrocities against civilians in the occupied villages during the war.', 'She told the court that Palestinians in the occupied territory are being subjected to atrocity crimes, persecution and genocide.'],
     ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
     ['term-terrorist', 'The terrorists struck the station during the morning rush.', 'Le Chiffre, the film’s primary villain, doesn’t want to rule the world; he wants money, and he’s willing to work with terrorists to gain it.'],
+    ['term-gun-rights', 'The senator vowed to protect Americans’ gun rights from the new law.', 'More than 22,000 armed gun-rights activists filled the streets of Richmond.'],
+    ['term-gun-safety', 'Democrats promised common-sense gun safety measures after the shooting.', 'Gun safety advocates met the governor on Monday.'],
     ['term-terrorist', 'Police said the terrorist cell had planned the attacks for months.', 'The key suspect has been convicted of terrorist activities and of links to the cell, police said.'],
     ['term-torture', 'Rebels said their captors used torture. When he was captured, the guards’ torture method was beatings in the prison.', 'Le Chiffre, the film’s primary villain, wants money. When Bond is captured, Le Chiffre’s torture method isn’t a laser or a shark tank.'],
   ];
