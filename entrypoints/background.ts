@@ -4,6 +4,7 @@ import { alsoNamedIn, analyseText, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { rememberBoot } from '../utils/background/boot-memory';
+import { uiMessages } from '../utils/background/ui-messages';
 import { neverSiteOf, showNeverSite } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
 import { recordProblem } from '../utils/problems';
@@ -17,7 +18,7 @@ async function click(tab: Browser.tabs.Tab, tabId: number, remembered: ReturnTyp
   // The matcher is built once the injection is under way, while the browser loads the script and Readability reads
   // the page: not after the page asks for it, and not before the injection, which it would hold up. A warm-up that
   // fails costs nothing: the analysis itself then says what went wrong.
-  await toggleOrInject(tabId, { injecting: () => void warmUp(tab.url).catch(() => undefined), boot });
+  await toggleOrInject(tabId, { injecting: () => void warmUp(tab.url).catch(() => undefined), boot: { ...boot, messages: uiMessages() } });
 }
 
 export default defineBackground(() => {

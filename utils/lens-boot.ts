@@ -10,6 +10,11 @@ import type { Settings } from './settings';
 export interface LensBoot {
   settings: Settings;
   autoSites: string[];
+  /**
+   * The UI's messages in the browser's language, as templates (utils/ui/i18n.ts `fillTemplates`): the script's first
+   * `i18n.getMessage` loads the message bundle into the tab, 3–4 ms before the sidebar's first paint.
+   */
+  messages?: Record<string, string>;
 }
 
 /**
@@ -26,10 +31,16 @@ export function leaveBoot(boot: LensBoot): void {
  * settings come as stored, to be completed with `withDefaults` by the caller (this module reads no storage, so the
  * background's click handling can import it without defining the storage items).
  */
-export function takeBoot(): { settings: Partial<Settings> | undefined; autoSites: string[] } | null {
+export function takeBoot(): { settings: Partial<Settings> | undefined; autoSites: string[]; messages?: Record<string, string> } | null {
   const scope = globalThis as Record<string, unknown>;
   const boot = scope.__framingLensBoot as Partial<LensBoot> | undefined;
   delete scope.__framingLensBoot;
   if (typeof boot !== 'object' || boot === null || !Array.isArray(boot.autoSites)) return null;
-  return { settings: boot.settings, autoSites: boot.autoSites.filter((s): s is string => typeof s === 'string') };
+  const messages = boot.messages;
+  const allText = typeof messages === 'object' && messages !== null && Object.values(messages).every((m) => typeof m === 'string');
+  return {
+    settings: boot.settings,
+    autoSites: boot.autoSites.filter((s): s is string => typeof s === 'string'),
+    ...(allText ? { messages } : {}),
+  };
 }

@@ -16,7 +16,7 @@ import { whyUnreadable } from '../../utils/page/readable';
 import { LensSession } from '../../utils/page/session';
 import { mountUiHost } from '../../utils/page/ui-host';
 import { watchPage } from '../../utils/page/watch';
-import { createTranslator } from '../../utils/ui/i18n';
+import { createTranslator, fillTemplates } from '../../utils/ui/i18n';
 
 /** Where each copy of this script leaves its teardown, in the isolated world's globals. */
 const CURRENT = Symbol.for('framing-lens.current');
@@ -92,7 +92,8 @@ async function start(): Promise<void> {
     alsoNamed: (request) => sendToBackground<'also-named'>({ type: 'also-named', site, ...request }),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
-    translator: createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)),
+    // The messages handed over with the click spare the tab its first load of the message bundle.
+    translator: createTranslator(boot?.messages ? fillTemplates(boot.messages) : (key, subs) => browser.i18n.getMessage(key as never, subs)),
     mountUi: async () => mountUiHost(document, css),
     onCount: (framing) => void tell({ type: 'show-count', framing }),
     // However it was closed, the script ends with the sidebar: none of its code or state stays in the page's memory

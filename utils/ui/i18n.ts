@@ -84,10 +84,21 @@ export function createTranslator(getMessage: GetMessage): Translator {
 
 /** The browser's lookup over one parsed messages.json, for code that runs outside it (the build, the scripts, the tests). */
 export function lookupIn(messages: Record<string, { message: string }>): GetMessage {
+  return fillTemplates(Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message])));
+}
+
+/**
+ * The browser's lookup over messages as templates, their `$1`…`$9` still in them: a locale file's messages, or those
+ * the background read in the browser's language and handed to the injected script (`UI_PLACEHOLDERS`).
+ */
+export function fillTemplates(templates: Readonly<Record<string, string>>): GetMessage {
   return (key, subs) => {
-    const message = messages[key]?.message;
+    const message = templates[key];
     if (message === undefined) return '';
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
     return message.replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
   };
 }
+
+/** Substitutions that give a message back as its template: `getMessage(key, UI_PLACEHOLDERS)` keeps "$1" as "$1". */
+export const UI_PLACEHOLDERS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];

@@ -45,6 +45,17 @@ describe('the hand-over in the isolated world', () => {
     expect('__framingLensBoot' in globalThis).toBe(false);
   });
 
+  test('the UI’s messages come along when every one is text, and are left out otherwise', async () => {
+    const { leaveBoot, takeBoot, DEFAULT_SETTINGS } = await load();
+    const messages = { export: 'Export', occurrence_count_other: '$1 occurrences' };
+    leaveBoot({ settings: DEFAULT_SETTINGS, autoSites: [], messages });
+    expect(takeBoot()?.messages).toEqual(messages);
+    leaveBoot({ settings: DEFAULT_SETTINGS, autoSites: [], messages: { export: 3 } as never });
+    const taken = takeBoot();
+    expect(taken).not.toBeNull();
+    expect(taken && 'messages' in taken).toBe(false);
+  });
+
   test('settings from an older build are completed with the defaults, and stray site entries dropped', async () => {
     const { leaveBoot, takeBoot, withDefaults, DEFAULT_SETTINGS } = await load();
     leaveBoot({ settings: { sidebarSide: 'left' } as never, autoSites: ['example.com', 3 as never] });
