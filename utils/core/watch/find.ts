@@ -9,6 +9,7 @@
  */
 import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
+import { reportedLabel } from './reported';
 
 export interface WatchFinding {
   /** Offsets into the analysed text (UTF-16 code units), end exclusive. */
@@ -79,7 +80,8 @@ export function findWatchWords(
       level: match.word.word.level,
       word: match.word.head,
       alternative: match.word.word.alternative,
-      quoted: options.isQuoted(t.start, end),
+      // Someone's label reported ('calling Romney a phony') is theirs, as a quotation is.
+      quoted: options.isQuoted(t.start, end) || reportedLabel(text, t.start, from),
     });
     i = match.last;
   }
