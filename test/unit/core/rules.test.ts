@@ -141,6 +141,7 @@ describe('attribution', () => {
     ['"alleged incident" in a sentence about armed conflict', 'The army denied the alleged incident at the checkpoint, where troops fired on a car.', ['term-alleged:alleged']],
     ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
     ['"claimed" an attack was staged: a statement about it', 'The government claimed the attack was staged.', ['term-claimed:claimed']],
+    ['"insisted" that someone else had nothing to do with it', 'He insisted that his brother had nothing to do with the fraud.', ['term-insisted:insisted']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -150,6 +151,7 @@ describe('attribution', () => {
     ['claimed responsibility', 'The group claimed responsibility for the blast.'],
     ['"claimed" an attack: responsibility taken', "Al-Qaeda in the Islamic Maghreb has claimed Wednesday's deadly bomb attack against a police station."],
     ['"claimed" the killings', 'The group claimed the killings of two soldiers in a statement.'],
+    ['"insisted" on a refusal to comment', 'But Sarkozy insisted that he had "nothing" to say on the controversy before his return.'],
     ['claimed the lives of', 'The war has claimed the lives of thousands.'],
     ['claimed … lives', 'The war has claimed more than 400,000 lives.'],
     ['claimed victory', 'Both sides claimed victory.'],

@@ -19,7 +19,8 @@
  *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
  *    legal one, and "said" would misreport it;
  *  - "insisted on", "insisted that the team cut…" (a demand, in the subjunctive) and "insisted that Gadhafi must
- *    leave" (a demand with "must" or "should"), not a statement;
+ *    leave" (a demand with "must" or "should"), not a statement; nor "insisted that he had 'nothing' to say" (a
+ *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
  *  - a verb after a modal ("would then have claimed", "could have admitted"): a hypothetical reports no statement;
@@ -60,6 +61,11 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
       /\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:local\s+|federal\s+|state\s+|nearby\s+)?(?:hospitals?|clinics?|intensive\s+care|icu|emergency|er\b|wards?|care|school|university|college|bar|programs?|programmes?|prisons?|jail|bureau\s+of\s+prisons|custody|facility|membership|the\s+union|nato|the\s+eu|club|party)\b/iy,
   },
   { stem: /^insist/i, after: /\s+(?:on|upon)\b/iy },
+  // "insisted that he had 'nothing' to say": holding to a refusal to comment, no statement to doubt.
+  {
+    stem: /^insist/i,
+    after: /\s+(?:that\s+)?(?:he|she|they|we|it|I)\s+(?:had|has|have|would\s+have)\s+(?:["“'‘]?nothing["”'’]?\s+(?:more\s+|further\s+)?to\s+(?:say|add)|no\s+(?:further\s+)?comment)\b/iuy,
+  },
 ];
 
 /**
