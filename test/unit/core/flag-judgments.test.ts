@@ -1,6 +1,6 @@
 /**
  * The copy editor's judgments (test/support/flag-judgments.ts and, for the untuned pages, untuned-judgments.ts,
- * untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts and untuned-5-judgments.ts), replayed sentence by sentence with the shipped
+ * untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts, untuned-5-judgments.ts and untuned-7-judgments.ts), replayed sentence by sentence with the shipped
  * glossary: a flag judged right is still raised there, a flag judged wrong is not raised again. Debatable flags are
  * left to the precision script (`npm run eval:flags`), which reports them.
  */
@@ -15,6 +15,7 @@ import { UNTUNED_2_JUDGMENTS } from '../../support/untuned-2-judgments';
 import { UNTUNED_3_JUDGMENTS } from '../../support/untuned-3-judgments';
 import { UNTUNED_4_JUDGMENTS } from '../../support/untuned-4-judgments';
 import { UNTUNED_5_JUDGMENTS } from '../../support/untuned-5-judgments';
+import { UNTUNED_7_JUDGMENTS } from '../../support/untuned-7-judgments';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 
@@ -27,7 +28,7 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
 }
 
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS]
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS]
     .filter((j) => j.verdict === verdict)
     .map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after, j.before] as const);
 

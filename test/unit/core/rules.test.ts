@@ -76,6 +76,7 @@ describe('sponsorship', () => {
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
     ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
     ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],
+    ['public services named well before "funded by"', 'The courts, the police, public education and even the free clinics you visit are all funded by external donors.'],
     ['a conference a few words before "sponsored by"', 'At a conference last month in Annapolis, Md., sponsored by Bush, the leaders pledged to restart talks.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);

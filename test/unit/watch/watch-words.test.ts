@@ -166,6 +166,8 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The night was utterly cold.', []],
   ['The gross negligence of the board was exposed.', ['gross']],
   ['The rise in rents was a staggering blow to tenants.', ['staggering']],
+  ['“There is nothing sinister in making wealth,” he said.', []],
+  ['The sinister campaign targeted journalists.', ['sinister']],
   ['He was found staggering out of the jungle after three days.', []],
   ['The senator was crucified by the press for the remark.', ['crucified']],
   ['Militants crucified the bodies of two men in the square.', []],

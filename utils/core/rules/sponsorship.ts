@@ -106,8 +106,11 @@ function hyphenated(text: string, w: Word | undefined): Word | undefined {
   return next ? { start: w.start, end: next.end, word: `${w.word}-${next.word}` } : w;
 }
 
-/** How far before "backed by" the thing backed may be named: "an Indiana law, passed in 2005, that is backed by". */
-const THING_REACH_WORDS = 8;
+/**
+ * How far before "backed by" the thing backed may be named: "an Indiana law, passed in 2005, that is backed by", "the
+ * Judiciary, Kenya Police, public education and even the free condoms you use … are all funded by".
+ */
+const THING_REACH_WORDS = 12;
 
 /**
  * Whether "backed by", "sponsored by"… follows a thing rather than a group: the nearest of a listed thing ("a
