@@ -94,6 +94,8 @@ export interface WatchBook {
   forms: ReadonlyMap<string, CompiledWatchWord>;
   /** The longest form, in words: how far a match may reach. */
   longest: number;
+  /** Every beginning of a longer form ("kick the can" of "kick the can down the road"): a match reads on only from one. */
+  prefixes: ReadonlySet<string>;
   statement: CueSet;
   /** Verbs of going through something ("felt", "experienced", "suffered"): a word for a feeling beside one describes what someone had. */
   experience: CueSet;
@@ -104,17 +106,20 @@ export interface WatchBook {
 export function watchBookOf(data: WatchData): WatchBook {
   const set = (names: readonly string[] | undefined) => (names?.length ? cueSet(names.flatMap((n) => data.cues[n] ?? [])) : undefined);
   const forms = new Map<string, CompiledWatchWord>();
+  const prefixes = new Set<string>();
   let longest = 1;
   for (const word of data.words) {
     const compiled: CompiledWatchWord = { word, head: word.forms[0]!, needs: set(word.needs), needsNext: set(word.needsNext), unless: set(word.unless) };
     for (const f of word.forms) {
       const key = f.replace(/-/g, ' ');
       forms.set(key, compiled);
-      longest = Math.max(longest, key.split(' ').length);
+      const words = key.split(' ');
+      longest = Math.max(longest, words.length);
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
   }
   const named = (name: string) => cueSet(data.cues[name] ?? []);
-  return { data, forms, longest, statement: named('statement'), experience: named('experience'), unit: named('unit') };
+  return { data, forms, longest, prefixes, statement: named('statement'), experience: named('experience'), unit: named('unit') };
 }
 
 let book: WatchBook | undefined;

@@ -64,6 +64,7 @@ export function findWatchWords(
       key = k === 0 ? next.lower : `${key} ${next.lower}`;
       const word = book.forms.get(key);
       if (word && !tokens[i + k + 1]?.hyphenated) match = { word, last: i + k };
+      if (!book.prefixes.has(key)) break;
     }
     if (!match) continue;
     while (s < sentences.length - 1 && sentences[s]![1] <= t.start) s++;
