@@ -37,6 +37,10 @@
  * "shamelessly" in a New York Times feature on Pittsburgh's wedding cookie tables (playful, not a judgement of
  * anyone's conduct). Wrong: "There is nothing sinister in making wealth" (quoted): a negated adjective in a plain idiom,
  * no attitude; the rule: an emotive adjective after "nothing", "not" or "no" in a denial stays quiet.
+ *
+ * Since the first look: the wrong flag's rule (the thing funded looked for further back) and "nothing sinister" are
+ * in, and the KPBS lead's second copy, a comma apart from the first, is read once (extract.ts compares a block's
+ * words, not its punctuation): its "asylum-seekers" row is no longer raised, and its twin above it still is.
  */
 import type { FlagJudgment } from './flag-judgments';
 

@@ -243,7 +243,9 @@ const REPEAT_MIN_CHARS = 40;
 
 /**
  * Drops a block whose text repeats an earlier block word for word: pages ship the same caption or pull quote twice
- * (once per layout), and the reader reads it once. Short blocks ("(Photo by AFP)" under two photos) are kept.
+ * (once per layout), or the lead again in a summary above it, and the reader reads it once. The words are compared,
+ * not their punctuation or case: a summary's copy may differ by a comma ("in Tijuana in protest" / "in Tijuana, in
+ * protest"). Short blocks ("(Photo by AFP)" under two photos) are kept.
  */
 async function withoutRepeatedBlocks(picked: readonly Picked[], slices: Slices): Promise<Picked[]> {
   const seen = new Set<string>();
@@ -252,7 +254,12 @@ async function withoutRepeatedBlocks(picked: readonly Picked[], slices: Slices):
     let j = i + 1;
     while (j < picked.length && picked[j]!.block === picked[i]!.block) j++;
     const group = picked.slice(i, j);
-    const key = group.map((p) => p.live.data).join('').replace(/\s+/g, ' ').trim();
+    const key = group
+      .map((p) => p.live.data)
+      .join('')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (key.length < REPEAT_MIN_CHARS || !seen.has(key)) kept.push(...group);
     seen.add(key);
     i = j;

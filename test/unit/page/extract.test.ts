@@ -141,6 +141,23 @@ describe('page furniture', () => {
     expectAnchored(doc, result);
   });
 
+  test('a lead repeated in a summary above it, a comma apart, is read once', async () => {
+    const summary = 'Over a hundred asylum-seekers blocked the path of immigration vans on Tuesday in protest of the delays.';
+    const lead = 'Over a hundred asylum-seekers blocked the path of immigration vans on Tuesday, in protest of the delays.';
+    const doc = page(`<p>${summary}</p><p>${lead}</p>`);
+    const text = (await extractArticle(doc))!.text;
+    expect(text).toContain(summary);
+    expect(text).not.toContain(lead);
+  });
+
+  test('two paragraphs that share most of their words are both kept', async () => {
+    const first = 'The first convoy reached the northern city on Monday after the ceasefire began at dawn.';
+    const second = 'The second convoy reached the northern city on Tuesday after the ceasefire began at dawn.';
+    const text = (await extractArticle(page(`<p>${first}</p><p>${second}</p>`)))!.text;
+    expect(text).toContain(first);
+    expect(text).toContain(second);
+  });
+
   // Media elements and responsive-image sources leave the clone (they would tie it to the page's window): the article
   // around them is anchored as before, and the live page keeps them.
   test('a video with fallback text and a responsive picture: the text around them anchored, the page untouched', async () => {
