@@ -17,7 +17,7 @@
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
 import { hasCue, senses } from '../senses';
-import { compoundHead, coveredByMatch, isProperName, sentenceEnd, sentenceStart, skipSpaces, wordAt, wordBefore, type Word } from './words';
+import { compoundHead, coveredByMatch, isProperName, sentenceEnd, sentenceStart, skipSpaces, skipSpacesBack, wordAt, wordBefore, type Word } from './words';
 
 /** The entry that stands for every sponsorship compound no specific entry lists. */
 export const GENERIC_SPONSORSHIP_ID = 'term-sponsor-backed';
@@ -119,17 +119,19 @@ const THING_REACH_WORDS = 12;
  */
 function thingBackedBefore(ctx: RuleContext, start: number): boolean {
   const from = sentenceStart(ctx.text, start);
-  let at = backOverSpaces(ctx.text, start);
-  for (let n = 0; n < THING_REACH_WORDS && at > from; n++) {
+  let at = start;
+  for (let words = 0; words < THING_REACH_WORDS; ) {
+    at = skipSpacesBack(ctx.text, at);
+    if (at <= from) return false;
     const w = wordBefore(ctx.text, at);
     if (!w) {
-      at = backOverSpaces(ctx.text, at - 1);
-      n--;
+      at--; // a comma or a bracket between the words
       continue;
     }
     if (backsAThing(w)) return true;
     if (ctx.matches.some((m) => m.start <= w.start && w.start < m.end) || ctx.descriptors.some((d) => d.start <= w.start && w.start < d.end)) return false;
-    at = backOverSpaces(ctx.text, w.start);
+    words++;
+    at = w.start;
   }
   return false;
 }
@@ -161,7 +163,3 @@ function electoralBacking(text: string, sponsor: string, start: number, end: num
   return hasCue(sense.unless, sentence) && !(sense.despite && hasCue(sense.despite, sentence));
 }
 
-function backOverSpaces(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  return i;
-}

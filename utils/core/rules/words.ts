@@ -37,6 +37,12 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/** Index before the whitespace that ends at `i` (line breaks included). */
+export function skipSpacesBack(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /** Index after whitespace and opening quotation marks ("so-called “rebels”"). */
 export function skipSpacesAndQuotes(text: string, i: number): number {
   while (i < text.length && (/\s/.test(text[i]!) || OPENING_QUOTES.has(text.charCodeAt(i)))) i++;
@@ -61,8 +67,7 @@ export function sentenceStart(text: string, i: number): number {
  * blocks leave more than one); `start` itself where nothing comes before.
  */
 export function previousSentenceStart(text: string, start: number): number {
-  let i = start;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  const i = skipSpacesBack(text, start);
   return i === 0 ? start : sentenceStart(text, i);
 }
 
