@@ -7,8 +7,9 @@
 import * as v from 'valibot';
 import raw from '../../data/senses.json';
 import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
+import { CUE, phraseSet, somePhrase, wordsOf, type PhraseSet } from './phrases';
 
-const Cue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9 .'-]*\*?$/, 'a lower-case word or phrase, optionally ending in *'));
+const Cue = v.pipe(v.string(), v.regex(CUE, 'lower-case words joined by single spaces, hyphens or apostrophes, optionally ending in *'));
 const Capitalised = v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}.]*$/u, 'a capitalised word'));
 
 export const SensesSchema = v.object({
@@ -73,7 +74,7 @@ export function sensesProblems(data: Senses): string[] {
 export interface CueSet {
   words: ReadonlySet<string>;
   prefixes: readonly string[];
-  phrases?: RegExp;
+  phrases?: PhraseSet;
 }
 
 export interface TermSense {
@@ -86,7 +87,7 @@ export interface TermSense {
   /** Any of these in the sentence overrules `unless`: the framing sense stands. */
   despite?: CueSet;
   /** Fixed phrases of an ordinary sense ("character assassination"). */
-  fixed?: RegExp;
+  fixed?: PhraseSet;
   /** Kinds of actor whose presence in the sentence shows the sense. */
   actors: ReadonlySet<EntryKind>;
   /** Whether another label term in the sentence shows the sense. */
@@ -117,16 +118,6 @@ export interface SenseBook {
   nations: ReadonlySet<string>;
 }
 
-/** One case-insensitive expression over whole words: "strike*" takes any ending, spaces match any whitespace, an apostrophe either form. */
-export function cueExpression(cues: readonly string[]): RegExp {
-  const alternatives = cues.map((c) => {
-    const open = c.endsWith('*');
-    const body = (open ? c.slice(0, -1) : c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?').replace(/'/g, "['’]");
-    return open ? `${body}[\\p{L}’']*` : body;
-  });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
 export function cueSet(cues: readonly string[]): CueSet {
   const words = new Set<string>();
   const prefixes: string[] = [];
@@ -136,21 +127,17 @@ export function cueSet(cues: readonly string[]): CueSet {
     else if (c.endsWith('*')) prefixes.push(c.slice(0, -1));
     else words.add(c);
   }
-  return { words, prefixes, phrases: phrases.length ? cueExpression(phrases) : undefined };
+  return { words, prefixes, phrases: phrases.length ? phraseSet(phrases) : undefined };
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Whether any cue of the set occurs in `text`. */
 export function hasCue(set: CueSet, text: string): boolean {
-  const lower = text.toLowerCase();
-  for (const [w] of lower.matchAll(WORD)) {
-    if (set.words.has(w)) return true;
-    for (const p of set.prefixes) if (w.startsWith(p)) return true;
+  const words = wordsOf(text);
+  for (const { lower } of words) {
+    if (set.words.has(lower)) return true;
+    for (const p of set.prefixes) if (lower.startsWith(p)) return true;
   }
-  if (!set.phrases) return false;
-  set.phrases.lastIndex = 0;
-  return set.phrases.test(lower);
+  return !!set.phrases && somePhrase(set.phrases, text, words, () => true);
 }
 
 export function senseBookOf(data: Senses): SenseBook {
@@ -164,7 +151,7 @@ export function senseBookOf(data: Senses): SenseBook {
           unless: s.unless?.length ? set(s.unless) : undefined,
           unlessParagraph: s.unlessParagraph?.length ? set(s.unlessParagraph) : undefined,
           despite: s.despite?.length ? set(s.despite) : undefined,
-          fixed: s.fixed?.length ? cueExpression(s.fixed) : undefined,
+          fixed: s.fixed?.length ? phraseSet(s.fixed) : undefined,
           actors: new Set(s.actors ?? ARMED_KINDS),
           labels: s.labels ?? true,
           sides: s.sides ?? true,
@@ -195,14 +182,8 @@ export function senses(): SenseBook {
   return book;
 }
 
-/** Whether a match of `re` in text[from, to) overlaps [start, end). */
-export function overlapsMatchOf(re: RegExp, text: string, from: number, to: number, start: number, end: number): boolean {
+/** Whether a phrase of `set` in text[from, to) overlaps [start, end). */
+export function overlapsMatchOf(set: PhraseSet, text: string, from: number, to: number, start: number, end: number): boolean {
   const slice = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const s = from + m.index;
-    if (s < end && s + m[0].length > start) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return false;
+  return somePhrase(set, slice, wordsOf(slice), (s, e) => from + s < end && from + e > start);
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import raw from '../../../data/watch-words.json';
+import { CUE } from '../phrases';
 import { cueSet, type CueSet } from '../senses';
 
 export const WATCH_CATEGORIES = ['saying', 'emotive', 'editorial', 'unsupported', 'name-calling', 'metaphor'] as const;
@@ -14,7 +15,7 @@ export const WATCH_LEVELS = ['default', 'more'] as const;
 export type WatchLevel = (typeof WATCH_LEVELS)[number];
 
 const Lower = v.pipe(v.string(), v.regex(/^[a-z][a-z' -]*$/, 'lower-case words'));
-const Cue = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9 .'-]*\*?$/, 'a lower-case word or phrase, optionally ending in *'));
+const Cue = v.pipe(v.string(), v.regex(CUE, 'lower-case words joined by single spaces, hyphens or apostrophes, optionally ending in *'));
 const Text = v.pipe(v.string(), v.trim(), v.minLength(8));
 
 const Category = v.object({

@@ -7,6 +7,7 @@
  * sentence is a title or a name ("Bombshell", a film) and never counts, except in a long headline set in title case,
  * where every word has a capital.
  */
+import { somePhrase, wordsOf } from '../phrases';
 import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
 import { reportedLabel } from './reported';
@@ -157,10 +158,8 @@ function nextWordIn(set: CueSet, { text, tokens, to }: Context, k: number): bool
   while (tokens[end + 1]?.hyphenated && tokens[end + 1]!.end <= to) end++;
   if (end === k) return hasCue(set, tokens[k]!.lower);
   if (!set.phrases) return false;
-  const word = text.slice(tokens[k]!.start, tokens[end]!.end).toLowerCase();
-  set.phrases.lastIndex = 0;
-  const m = set.phrases.exec(word);
-  return m !== null && m.index === 0 && m[0].length === word.length;
+  const word = text.slice(tokens[k]!.start, tokens[end]!.end);
+  return somePhrase(set.phrases, word, wordsOf(word), (s, e) => s === 0 && e === word.length);
 }
 
 /** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
