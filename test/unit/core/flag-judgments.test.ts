@@ -3,9 +3,7 @@
  * untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts, untuned-5-judgments.ts, untuned-7-judgments.ts and
  * untuned-8-judgments.ts), replayed sentence by sentence with the shipped glossary: a flag judged right is still
  * raised there, a flag judged wrong is not raised again. Debatable flags are left to the precision script
- * (`npm run eval:flags`), which reports them. A set judged at first look whose wrong flags no rule has mended yet
- * (untuned-8) has its right flags replayed now, so the rules that follow cannot lose them; its wrong rows join the
- * second list once a rule mends them, as untuned-7's did.
+ * (`npm run eval:flags`), which reports them.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../utils/core/analyze';
@@ -31,11 +29,8 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
   return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
 }
 
-/** Judged at first look, its wrong flags still raised until the rules for them are written. */
-const FIRST_LOOK = UNTUNED_8_JUDGMENTS;
-
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...(verdict === 'right' ? FIRST_LOOK : [])]
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS]
     .filter((j) => j.verdict === verdict)
     .map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after, j.before] as const);
 

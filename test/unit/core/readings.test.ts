@@ -92,7 +92,12 @@ describe('word senses', () => {
     ['term-gun-rights', 'The senator vowed to protect Americans’ gun rights from the new law.', 'More than 22,000 armed gun-rights activists filled the streets of Richmond.'],
     ['term-gun-safety', 'Democrats promised common-sense gun safety measures after the shooting.', 'Gun safety advocates met the governor on Monday.'],
     ['term-terrorist', 'Police said the terrorist cell had planned the attacks for months.', 'The key suspect has been convicted of terrorist activities and of links to the cell, police said.'],
-    ['term-torture', 'Rebels said their captors used torture. When he was captured, the guards’ torture method was beatings in the prison.', 'Le Chiffre, the film’s primary villain, wants money. When Bond is captured, Le Chiffre’s torture method isn’t a laser or a shark tank.'],
+    ['term-torture', 'Rebels said their captors used torture. When he was captured, the guards’ torture method was beatings in the prison.', 'Le Chiffre, the film’s primary villain, wants money. When Bond is captured, Le Chiffre’s torture method isn’t a laser or a shark tank.'],    ['term-collateral-damage', 'The officer said the strikes were carried out with precision so that there was no collateral damage.', 'Whatever the downside, he viewed it as collateral damage he could live with.'],
+    ['term-collateral-damage', 'Civilians killed in the air raid were described as collateral damage.', 'Small shareholders became collateral damage in the merger fight.'],
+    ['term-asylum-seeker', 'Asylum seekers waited at the border crossing for weeks.', 'Officials discussed leaving a door of the diplomatic mission open to allow the kidnapping of the asylum seeker.'],
+    ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
+    ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
+    ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],
   ];
 
   it.each([

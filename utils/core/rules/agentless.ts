@@ -28,7 +28,7 @@
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
- *    a count).
+ *    a count), or whose verb is in the singular ("Channel surfing has died").
  */
 import type { Entry } from '../../glossary/schema';
 import { livesAfter } from './casualty-phrases';
@@ -48,6 +48,8 @@ const PERFECT_BEFORE = /(?:^|[^\p{L}])((?:has|have|had)\s+)$/iu;
 const NUMBER_BEFORE =
   /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds|thousands|several|many))(?:\s+[^\s.;:!?]+){0,4}\s+$/iu;
 const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/iu;
+/** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */
+const SINGULAR_VERB_BEFORE = /(?<![\p{L}])(?:has|is|was)\s+(?:(?:also|just|now|finally|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
   /\s+(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|with\s+(?:him|her|them)(?![\p{L}])|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
 /** A sentence about an outbreak or illness: its deaths are a disease tally, not violence. */
@@ -126,7 +128,7 @@ export const agentless: Rule = {
         }
         case 'died': {
           const subject = subjectOf(text, t.start).replace(YEAR, 'year');
-          if (!NUMBER_BEFORE.test(subject) && !PLURAL_BEFORE.test(subject)) break;
+          if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !PLURAL_BEFORE.test(subject))) break;
           if (NOT_REAL.test(subject)) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;

@@ -18,7 +18,7 @@
  *    that she had been cleared"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
  *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
  *    legal one, and "said" would misreport it;
- *  - "insisted on", "insisted that the team cut…" (a demand, in the subjunctive) and "insisted that Gadhafi must
+ *  - "insisted on", "insisted in confirming…", "insisted that the team cut…" (a demand, in the subjunctive) and "insisted that Gadhafi must
  *    leave" (a demand with "must" or "should"), not a statement; nor "insisted that he had 'nothing' to say" (a
  *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
@@ -60,7 +60,12 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
     after:
       /\s+(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:local\s+|federal\s+|state\s+|nearby\s+)?(?:hospitals?|clinics?|intensive\s+care|icu|emergency|er\b|wards?|care|school|university|college|bar|programs?|programmes?|prisons?|jail|bureau\s+of\s+prisons|custody|facility|membership|the\s+union|nato|the\s+eu|club|party)\b/iy,
   },
-  { stem: /^insist/i, after: /\s+(?:on|upon)\b/iy },
+  // "insisted on a recount"; "insisted in confirming the results" (a demand, as a translation may word it), but not
+  // where the word in -ing is a noun: "insisted in writing", "in a morning briefing".
+  {
+    stem: /^insist/i,
+    after: /\s+(?:on|upon|in\s+(?!(?:writing|morning|evening|meeting|hearing|briefing|ruling|filing|building|spring|something|nothing)(?![\p{L}]))\p{L}+ing)(?![\p{L}])/iuy,
+  },
   // "insisted that he had 'nothing' to say": holding to a refusal to comment, no statement to doubt.
   {
     stem: /^insist/i,
