@@ -34,6 +34,7 @@ describe('word senses', () => {
   const PAIRS: [string, string, string][] = [
     ['term-retaliation', 'Israel launched strikes in retaliation for the rocket fire.', 'She said she faced retaliation at work after filing a complaint.'],
     ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
+    ['term-retaliation', 'Russia launched a retaliatory missile strike on the city after the raid.', 'Putin oversaw a military drill simulating a massive retaliatory nuclear strike.'],
     ['term-retaliation', 'Officials, speaking on condition of anonymity, said the strike was retaliation for the rocket attack.', 'A resident of the camp, who feared militia retaliation and asked not to be identified, said the road was closed.'],
     ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
     ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
@@ -72,6 +73,7 @@ describe('word senses', () => {
     ['term-genocide', 'Rights groups say the campaign against the Rohingya amounts to genocide.', 'The genocide against the Herero and Nama is the most serious crime in Germany’s colonial history.'],
     ['term-genocide', 'Protesters compared the war in Gaza to the Holocaust and called it a genocide.', 'The Nazi plan outlined the colonization of Eastern Europe by means of genocide.'],
     ['term-genocide', 'The government denies that it is committing genocide in the region.', 'Mein Kampf set out the author’s various visions of genocide.'],
+    ['term-genocide', 'Rights groups accuse the army of genocide in the region.', 'The minister said a determination of genocide could only be made by a relevant UN judicial body.'],
     ['term-radical', 'He was radicalised online before the attack.', 'Antioxidants fight the free radicals that damage cells.'],
     ['term-ethnic-cleansing', 'The UN said the expulsions in Myanmar were a textbook example of ethnic cleansing.', 'The Generalplan Ost outlined the colonization of Eastern Europe by means of genocide and ethnic cleansing.'],
     ['term-retaliation', 'Hezbollah vowed retaliation for the strike on Beirut.', 'Most Palestinians have given up reporting settler attacks to the army because they fear retaliation.'],

@@ -76,6 +76,8 @@ describe('sponsorship', () => {
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
     ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
     ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],
+    ['a tool backed by a technology', 'The app used an online AI-backed tool to make the image.'],
+    ['generators backed by a technology, past one modifier', 'Many free AI-backed image generators are online.'],
     ['public services named well before "funded by"', 'The courts, the police, public education and even the free clinics you visit are all funded by external donors.'],
     ['a conference a few words before "sponsored by"', 'At a conference last month in Annapolis, Md., sponsored by Bush, the leaders pledged to restart talks.'],
   ])('leaves alone: %s', (_, text) => {
@@ -179,6 +181,7 @@ describe('attribution', () => {
     ['admitted the charges', 'He admitted the charges and was sentenced to two years.'],
     ['admitted a number of refugees', 'As of 2016, the country had admitted more than 1.4 million Syrian refugees.'],
     ['admitted a number of students', 'The university admitted 2,000 students this year.'],
+    ['a plea in a report of a jail term', 'He was jailed for three years after he admitted making phone calls to summon the gang.'],
     ['"alleged" as prosecutors’ charge', 'Federal prosecutors alleged that the two guards slept on duty.'],
     ['"alleged" in a lawsuit', 'The lawsuit alleged that the company hid the defect.'],
     ['a hypothetical statement', 'The whistleblower would then have claimed that he was told by a leaker.'],
@@ -213,6 +216,8 @@ describe('agentless casualties', () => {
     ['has been killed', 'A journalist has been killed.', ['term-killed:been killed']],
     ['died, with a number', 'At least 12 people died in the shelling.', ['term-died:died']],
     ['died, with a plural subject', 'Protesters died during the crackdown.', ['term-died:died']],
+    ['an attack whose attacker is no actor', 'It followed a heart attack and a night attack, after which 14 civilians were killed.', ['term-killed:were killed']],
+    ['died of wounds, no cause named', 'Twelve people died overnight of their wounds.', ['term-died:died']],
     ['has claimed the lives', 'The conflict in Syria, which began in 2011, has claimed the lives of 400,000 people.', ['term-agentless-casualties:has claimed the lives']],
     ['claimed … lives', 'The war claimed more than 400,000 lives.', ['term-agentless-casualties:claimed more than 400,000 lives']],
     ['lost their lives', 'Dozens lost their lives in the blast.', ['term-agentless-casualties:lost their lives']],
@@ -277,6 +282,10 @@ describe('agentless casualties', () => {
     ['deaths from a fire told the sentence before', 'The flare ignited foam on the ceiling, releasing toxic smoke. Dozens of people died.'],
     ['an actor and a label before the attack', 'At least six people were killed and six others injured in a Taliban militant attack on the main hotel.'],
     ['a label before the attacks', 'Close to 50 people were killed in militant attacks in December.'],
+    ['an actor’s attack told earlier in the sentence', 'It followed a Hezbollah attack on the border town, where 14 civilians were killed.'],
+    ['a country’s raid in the sentence before', 'The Israeli raid on the camp lasted hours. Twelve people were killed.'],
+    ['a poisoning, after an adverb', 'In 2021, 340 children younger than 5 died nationally of fentanyl poisoning.'],
+    ['a poisoning, after "who"', 'The number of children younger than 5 who died from fentanyl poisoning has tripled.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

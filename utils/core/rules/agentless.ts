@@ -51,7 +51,7 @@ const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)
 /** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */
 const SINGULAR_VERB_BEFORE = /(?<![\p{L}])(?:has|is|was)\s+(?:(?:also|just|now|finally|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
-  /\s+(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|with\s+(?:him|her|them)(?![\p{L}])|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
+  /\s+(?:\p{L}+ly\s+)?(?:aged|at\s+(?:the\s+)?age|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:cancer|covid(?:-19)?|coronavirus|virus|ebola|cholera|measles|malaria|tuberculosis|aids|hiv|flu|influenza|pneumonia|stroke|heart\s+attack|heart\s+failure|illness|disease|infection|infections|complications|dementia|overdoses?|(?:accidental\s+)?poisoning|sepsis|leukemia|leukaemia|diabetes|heatstroke|hypothermia)|alzheimer)|peacefully|with\s+(?:him|her|them)(?![\p{L}])|at\s+(?:his|her|their)\s+homes?|at\s+home|in\s+(?:his|her|their)\s+sleep|after\s+a\s+(?:long\s+|short\s+|brief\s+)?(?:illness|battle\s+with))\b/iuy;
 /** A sentence about an outbreak or illness: its deaths are a disease tally, not violence. */
 const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
@@ -89,6 +89,9 @@ const ATTACK_OF = new RegExp(
   `(?<![\\p{L}])(?:in|from|during|amid|under|because\\s+of|due\\s+to)\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?(?:(?:and|or)\\s+[\\p{L}][\\p{L}.-]*\\s+)?)(?=${ATTACK_NOUN}(?![\\p{L}]))`,
   'giu',
 );
+/** "a Hamas attack on Israel, where 1,400 civilians were killed": who attacked, in the one or two words before a word
+ * of attack told before the deaths (checked as ATTACK_OF's are). */
+const ATTACK_NAMED = new RegExp(`(?<![\\p{L}])((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?)(?=${ATTACK_NOUN}(?![\\p{L}]))`, 'giu');
 /** "died in the missile strikes": an attack the article has already told. */
 const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
@@ -189,8 +192,19 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
     from = prev;
   }
   const span = text.slice(from, at);
+  if (attackNamedIn(ctx, from, span)) return true;
   if (!ATTACK.test(span)) return false;
   return ATTACKER.test(span) || nationAttacks(span) || agentIn(ctx, from, at);
+}
+
+/** Whether `span` (the text from `from`) tells an attack with its attacker just before the word of attack. */
+function attackNamedIn(ctx: RuleContext, from: number, span: string): boolean {
+  for (const m of span.matchAll(ATTACK_NAMED)) {
+    const who = m[1]!;
+    const whoAt = from + m.index;
+    if (nationIn(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
+  }
+  return false;
 }
 
 /**

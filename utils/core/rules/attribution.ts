@@ -91,7 +91,7 @@ const DEMAND_AFTER =
   /\s+that\s+(?:(?:he|she|it|(?:the|a|an|his|her|its|their|our|every|each)\s+(?:[\p{L}-]+\s+)?\p{L}+(?<!s))\s+(?:\p{L}+ly\s+)?(?:(?:not\s+)?(?:be|cut|stop|leave|remain|go|take|make|pay|return|resign|withdraw|apologi[sz]e|step|drop|end|give|keep|get|use|stay|move|accept|include|allow|play|start|change|sign|hire|fire|release)\b)|\S+(?:\s+\S+){0,4}?\s+be\b)/iuy;
 /** Words of a legal case in the sentence: an admission there is a formal one (a plea, a settlement), not a confession read into a statement. */
 const LEGAL_CASE =
-  /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|(?:a|the|one|single)\s+charge|counts?\s+of|prosecutors?|regulators?|court|judge|jury|sentenced|convicted)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:settle(?:d|ment|ments)?|plea|pleaded|pleads|guilty|wrongdoing|liability|indictment|charges|(?:a|the|one|single)\s+charge|counts?\s+of|prosecutors?|regulators?|court|judge|jury|sentenced|convicted|jailed|imprisoned)(?![\p{L}])/iu;
 /**
  * Officers questioning someone: an admission made to them is a formal one too ("during the inspection, … admitted
  * to"). Testimony to lawmakers is not among them: a concession there is still one ("admitted in testimony before
