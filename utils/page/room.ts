@@ -37,15 +37,16 @@ const DEFAULT_PREFERENCES: RoomPreferences = { side: 'auto', width: SIDE_WIDTH }
 /**
  * Where the sidebar goes and how much room it takes, for a window of this size and a page of this direction.
  * `collapsedBar`: the height of the sheet's bar when the reader has collapsed the sheet (null: expanded); a side
- * panel does not collapse.
+ * panel does not collapse. `sheetOnly`: a page too large to narrow (see `PageRoom`) gets the bottom sheet in any window.
  */
 export function layoutFor(
   viewport: { width: number; height: number },
   pageDir: 'ltr' | 'rtl',
   prefs = DEFAULT_PREFERENCES,
   collapsedBar: number | null = null,
+  sheetOnly = false,
 ): Layout {
-  if (viewport.width < SHEET_BELOW) {
+  if (sheetOnly || viewport.width < SHEET_BELOW) {
     if (collapsedBar !== null) return { mode: 'sheet', size: collapsedBar, collapsed: true };
     return { mode: 'sheet', size: Math.round(Math.max(SHEET_MIN, viewport.height * SHEET_SHARE)), collapsed: false };
   }
@@ -93,31 +94,24 @@ export class PageRoom {
   private current: Layout;
   private collapsed = false;
   private barHeight = COLLAPSED_ESTIMATE;
-  private given = false;
 
   /**
    * `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted).
-   * `giveNow`: false to lay the sidebar out first and give the page its room later (`give`).
+   * `large`: a page too large to pick its article out of (100,000 elements and more). Narrowing it lays every line
+   * out again, one task of 0.4–1.1 s each way; room below it only lengthens the root (27 ms on a 100,000-element
+   * layout, what any stylesheet costs there), so it gets the bottom sheet in any window. Its own fixed and sticky bars
+   * are not fitted: finding them reads the style of every element (about 100 ms there), and a bar under the sheet
+   * hides nothing of the article, which scrolls above it.
    */
   constructor(
     private readonly doc: Document,
     private readonly ui: Element,
     private prefs: RoomPreferences = DEFAULT_PREFERENCES,
-    giveNow = true,
+    private readonly large = false,
   ) {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
-    if (giveNow) this.give();
-  }
-
-  /**
-   * Narrow or shorten the page beside our UI. Measuring the page's bars then lays the page out at its new size, one
-   * task that grows with the page (0.4–0.9 s at 100,000 elements).
-   */
-  give(): void {
-    if (this.given) return;
-    this.given = true;
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     this.write();
   }
@@ -173,9 +167,9 @@ export class PageRoom {
 
   /** The room first, then the page's bars measured against it and fitted beside our UI. */
   private write(): void {
-    if (!this.given) return;
     const room = roomCss(this.current, cssZoom(this.doc.documentElement));
     this.sheet.replaceSync(room);
+    if (this.large) return;
     const isOurs = (el: Element) => el === this.ui || el.hasAttribute(UI_HOST_ATTRIBUTE);
     fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.sheet.replaceSync(`${room}\n${rules}`));
   }
@@ -195,6 +189,6 @@ export class PageRoom {
 
   private measure(): Layout {
     const win = this.doc.defaultView!;
-    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs, this.collapsed ? this.barHeight : null);
+    return layoutFor({ width: win.innerWidth, height: win.innerHeight }, pageDirection(this.doc), this.prefs, this.collapsed ? this.barHeight : null, this.large);
   }
 }

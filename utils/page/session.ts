@@ -173,8 +173,8 @@ export class LensSession {
       return;
     }
     this.ui = ui;
-    // On a very large page, laying it out at its narrowed width takes most of a second: the sidebar paints first,
-    // over the page, and the room follows once it is on screen. A smaller page gets both in one frame, without a jump.
+    // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
+    // bottom sheet there.
     const large = tooLargeForArticle(this.deps.doc);
     this.enterPage(ui.host, large);
     this.listen();
@@ -185,7 +185,6 @@ export class LensSession {
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
     this.focusOnOpen();
-    this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
       this.extraction = large
@@ -453,8 +452,8 @@ export class LensSession {
   }
 
   /** The top layer, room for the sidebar, and the reader's focus (UiShell) for as long as the UI is open. */
-  private enterPage(host: HTMLElement, roomLater: boolean): void {
-    this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender(), roomLater);
+  private enterPage(host: HTMLElement, large: boolean): void {
+    this.shell = new UiShell(this.deps.doc, host, this.roomPreferences(), () => this.rerender(), large);
   }
 
   private roomPreferences(): RoomPreferences {

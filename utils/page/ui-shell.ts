@@ -22,14 +22,14 @@ export class UiShell {
     private readonly host: HTMLElement,
     prefs: RoomPreferences,
     onLayoutChange: () => void,
-    /** Lay the sidebar out before the page makes room for it (a very large page: see `PageRoom.give`). */
-    roomLater = false,
+    /** A page too large to narrow: the sidebar is a bottom sheet (see `PageRoom`). */
+    large = false,
   ) {
     this.returnFocus = deepActiveElement(doc);
     // The top layer ignores the page's transforms and filters but not CSS zoom on the host's ancestors: undo it.
     host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
     raiseToTopLayer(host);
-    this.room = new PageRoom(doc, host, prefs, !roomLater);
+    this.room = new PageRoom(doc, host, prefs, large);
     this.sheet = {
       toggle: () => {
         if (this.room.collapse(!this.room.isCollapsed)) onLayoutChange();

@@ -58,6 +58,14 @@ describe('layoutFor: a collapsed sheet', () => {
   test('beside the article there is nothing to collapse', () => {
     expect(layoutFor({ width: 1280, height: 800 }, 'ltr', undefined, 49)).toEqual({ mode: 'side', edge: 'right', size: 380 });
   });
+
+});
+
+describe('layoutFor: a page too large to narrow', () => {
+  test('gets the bottom sheet in a wide window too, collapsible as any sheet', () => {
+    expect(layoutFor({ width: 1280, height: 800 }, 'ltr', undefined, null, true)).toEqual({ mode: 'sheet', size: 360, collapsed: false });
+    expect(layoutFor({ width: 1920, height: 1000 }, 'rtl', { side: 'left', width: 500 }, 52, true)).toEqual({ mode: 'sheet', size: 52, collapsed: true });
+  });
 });
 
 describe('readingArea: what the page keeps', () => {
