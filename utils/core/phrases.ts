@@ -42,7 +42,8 @@ export interface TextWord {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word of the text: the one expression every cue check runs. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 const WHITESPACE = /^\s+$/;
 const ONE_SPACE = /^\s$/;

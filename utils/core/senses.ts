@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import raw from '../../data/senses.json';
 import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
-import { CUE, phraseSet, somePhrase, wordsOf, type PhraseSet } from './phrases';
+import { CUE, phraseSet, somePhrase, WORD, wordsOf, type PhraseSet, type TextWord } from './phrases';
 
 const Cue = v.pipe(v.string(), v.regex(CUE, 'lower-case words joined by single spaces, hyphens or apostrophes, optionally ending in *'));
 const Capitalised = v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}.]*$/u, 'a capitalised word'));
@@ -132,12 +132,15 @@ export function cueSet(cues: readonly string[]): CueSet {
 
 /** Whether any cue of the set occurs in `text`. */
 export function hasCue(set: CueSet, text: string): boolean {
-  const words = wordsOf(text);
-  for (const { lower } of words) {
+  // Most checks end at a single word, or find none: the text's words are kept only for a set with phrases.
+  const words: TextWord[] | null = set.phrases ? [] : null;
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
     if (set.words.has(lower)) return true;
     for (const p of set.prefixes) if (lower.startsWith(p)) return true;
+    words?.push({ start: m.index, end: m.index + m[0].length, lower });
   }
-  return !!set.phrases && somePhrase(set.phrases, text, words, () => true);
+  return !!words && somePhrase(set.phrases!, text, words, () => true);
 }
 
 export function senseBookOf(data: Senses): SenseBook {

@@ -220,7 +220,14 @@ function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    tokens.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'"), hyphenated: start > 0 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') });
+    const lower = m[0].toLowerCase();
+    tokens.push({
+      start,
+      end: start + m[0].length,
+      // Only a word with a closing quote as its apostrophe needs a new string.
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+      hyphenated: start > 0 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ''),
+    });
   }
   return tokens;
 }
