@@ -51,13 +51,42 @@ export function skipSpacesAndQuotes(text: string, i: number): number {
 
 const SENTENCE_LOOKAROUND = 400;
 
+/** Titles that end in a full stop before a name, never a sentence ("Ms. Haley", "Gen. Petraeus"). */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Prof', 'Rev', 'St']);
+/** Months shortened before a day ("Oct. 7"). */
+const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/**
+ * Whether the full stop at `k` closes a short form inside a sentence: a title ("Ms. Haley"), a month before its day
+ * ("Oct. 7"), or an initial before a capitalised word ("John F. Kennedy", "the U.S. Army"). An initial that ends a
+ * sentence before a capitalised word ("… from the U.S. The next day") is read as one sentence with it: a sentence
+ * longer than it is, never one cut in two.
+ */
+export function shortFormAt(text: string, k: number): boolean {
+  if (text[k] !== '.') return false;
+  let start = k;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start === k || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) return false;
+  const word = text.slice(start, k);
+  const next = text[skipSpaces(text, k + 1)] ?? '';
+  if (TITLES.has(word)) return /\p{Lu}/u.test(next);
+  if (MONTHS.has(word)) return /\d/.test(next);
+  return /^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next);
+}
+
+/** Whether the character at `k` ends a sentence when whitespace follows it. */
+function endsSentence(text: string, k: number): boolean {
+  const c = text[k];
+  return c === '!' || c === '?' || (c === '.' && !shortFormAt(text, k));
+}
+
 /** Start of the sentence holding `i`: after the last ". ", "! ", "? " or line break, within a bounded look-back. */
 export function sentenceStart(text: string, i: number): number {
   const limit = Math.max(0, i - SENTENCE_LOOKAROUND);
   for (let k = i - 1; k >= limit; k--) {
     const c = text[k]!;
     if (c === '\n') return k + 1;
-    if ((c === '.' || c === '!' || c === '?') && k + 1 < i && /\s/.test(text[k + 1]!)) return k + 1;
+    if (k + 1 < i && /\s/.test(text[k + 1]!) && endsSentence(text, k)) return k + 1;
   }
   return limit;
 }
@@ -77,7 +106,7 @@ export function sentenceEnd(text: string, i: number): number {
   for (let k = i; k < limit; k++) {
     const c = text[k]!;
     if (c === '\n') return k;
-    if ((c === '.' || c === '!' || c === '?') && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) return k;
+    if ((k + 1 >= text.length || /\s/.test(text[k + 1]!)) && endsSentence(text, k)) return k;
   }
   return limit;
 }

@@ -8,6 +8,7 @@
  * where every word has a capital.
  */
 import { somePhrase, wordsOf } from '../phrases';
+import { shortFormAt } from '../rules/words';
 import { hasCue, type CueSet } from '../senses';
 import type { CompiledWatchWord, WatchBook, WatchCategory, WatchLevel } from './data';
 import { reportedLabel } from './reported';
@@ -236,6 +237,8 @@ function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let from = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
+    // "Ms. Haley", "Oct. 7", "the U.S. Army": a short form's full stop ends no sentence.
+    if (m[0][0] === '.' && shortFormAt(text, m.index)) continue;
     const end = m.index + m[0].length;
     ranges.push([from, end]);
     from = end;
