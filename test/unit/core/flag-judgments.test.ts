@@ -1,7 +1,7 @@
 /**
  * The copy editor's judgments (test/support/flag-judgments.ts and, for the untuned pages, untuned-judgments.ts,
  * untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts, untuned-5-judgments.ts, untuned-7-judgments.ts,
- * untuned-8-judgments.ts and untuned-9-judgments.ts), replayed sentence by sentence with the shipped glossary: a flag judged right is still
+ * untuned-8-judgments.ts, untuned-9-judgments.ts and untuned-10-judgments.ts), replayed sentence by sentence with the shipped glossary: a flag judged right is still
  * raised there, a flag judged wrong is not raised again. Debatable flags are left to the precision script
  * (`npm run eval:flags`), which reports them.
  */
@@ -10,7 +10,7 @@ import { analyze } from '../../../utils/core/analyze';
 import type { Entry } from '../../../utils/glossary/schema';
 import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
 import { unmark } from '../../support/flag-context';
-import { FLAG_JUDGMENTS } from '../../support/flag-judgments';
+import { FLAG_JUDGMENTS, type FlagJudgment } from '../../support/flag-judgments';
 import { UNTUNED_JUDGMENTS } from '../../support/untuned-judgments';
 import { UNTUNED_2_JUDGMENTS } from '../../support/untuned-2-judgments';
 import { UNTUNED_3_JUDGMENTS } from '../../support/untuned-3-judgments';
@@ -19,6 +19,7 @@ import { UNTUNED_5_JUDGMENTS } from '../../support/untuned-5-judgments';
 import { UNTUNED_7_JUDGMENTS } from '../../support/untuned-7-judgments';
 import { UNTUNED_8_JUDGMENTS } from '../../support/untuned-8-judgments';
 import { UNTUNED_9_JUDGMENTS } from '../../support/untuned-9-judgments';
+import { UNTUNED_10_JUDGMENTS } from '../../support/untuned-10-judgments';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 
@@ -31,9 +32,13 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
 }
 
 
+// The tenth untuned set was judged at first look; the rules for its wrong flags are not written yet, so its wrong
+// rows stay out of the replay until they are (its right rows are replayed now). Remove this filter with those rules.
+const awaitingRules = (j: FlagJudgment) => j.verdict === 'wrong' && UNTUNED_10_JUDGMENTS.includes(j);
+
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS]
-    .filter((j) => j.verdict === verdict)
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS]
+    .filter((j) => j.verdict === verdict && !awaitingRules(j))
     .map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after, j.before] as const);
 
 describe('flags judged right on real pages are still raised', () => {
