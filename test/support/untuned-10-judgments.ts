@@ -101,6 +101,14 @@
  * name-calling only of a person, an outlet or an organisation ("a mouthpiece for", "the regime's mouthpiece"); in a
  * list of equipment or beside "oxygen", "apparatus", "breathing" or an instrument it is the object.
  *
+ * Since the first look (the rules after a59ff8d): six wrong flags mended ("the assassination of then-Prime Minister",
+ * of President, of Prime Minister; "X-funded" stipends, grants, subsidies, salaries, benefits; a term joined to
+ * "non-"; "proxy war" needing a word of armed conflict or a place of one; a surname in -s after a given name, not a
+ * plural; "killed … in the attack" read back to the lead for its attacker), and "mouthpiece" beside breathing or
+ * diving gear is quiet: 56 / 3 / 5 of 64 (87.5 %). The five left, with the rules above, are named in the replay
+ * test's list of wrong flags awaiting a rule. The sentence splitter no longer stops at "Mr." before a name or at
+ * "U.S." before a capitalised word.
+ *
  * Extraction: the `abp-*` pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text
  * keeps some furniture (AP's photo caption, twice, and a "Full Coverage: Afghanistan" link; Politico's "Story
  * Continued Below"). The sentence splitter stops at "Mr." and "U.S." ("It essentially was across-the-board [[tax
@@ -183,5 +191,5 @@ export const UNTUNED_10_JUDGMENTS: readonly FlagJudgment[] = [
   {"page": "abp-washingtontimes-daca-restart", "entryId": "term-illegal-immigrant", "sentence": "The issue led Democrats to shut down the government earlier this year, and attempts to pass immigration reforms that would grant full legal status to [[illegal immigrant]] “Dreamers” covered by DACA have failed in both the House and Senate this year", "verdict": "right", "why": "\"illegal immigrant 'Dreamers' covered by DACA\": the label in the outlet's own voice, as the entry describes"},
   {"page": "rrb-bbc-kefalonia-submarine", "entryId": "term-occupier", "sentence": "For the following 18 months he was passed from house to house, to evade the Italian [[occupiers]]", "verdict": "wrong", "why": "\"to evade the Italian occupiers\" of Kefalonia in 1943: the plain historical word for a wartime occupation nobody disputes; the usage the entry describes (Russian forces, Israel) does not arise"},
   {"page": "rrb-bbc-kefalonia-submarine", "entryId": "term-died", "sentence": "John Capes [[died]] in 1985 but it was not until 1997 that his story was finally verified", "verdict": "wrong", "why": "\"John Capes died in 1985\": one man's natural death decades after the war; no violence, no agent to leave out"},
-  {"page": "rrb-washingtonpost-pence-obama-gop", "entryId": "term-tax-relief", "sentence": "It essentially was across-the-board [[tax relief]], Mr", "verdict": "right", "why": "\"It essentially was across-the-board tax relief\" in Pence's transcribed words to Obama: a party's name for the tax cuts it proposed, as the entry describes"},
+  {"page": "rrb-washingtonpost-pence-obama-gop", "entryId": "term-tax-relief", "sentence": "It essentially was across-the-board [[tax relief]], Mr. President", "verdict": "right", "why": "\"It essentially was across-the-board tax relief\" in Pence's transcribed words to Obama: a party's name for the tax cuts it proposed, as the entry describes"},
 ];

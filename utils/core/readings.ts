@@ -19,7 +19,12 @@ export function readMatches(
   return readActorNames(text, compiled, matches, senses());
 }
 
-/** Whether a term with an ordinary sense stands, here, in its framing sense. Terms without a sense entry always do. */
+const NON_BEFORE = /(?<![\p{L}])non-$/iu;
+
+/**
+ * Whether a term with an ordinary sense stands, here, in its framing sense. Terms without a sense entry always do,
+ * unless "non-" joins them to another word.
+ */
 export function termReadsAsFraming(
   text: string,
   m: EntryMatch,
@@ -27,6 +32,8 @@ export function termReadsAsFraming(
   descriptors: readonly DescriptorMatch[],
   book: SenseBook = senses(),
 ): boolean {
+  // "non-violent extremism": the match is the tail of another word.
+  if (NON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
   const from = sentenceStart(text, m.start);

@@ -31,10 +31,21 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
   return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
 }
 
-
-// The tenth untuned set was judged at first look; the rules for its wrong flags are not written yet, so its wrong
-// rows stay out of the replay until they are (its right rows are replayed now). Remove this filter with those rules.
-const awaitingRules = (j: FlagJudgment) => j.verdict === 'wrong' && UNTUNED_10_JUDGMENTS.includes(j);
+/**
+ * Wrong flags no rule mends yet, each still counted wrong by `npm run eval:flags` and described, with the rule that
+ * would mend it, in its set's header (test/support/untuned-10-judgments.ts): an agent named in the clause after "and"
+ * (the standoff's other side), a denial of a label in the writer's reasoning, "no one … has ever conducted" an attack,
+ * a safe zone for ambulances, and the Second World War's occupiers. Each leaves this list with the rule that mends it.
+ */
+const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: string]> = [
+  ['abp-aljazeera-delhi-survivors', 'term-buffer-zone', 'for the passage of ambulances'],
+  ['abp-ap-kabul-ceremony-gunmen', 'term-killed', 'security forces cleared the building'],
+  ['abp-reason-border-wall-threat', 'term-terrorist', 'not that they are'],
+  ['abp-reason-border-wall-threat', 'term-terror-attack', 'has ever conducted'],
+  ['rrb-bbc-kefalonia-submarine', 'term-occupier', 'to evade the Italian'],
+];
+const awaitingRules = (j: FlagJudgment) =>
+  j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));
 
 const cases = (verdict: 'right' | 'wrong') =>
   [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS]

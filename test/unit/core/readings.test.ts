@@ -97,6 +97,8 @@ describe('word senses', () => {
     ['term-torture', 'Rebels said their captors used torture. When he was captured, the guards’ torture method was beatings in the prison.', 'Le Chiffre, the film’s primary villain, wants money. When Bond is captured, Le Chiffre’s torture method isn’t a laser or a shark tank.'],    ['term-collateral-damage', 'The officer said the strikes were carried out with precision so that there was no collateral damage.', 'Whatever the downside, he viewed it as collateral damage he could live with.'],
     ['term-collateral-damage', 'Civilians killed in the air raid were described as collateral damage.', 'Small shareholders became collateral damage in the merger fight.'],
     ['term-asylum-seeker', 'Asylum seekers waited at the border crossing for weeks.', 'Officials discussed leaving a door of the diplomatic mission open to allow the kidnapping of the asylum seeker.'],
+    ['term-proxy', 'Iran is waging a proxy war against Saudi Arabia through the militias it arms in Yemen.', 'The primary has turned into a proxy war for factions within the Republican Party.'],
+    ['term-assassination', 'The army denied any part in the assassination of the militia commander.', 'A mob killed thousands of Sikhs following the assassination of then-Prime Minister Indira Gandhi in 1984.'],
     ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
     ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
     ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],
@@ -108,6 +110,11 @@ describe('word senses', () => {
     ['"refugee centres"', 'Families slept in refugee centres across the city.'],
   ])('reads the ordinary or settled sense in %s', (_, text) => {
     expect(framing(text).filter((f) => /^term-(?:genocide|refugee):/.test(f))).toEqual([]);
+  });
+
+  it('reads a term joined to "non-" as part of another word', () => {
+    expect(framing('Universities must counter “non-violent extremism” too.').filter((f) => f.startsWith('term-violent-extremism:'))).toEqual([]);
+    expect(framing('Universities must counter violent extremism too.').some((f) => f.startsWith('term-violent-extremism:'))).toBe(true);
   });
 
   it.each([

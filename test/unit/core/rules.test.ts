@@ -76,6 +76,7 @@ describe('sponsorship', () => {
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
     ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
     ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],
+    ['stipends paid by a government', 'There is no golden parachute of government-funded stipends to fall back on.'],
     ['a tool backed by a technology', 'The app used an online AI-backed tool to make the image.'],
     ['generators backed by a technology, past one modifier', 'Many free AI-backed image generators are online.'],
     ['public services named well before "funded by"', 'The courts, the police, public education and even the free clinics you visit are all funded by external donors.'],
@@ -216,6 +217,7 @@ describe('agentless casualties', () => {
     ['has been killed', 'A journalist has been killed.', ['term-killed:been killed']],
     ['died, with a number', 'At least 12 people died in the shelling.', ['term-died:died']],
     ['died, with a plural subject', 'Protesters died during the crackdown.', ['term-died:died']],
+    ['a plural after a demonym', 'Hundreds of Syrian Kurds died in the shelling of the town.', ['term-died:died']],
     ['an attack whose attacker is no actor', 'It followed a heart attack and a night attack, after which 14 civilians were killed.', ['term-killed:were killed']],
     ['died of wounds, no cause named', 'Twelve people died overnight of their wounds.', ['term-died:died']],
     ['has claimed the lives', 'The conflict in Syria, which began in 2011, has claimed the lives of 400,000 people.', ['term-agentless-casualties:has claimed the lives']],
@@ -285,6 +287,7 @@ describe('agentless casualties', () => {
     ['an actor’s attack told earlier in the sentence', 'It followed a Hezbollah attack on the border town, where 14 civilians were killed.'],
     ['a country’s raid in the sentence before', 'The Israeli raid on the camp lasted hours. Twelve people were killed.'],
     ['a poisoning, after an adverb', 'In 2021, 340 children younger than 5 died nationally of fentanyl poisoning.'],
+    ['a man’s surname in -s', 'John Capes died in 1985, but it was not until 1997 that his story was verified.'],
     ['a poisoning, after "who"', 'The number of children younger than 5 who died from fentanyl poisoning has tripled.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);

@@ -169,6 +169,8 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['“There is nothing sinister in making wealth,” he said.', []],
   ['The sinister campaign targeted journalists.', ['sinister']],
   ['“It wasn’t that he was a tyrant,” she said.', []],
+  ['He wore a rubber lung with an oxygen bottle, mouthpiece and goggles.', []],
+  ['The channel is a mouthpiece of the ruling party.', ['mouthpiece']],
   ['The general was not a tyrant, his biographer argues.', []],
   ['The mayor is no liar.', []],
   ['The regime’s critics call the president a tyrant.', ['tyrant']],

@@ -48,6 +48,15 @@ const PERFECT_BEFORE = /(?:^|[^\p{L}])((?:has|have|had)\s+)$/iu;
 const NUMBER_BEFORE =
   /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds|thousands|several|many))(?:\s+[^\s.;:!?]+){0,4}\s+$/iu;
 const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/iu;
+/** "John Capes": a capitalised word in -s after a capitalised word that is no demonym is a surname, not a plural
+ * ("Syrian Kurds", "Israeli Jews" stay plural). */
+const SURNAME_IN_S = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?<!(?:ian|ean|an|ese|i|ish|ic))\s+\p{Lu}\p{L}+s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/u;
+
+/** Whether the words before "died" end in a plural subject. */
+function pluralSubject(subject: string): boolean {
+  return PLURAL_BEFORE.test(subject) && !SURNAME_IN_S.test(subject);
+}
+
 /** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */
 const SINGULAR_VERB_BEFORE = /(?<![\p{L}])(?:has|is|was)\s+(?:(?:also|just|now|finally|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
@@ -92,8 +101,8 @@ const ATTACK_OF = new RegExp(
 /** "a Hamas attack on Israel, where 1,400 civilians were killed": who attacked, in the one or two words before a word
  * of attack told before the deaths (checked as ATTACK_OF's are). */
 const ATTACK_NAMED = new RegExp(`(?<![\\p{L}])((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?)(?=${ATTACK_NOUN}(?![\\p{L}]))`, 'giu');
-/** "died in the missile strikes": an attack the article has already told. */
-const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
+/** "died in the missile strikes", "killed and 81 wounded in the attack": an attack the article has already told. */
+const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -131,7 +140,7 @@ export const agentless: Rule = {
         }
         case 'died': {
           const subject = subjectOf(text, t.start).replace(YEAR, 'year');
-          if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !PLURAL_BEFORE.test(subject))) break;
+          if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
           if (NOT_REAL.test(subject)) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
@@ -184,7 +193,8 @@ function lastClause(s: string): { head: string; tail: string } {
  */
 function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean {
   const { text } = ctx;
-  const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? 2 : 1;
+  // "killed … in the attack" points back to an attack told before, as far back as the article's lead.
+  const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? Infinity : 1;
   let from = sentenceStart(text, at);
   for (let i = 0; i < back && from > 1; i++) {
     const prev = previousSentenceStart(text, from);
