@@ -9,6 +9,7 @@ import { readActorNames } from './identity';
 import type { CompiledGlossary } from './compile';
 import type { EntryMatch } from './rules/rule';
 import { sentenceEnd, sentenceStart, skipSpaces } from './rules/words';
+import { deniedBefore } from './denial';
 import { hasCue, overlapsMatchOf, senses, type SenseBook } from './senses';
 
 export function readMatches(
@@ -23,7 +24,7 @@ const NON_BEFORE = /(?<![\p{L}])non-$/iu;
 
 /**
  * Whether a term with an ordinary sense stands, here, in its framing sense. Terms without a sense entry always do,
- * unless "non-" joins them to another word.
+ * unless "non-" joins them to another word or the sentence denies the label they are.
  */
 export function termReadsAsFraming(
   text: string,
@@ -34,9 +35,12 @@ export function termReadsAsFraming(
 ): boolean {
   // "non-violent extremism": the match is the tail of another word.
   if (NON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const from = sentenceStart(text, m.start);
+  // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
+  // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
+  if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
-  const from = sentenceStart(text, m.start);
   const to = Math.max(m.end, sentenceEnd(text, m.end));
   if (sense.fixed && overlapsMatchOf(sense.fixed, text, from, to, m.start, m.end)) return false;
   if (sense.unlessParagraph && hasCue(sense.unlessParagraph, blankOut(paragraphOf(text, m.start, m.end), m))) return false;

@@ -112,6 +112,13 @@ describe('word senses', () => {
     expect(framing(text).filter((f) => /^term-(?:genocide|refugee):/.test(f))).toEqual([]);
   });
 
+  it('reads a label named only to be denied as no label, but a euphemism denied as its speaker’s claim', () => {
+    expect(framing('That they come from such countries does not mean, not that they are terrorists themselves.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('No one who crossed the border has ever conducted a terrorist attack.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
+    expect(framing('Officials said the men were terrorists.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The officer said the strikes were precise, so there was no collateral damage.').some((f) => f.startsWith('term-collateral-damage:'))).toBe(true);
+  });
+
   it('reads a term joined to "non-" as part of another word', () => {
     expect(framing('Universities must counter “non-violent extremism” too.').filter((f) => f.startsWith('term-violent-extremism:'))).toEqual([]);
     expect(framing('Universities must counter violent extremism too.').some((f) => f.startsWith('term-violent-extremism:'))).toBe(true);

@@ -7,6 +7,7 @@
  * sentence is a title or a name ("Bombshell", a film) and never counts, except in a long headline set in title case,
  * where every word has a capital.
  */
+import { deniedBefore } from '../denial';
 import { somePhrase, wordsOf } from '../phrases';
 import { shortFormAt } from '../rules/words';
 import { hasCue, type CueSet } from '../senses';
@@ -44,12 +45,6 @@ const OPEN_QUOTE = /^[\s,]*[:“"«„]/u;
 /** A quotation just closed before the verb: `…," she insisted` or `…” Smith claimed`. */
 const AFTER_QUOTE = /[,.!?]?["”»]\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
-/**
- * A label denied in so many words just before it: "he was not a tyrant", "It wasn't that he was a tyrant", "is no
- * crony". Not "not only a thug" or "not just a crony", where the label stands.
- */
-const DENIED_BEFORE =
-  /(?:(?<![\p{L}])(?:is|was|are|were|am|be|been|being)\s+(?:not|never)|n['’]t(?:\s+that\s+\p{L}+\s+(?:is|was|are|were))?|(?<![\p{L}])(?:is|was|are|were)\s+no(?:\s+longer)?)\s+(?:(?:really|actually)\s+)?(?:(?:a|an|the|some|any)\s+)?(?:(?!(?:only|just|merely|simply)\s)[\p{L}-]+\s+)?$/iu;
 
 export function findWatchWords(
   text: string,
@@ -113,7 +108,7 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const head = tokens[first]!;
   const sentence = text.slice(from, to);
   if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
-  if (word.category === 'name-calling' && DENIED_BEFORE.test(text.slice(from, head.start))) return false;
+  if (word.category === 'name-calling' && deniedBefore(text.slice(from, head.start))) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   // The cue sets read the rest of the sentence: a form is not its own context ("political football" is no sport).

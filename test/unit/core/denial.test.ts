@@ -1,0 +1,31 @@
+/** A label named only to be denied (utils/core/denial.ts), and a label that stands. */
+import { describe, expect, it } from 'vitest';
+import { deniedBefore } from '../../../utils/core/denial';
+
+describe('denied labels', () => {
+  it.each([
+    ['The general was not a ', true],
+    ['“It wasn’t that he was a ', true],
+    ['The mayor is no ', true],
+    ['He was never a ', true],
+    ['but that merely means that they hail from countries that are a source of terrorism, not that they are ', true],
+    ['No one who has come in from the southern border has ever conducted a ', true],
+    ['The group has never carried out an ', true],
+    ['He is no longer a ', true],
+    ['He was not a brutal ', true],
+  ])('%j denies what follows: %s', (before, expected) => {
+    expect(deniedBefore(before)).toBe(expected);
+  });
+
+  it.each([
+    ['He was not only a ', false],
+    ['The aides were not just ', false],
+    ['Critics call the president a ', false],
+    ['It isn’t surprising that the ', false],
+    ['Nobody doubted that the ', false],
+    ['No one was hurt in the ', false],
+    ['He has a ', false],
+  ])('%j leaves the label standing: %s', (before, expected) => {
+    expect(deniedBefore(before)).toBe(expected);
+  });
+});
