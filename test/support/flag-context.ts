@@ -12,7 +12,9 @@ export function flagContext(text: string, start: number, end: number): string {
 
 /** The sentence without its marks, and the flagged words. */
 export function unmark(sentence: string): { text: string; flagged: string; at: number } {
-  const at = sentence.indexOf('[[');
+  let at = sentence.indexOf('[[');
+  // A bracket of the text's own just before the mark ("[[[terrorist attacks]]]" for "[terrorist attacks]") is text.
+  while (sentence[at + 2] === '[') at++;
   const close = sentence.indexOf(']]', at);
   return { text: sentence.slice(0, at) + sentence.slice(at + 2, close) + sentence.slice(close + 2), flagged: sentence.slice(at + 2, close), at };
 }
