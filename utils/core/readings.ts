@@ -21,6 +21,14 @@ export function readMatches(
 }
 
 const NON_BEFORE = /(?<![\p{L}])non-$/iu;
+/** A capitalised word and "for", "of" or "against" before a match: "Everytown for", "Campaign against". */
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:for|of|against)\s+(?:the\s+)?$/u;
+
+/** Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"). */
+function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
+  const words = text.slice(m.start, m.end).split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && NAME_BEFORE.test(text.slice(from, m.start));
+}
 
 /**
  * Whether a term with an ordinary sense stands, here, in its framing sense. Terms without a sense entry always do,
@@ -36,6 +44,8 @@ export function termReadsAsFraming(
   // "non-violent extremism": the match is the tail of another word.
   if (NON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const from = sentenceStart(text, m.start);
+  // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
+  if (m.start > from && inOrganisationName(text, from, m)) return false;
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;

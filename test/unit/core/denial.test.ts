@@ -13,6 +13,9 @@ describe('denied labels', () => {
     ['The group has never carried out an ', true],
     ['He is no longer a ', true],
     ['He was not a brutal ', true],
+    ['In 147 years as a democracy, we have never had a revolution, a civil war or a foreign ', true],
+    ['he had never shown any indication of ', true],
+    ['Officers found no sign of ', true],
   ])('%j denies what follows: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
@@ -25,6 +28,8 @@ describe('denied labels', () => {
     ['Nobody doubted that the ', false],
     ['No one was hurt in the ', false],
     ['He has a ', false],
+    ['He never had a chance before the ', false],
+    ['The police found signs of ', false],
   ])('%j leaves the label standing: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });

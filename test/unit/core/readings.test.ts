@@ -119,6 +119,11 @@ describe('word senses', () => {
     expect(framing('The officer said the strikes were precise, so there was no collateral damage.').some((f) => f.startsWith('term-collateral-damage:'))).toBe(true);
   });
 
+  it('reads a term inside an organisation’s capitalised name as the name', () => {
+    expect(framing('The group Everytown for Gun Safety reported a leap in members.').filter((f) => f.startsWith('term-gun-safety:'))).toEqual([]);
+    expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
+  });
+
   it('reads a term joined to "non-" as part of another word', () => {
     expect(framing('Universities must counter “non-violent extremism” too.').filter((f) => f.startsWith('term-violent-extremism:'))).toEqual([]);
     expect(framing('Universities must counter violent extremism too.').some((f) => f.startsWith('term-violent-extremism:'))).toBe(true);

@@ -80,10 +80,10 @@ const YEAR = /\b(?:1[89]|20)\d{2}s?\b/g;
 /** Negation and hypotheticals before the passive: "no one has been killed", "could have been killed". */
 const NOT_REAL =
   /(?:\b(?:no\s+one|nobody|none|no\s+\p{L}+|not\s+a\s+single\s+\p{L}+|neither)\s+(?:\p{L}+\s+){0,2}?|\b(?:could|would|might|may|must|should|will|can)\s+(?:not\s+|never\s+)?(?:have\s+)?|\bif\s+(?:\S+\s+){0,6}?)(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:\p{L}+ly\s+|also\s+)?$/iu;
-/** Attack verbs that make the actor before them the agent of the deaths that follow. */
+/** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd"). */
 const ATTACK =
-  /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit)\b/iu;
-const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft)\b/iu;
+  /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
+const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft|trucks?|lorr(?:y|ies)|drivers?)\b/iu;
 /** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
 const ATTACK_NOUN =
   '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
@@ -193,13 +193,13 @@ function lastClause(s: string): { head: string; tail: string } {
  */
 function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean {
   const { text } = ctx;
-  // "killed … in the attack" points back to an attack told before, as far back as the article's lead.
-  const back = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd))) ? Infinity : 1;
   let from = sentenceStart(text, at);
-  for (let i = 0; i < back && from > 1; i++) {
+  if (DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd)))) {
+    // "killed … in the attack" points back to an attack told before, however far back: the lead, a caption.
+    from = 0;
+  } else if (from > 1) {
     const prev = previousSentenceStart(text, from);
-    if (!/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) break;
-    from = prev;
+    if (/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) from = prev;
   }
   const span = text.slice(from, at);
   if (attackNamedIn(ctx, from, span)) return true;
