@@ -100,6 +100,7 @@ const ATTACK_OF = new RegExp(
 );
 /** "a Hamas attack on Israel, where 1,400 civilians were killed": who attacked, in the one or two words before a word
  * of attack told before the deaths (checked as ATTACK_OF's are). */
+const ANY_ATTACK_NOUN = new RegExp(ATTACK_NOUN, 'i');
 const ATTACK_NAMED = new RegExp(`(?<![\\p{L}])((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?)(?=${ATTACK_NOUN}(?![\\p{L}]))`, 'giu');
 /** "died in the missile strikes", "killed and 81 wounded in the attack": an attack the article has already told. */
 const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
@@ -209,6 +210,8 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
 
 /** Whether `span` (the text from `from`) tells an attack with its attacker just before the word of attack. */
 function attackNamedIn(ctx: RuleContext, from: number, span: string): boolean {
+  // A word of attack first: the span may be the whole text before, and most hold none.
+  if (!ANY_ATTACK_NOUN.test(span)) return false;
   for (const m of span.matchAll(ATTACK_NAMED)) {
     const who = m[1]!;
     const whoAt = from + m.index;
