@@ -76,6 +76,7 @@ describe('sponsorship', () => {
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
     ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
     ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],
+    ['abortions paid for by a public programme', 'The Hyde amendment bars Medicaid-funded abortions.'],
     ['stipends paid by a government', 'There is no golden parachute of government-funded stipends to fall back on.'],
     ['a tool backed by a technology', 'The app used an online AI-backed tool to make the image.'],
     ['generators backed by a technology, past one modifier', 'Many free AI-backed image generators are online.'],
