@@ -97,7 +97,7 @@ export class PageRoom {
 
   /**
    * `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted).
-   * `large`: a page too large to pick its article out of (100,000 elements and more). Narrowing it lays every line
+   * `large`: a page too large to pick its article out of (above `ARTICLE_ELEMENT_LIMIT`). Narrowing it lays every line
    * out again, one task of 0.4–1.1 s each way; room below it only lengthens the root (27 ms on a 100,000-element
    * layout, what any stylesheet costs there), so it gets the bottom sheet in any window. Its own fixed and sticky bars
    * are not fitted: finding them reads the style of every element (about 100 ms there), and a bar under the sheet
