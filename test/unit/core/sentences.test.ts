@@ -16,7 +16,8 @@ describe('sentences', () => {
     ['initials in a name', 'John F. Kennedy was shot in Dallas. Crowds gathered.', 'shot', 'John F. Kennedy was shot in Dallas'],
     ['a country’s initials before a name', 'The U.S. Army said five soldiers were killed. More came.', 'killed', 'The U.S. Army said five soldiers were killed'],
     ['a full stop after a word', 'Troops left the town. Five people were killed.', 'killed', ' Five people were killed'],
-    ['a title that ends a sentence before a lower-case word', 'He was never a Dr. and he knew it.', 'knew', ' and he knew it'],
+    ['initials before a lower-case word', 'The U.S. courts have ruled on it. They agreed.', 'ruled', 'The U.S. courts have ruled on it'],
+    ['"No." before a number', 'It is the group’s No. 2 leader. He fled.', 'leader', 'It is the group’s No. 2 leader'],
     ['a month that ends a sentence', 'It rained all through Oct. Then it stopped.', 'stopped', ' Then it stopped'],
     ['a question', 'Was it Mr. Smith? Nobody knows.', 'Nobody', ' Nobody knows'],
   ])('%s', (_, text, word, expected) => {
@@ -28,7 +29,9 @@ describe('sentences', () => {
     ['Oct. 7', 3, true],
     ['U.S. Army', 3, true],
     ['the end. Then', 7, false],
-    ['Plan B. then', 6, false],
+    ['Plan B. then', 6, true],
+    ['Plan B. Then', 6, true],
+    ['the end. Then it', 7, false],
     ['ABC. The', 3, false],
   ])('the full stop in %j at %i closes a short form: %s', (text, k, expected) => {
     expect(shortFormAt(text, k)).toBe(expected);

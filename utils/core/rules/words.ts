@@ -53,12 +53,13 @@ const SENTENCE_LOOKAROUND = 400;
 
 /** Titles that end in a full stop before a name, never a sentence ("Ms. Haley", "Gen. Petraeus"). */
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Prof', 'Rev', 'St']);
-/** Months shortened before a day ("Oct. 7"). */
-const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** Months shortened before a day ("Oct. 7"), and "No." before a number. */
+const BEFORE_NUMBERS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No']);
 
 /**
- * Whether the full stop at `k` closes a short form inside a sentence: a title ("Ms. Haley"), a month before its day
- * ("Oct. 7"), or an initial before a capitalised word ("John F. Kennedy", "the U.S. Army"). An initial that ends a
+ * Whether the full stop at `k` closes a short form inside a sentence: any word before a lower-case one ("the U.S.
+ * courts"), a title ("Ms. Haley"), a month before its day ("Oct. 7") or "No." before a number, or an initial before a
+ * capitalised word ("John F. Kennedy", "the U.S. Army"). An initial that ends a
  * sentence before a capitalised word ("… from the U.S. The next day") is read as one sentence with it: a sentence
  * longer than it is, never one cut in two.
  */
@@ -69,8 +70,10 @@ export function shortFormAt(text: string, k: number): boolean {
   if (start === k || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) return false;
   const word = text.slice(start, k);
   const next = text[skipSpaces(text, k + 1)] ?? '';
+  // A sentence starts with a capital: a full stop before a lower-case word closes a short form ("the U.S. courts").
+  if (/\p{Ll}/u.test(next)) return true;
   if (TITLES.has(word)) return /\p{Lu}/u.test(next);
-  if (MONTHS.has(word)) return /\d/.test(next);
+  if (BEFORE_NUMBERS.has(word)) return /\d/.test(next);
   return /^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next);
 }
 
