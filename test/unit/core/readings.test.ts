@@ -103,6 +103,7 @@ describe('word senses', () => {
     ['term-fake-news', 'The army accused critics of spreading lies and fake news about its operations.', 'Macedonia has a fake news industry that writes for American readers.'],
     ['term-security-barrier', 'Israel began building the security fence through the West Bank in 2002.', 'Crossings into El Paso fell a decade before the security fence went up.'],
     ['term-dictator', 'Protesters called the president a dictator after the army fired on the crowd.', 'He said the infamous German dictator never used chemical weapons.'],
+    ['term-occupier', 'Residents of the occupied city said the Russian occupiers had seized their homes.', 'Police shot one of the occupiers dead during the 41-day protest at the wildlife refuge.'],
     ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
     ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
     ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],

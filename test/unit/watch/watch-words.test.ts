@@ -168,6 +168,7 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The rise in rents was a staggering blow to tenants.', ['staggering']],
   ['“There is nothing sinister in making wealth,” he said.', []],
   ['The sinister campaign targeted journalists.', ['sinister']],
+  ['Assad created a conflict in which he was the lesser of two evils.', []],
   ['“It wasn’t that he was a tyrant,” she said.', []],
   ['He wore a rubber lung with an oxygen bottle, mouthpiece and goggles.', []],
   ['The channel is a mouthpiece of the ruling party.', ['mouthpiece']],
