@@ -35,7 +35,7 @@ import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
 import { senses } from '../senses';
-import { previousSentenceStart, sentenceEnd, sentenceStart } from './words';
+import { hasDemonymEnding, previousSentenceStart, sentenceEnd, sentenceStart } from './words';
 
 const GENERIC_ID = 'term-agentless-casualties';
 const KILLED_ID = 'term-killed';
@@ -50,11 +50,13 @@ const NUMBER_BEFORE =
 const PLURAL_BEFORE = /\p{L}{2,}s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/iu;
 /** "John Capes": a capitalised word in -s after a capitalised word that is no demonym is a surname, not a plural
  * ("Syrian Kurds", "Israeli Jews" stay plural). */
-const SURNAME_IN_S = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?<!(?:ian|ean|an|ese|i|ish|ic))\s+\p{Lu}\p{L}+s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/u;
+const CAPITALISED_PAIR_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)\s+\p{Lu}\p{L}+s\s+(?:(?:have|had|also|all|both|later|\p{L}+ly)\s+)*$/u;
 
 /** Whether the words before "died" end in a plural subject. */
 function pluralSubject(subject: string): boolean {
-  return PLURAL_BEFORE.test(subject) && !SURNAME_IN_S.test(subject);
+  if (!PLURAL_BEFORE.test(subject)) return false;
+  const pair = CAPITALISED_PAIR_BEFORE.exec(subject);
+  return !pair || hasDemonymEnding(pair[1]!);
 }
 
 /** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */

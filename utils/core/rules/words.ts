@@ -65,10 +65,9 @@ const BEFORE_NUMBERS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
  */
 export function shortFormAt(text: string, k: number): boolean {
   if (text[k] !== '.') return false;
-  let start = k;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  if (start === k || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) return false;
-  const word = text.slice(start, k);
+  const before = wordBefore(text, k);
+  if (!before || !/^\p{L}+$/u.test(before.word)) return false;
+  const word = before.word;
   const next = text[skipSpaces(text, k + 1)] ?? '';
   // A sentence starts with a capital: a full stop before a lower-case word closes a short form ("the U.S. courts").
   if (/\p{Ll}/u.test(next)) return true;
@@ -117,6 +116,11 @@ export function sentenceEnd(text: string, i: number): number {
 /** Demonyms and names of places as sentence-initial words ("Saudi", "Iranian", "Turkish"), where case tells nothing. */
 const DEMONYM_ENDING = /(?:ian|ean|an|ese|i|ish|ic)$/;
 
+/** Whether a word ends as demonyms do ("Syrian", "Israeli", "Turkish"). */
+export function hasDemonymEnding(word: string): boolean {
+  return DEMONYM_ENDING.test(word);
+}
+
 /**
  * Whether a capitalised word reads as a name or demonym ("Saudi", "US", "Kremlin"). At the start of a sentence
  * capitals prove nothing, so there only all-capital words and demonym-like endings count.
@@ -125,7 +129,7 @@ export function isProperName(text: string, w: Word): boolean {
   const { charClass } = foldTables();
   if ((charClass[w.word.charCodeAt(0)]! & CLASS_UPPER) === 0) return false;
   if (w.word.length >= 2 && w.word === w.word.toUpperCase()) return true;
-  if (text.slice(sentenceStart(text, w.start), w.start).trim() === '') return DEMONYM_ENDING.test(w.word);
+  if (text.slice(sentenceStart(text, w.start), w.start).trim() === '') return hasDemonymEnding(w.word);
   return true;
 }
 
