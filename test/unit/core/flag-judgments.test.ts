@@ -47,15 +47,12 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
  */
 const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: string]> = [
   ['abp-aljazeera-delhi-survivors', 'term-buffer-zone', 'for the passage of ambulances'],
-  ['abp-ap-kabul-ceremony-gunmen', 'term-killed', 'security forces cleared the building'],
   ['rrb-bbc-kefalonia-submarine', 'term-occupier', 'to evade the Italian'],
   ['abp-dailymail-facebook-hate-speech-france', 'term-terror-attack', 'matters related to'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'People get up to go to work'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'especially in an election year'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
-  ['abp-cbsnews-boeing-737-max-halt', 'term-died', 'in the two disasters'],
-  ['abp-csmonitor-boston-misha', 'term-killed', 'in a police shootout'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
   ['abp-cnn-trump-debate-rally', 'term-admitted', "to Trump's event"],
   ['abp-realclearpolitics-census-hysteria', 'term-admitted', 'to the rights of suffrage'],

@@ -239,6 +239,10 @@ describe('agentless casualties', () => {
     ['a fire set by shelling, no accident word', 'Dozens of people died when the shelling set the market on fire.', ['term-died:died']],
     ['a kind of attack that names no attacker', 'Six people were killed in a suicide attack on the hotel.', ['term-killed:were killed']],
     ['a place and a kind of attack, no attacker', 'Five people were killed in the Kabul hotel attack.', ['term-killed:were killed']],
+    ['a shootout with no side named', 'Five people were killed in a shootout on Main Street.', ['term-killed:were killed']],
+    ['a standoff with no force named', 'Two hostages were killed after a long standoff at the bank.', ['term-killed:were killed']],
+    ['a humanitarian disaster is no accident', 'Thousands of people died in the humanitarian disaster.', ['term-died:died']],
+    ['a collapse that is no building’s', 'The truce collapsed. Twelve civilians were killed on Tuesday.', ['term-killed:were killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -292,6 +296,13 @@ describe('agentless casualties', () => {
     ['a poisoning, after an adverb', 'In 2021, 340 children younger than 5 died nationally of fentanyl poisoning.'],
     ['a man’s surname in -s', 'John Capes died in 1985, but it was not until 1997 that his story was verified.'],
     ['a poisoning, after "who"', 'The number of children younger than 5 who died from fentanyl poisoning has tripled.'],
+    ['a force before "shootout"', 'Tamerlan Tsarnaev was killed in a police shootout Friday.'],
+    ['a force before "raid"', 'Three suspects were killed in an army raid on the compound.'],
+    ['a standoff with security forces told the sentence before', 'The two gunmen holed up in a building, leading to a five-hour standoff with security forces. They were eventually killed.'],
+    ['a gun battle with police', 'Two men were killed in a gun battle with police on Friday.'],
+    ['air crashes named "disasters"', 'Two jets crashed within five months. A total of 346 people died in the two disasters.'],
+    ['"disasters" alone', 'A total of 346 people died in the two disasters.'],
+    ['a building collapse', 'At least 30 workers were killed when the building collapsed.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -16,15 +16,18 @@
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East");
  *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
- *    militant attack", "killed in militant attacks" (a country, an actor, a label or a descriptor in the two words
- *    before a word of attack, or a word of attack followed by "by");
+ *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
+ *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
+ *    followed by "by");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
- *    in an earthquake, a storm, a crash, a crowd crush or a building on fire ("those who died were unable to escape as
+ *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
+ *    or a building on fire ("those who died were unable to escape as
  *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
  *  - "died with him": a chance or a secret that ended with someone's death, not a count of the dead;
  *  - deaths in fighting between sides, told in the same sentence or the one before (however many blank lines stand
  *    between): "killed in the fighting",
  *    "in clashes", "caught in the crossfire", "when Indian and Pakistani soldiers exchanged mortar and gunfire",
+ *    "a five-hour standoff with security forces", "a gun battle with police",
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
@@ -68,10 +71,10 @@ const DISEASE_SENTENCE =
   /\b(?:outbreak|epidemic|pandemic|virus|infections?|infected|cases|patients|vaccin\p{L}*|hospitali[sz]ed|disease|cholera|ebola|measles|covid|coronavirus|flu|overdoses?|heat\s*wave|heatwave)\b/iu;
 /** Deaths in a disaster or an accident have no agent to name. */
 const DISASTER_SENTENCE =
-  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|(?:nightclub|club|factory|building|apartment|hotel|hospital|tower)\s+fires?|fire\s+broke\s+out|caught\s+fire|smoke\s+inhalation|toxic\s+smoke|(?:emergency|fire)\s+exits?|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
+  /\b(?:earthquakes?|quakes?|aftershocks?|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:e?s)?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blazes?|house\s+fire|(?:nightclub|club|factory|building|apartment|hotel|hospital|tower)\s+fires?|fire\s+broke\s+out|caught\s+fire|smoke\s+inhalation|toxic\s+smoke|(?:emergency|fire)\s+exits?|(?<!humanitarian\s)disasters?|(?:building|bridge|roof|ceiling|stand|mine|dam|tower|wall)\s+collapse[sd]?|tsunami|volcan\p{L}*|(?:crowd\s+)?crush(?:es)?|stampedes?|crowd\s+surge|eruption|heat\s*wave|heatwave|lightning|(?:car|road|traffic|plane|air|helicopter|bus|train|rail|boat)\s+(?:crash|accident|collision)e?s?|crash(?:ed)?|accidents?|collisions?|derail\p{L}*|capsi[sz]ed|sank|shipwreck|wreck|lost\s+control\s+of\s+the\s+(?:car|vehicle|truck|bus|plane|aircraft|boat)|overturned|rolled\s+over|flipped)\b/iu;
 /** Fighting between sides: deaths there have no single agent. */
 const MUTUAL_FIGHTING =
-  /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|exchanges?\s+of\s+fire)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|during|amid)\s+(?:the\s+)?(?:fighting|clashes|crossfire|cross-fire|gun\s*battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire)|(?:stand-?offs?|shoot-?outs?|gun\s*battles?|firefights?)\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:police|security\s+forces|forces|troops|soldiers|army|officers|agents|guards)|crossfire|exchang(?:ed|ing|es?)\s+(?:of\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,2}?(?:fire|gunfire|mortars?|shelling|artillery|rockets?|shots)|(?:artillery|mortar|rocket|cross-border|border)\s+exchanges?)(?![\p{L}])/iu;
 /** Words of an attack: a crash told beside them may be an attack's, whose agent matters. */
 const ATTACK_WORDS = /\b(?:bomb\p{L}*|explosi\p{L}*|explod\p{L}*|attack\p{L}*|shoot\p{L}*|shot|gunfire|gunm[ae]n|airstrikes?|missiles?|rockets?|shell(?:ing|ed)|rammed)\b/iu;
 /** Clause openers: the subject of "died" stands after the last of these. */
@@ -88,7 +91,7 @@ const ATTACK =
 const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft|trucks?|lorr(?:y|ies)|drivers?)\b/iu;
 /** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
 const ATTACK_NOUN =
-  '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|missiles?|rockets?|drones?|offensive)';
+  '(?:firing|fire|gunfire|artillery|mortars?|shelling|shells|strikes?|airstrikes?|air\\s+strikes?|attacks?|bombings?|bombardments?|raids?|shoot-?outs?|missiles?|rockets?|drones?|offensive)';
 /** "… by the Indian force", "the shelling by the Indian force": a word of attack with its agent after "by". */
 const ATTACK_BY = new RegExp(`(?<![\\p{L}])${ATTACK_NOUN}\\s+(?:(?:carried\\s+out|launched|fired)\\s+)?by\\s+`, 'iu');
 /**
@@ -100,6 +103,9 @@ const ATTACK_OF = new RegExp(
   `(?<![\\p{L}])(?:in|from|during|amid|under|because\\s+of|due\\s+to)\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?(?:(?:and|or)\\s+[\\p{L}][\\p{L}.-]*\\s+)?)(?=${ATTACK_NOUN}(?![\\p{L}]))`,
   'giu',
 );
+/** "killed in a police shootout", "an army raid", "a military strike": the force as the noun before the word of
+ * attack names who attacked, as a country or an actor there does. */
+const FORCE_BEFORE_ATTACK = /(?<![\p{L}])(?:police|army|military|security|troops|soldiers|navy|naval|marines?|swat|fbi|commandos?)\s+$/iu;
 /** "a Hamas attack on Israel, where 1,400 civilians were killed": who attacked, in the one or two words before a word
  * of attack told before the deaths (checked as ATTACK_OF's are). */
 const ANY_ATTACK_NOUN = new RegExp(ATTACK_NOUN, 'i');
@@ -217,7 +223,7 @@ function attackNamedIn(ctx: RuleContext, from: number, span: string): boolean {
   for (const m of span.matchAll(ATTACK_NAMED)) {
     const who = m[1]!;
     const whoAt = from + m.index;
-    if (nationIn(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
+    if (nationIn(who) || FORCE_BEFORE_ATTACK.test(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
   }
   return false;
 }
@@ -284,7 +290,7 @@ function attackWithAgent(ctx: RuleContext, from: number, end: number): boolean {
   for (const m of rest.matchAll(ATTACK_OF)) {
     const who = m[1]!;
     const whoAt = from + m.index + m[0].length - who.length;
-    if (nationIn(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
+    if (nationIn(who) || FORCE_BEFORE_ATTACK.test(who) || agentIn(ctx, whoAt, whoAt + who.length)) return true;
   }
   return false;
 }
