@@ -54,9 +54,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-cnn-trump-debate-rally', 'term-admitted', "to Trump's event"],
-  ['abp-realclearpolitics-census-hysteria', 'term-admitted', 'to the rights of suffrage'],
-  ['abp-time-toi-700-d-planet', 'term-claimed', 'as their own'],
   ['abp-spectator-bravo-mr-president', 'term-invasion', 'not with an'],
 ];
 const awaitingRules = (j: FlagJudgment) =>

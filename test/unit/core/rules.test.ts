@@ -149,6 +149,10 @@ describe('attribution', () => {
     ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
     ['"claimed" an attack was staged: a statement about it', 'The government claimed the attack was staged.', ['term-claimed:claimed']],
     ['"insisted" that someone else had nothing to do with it', 'He insisted that his brother had nothing to do with the fraud.', ['term-insisted:insisted']],
+    ['"admitted to" an act', 'He admitted to the affair in an interview.', ['term-admitted:admitted']],
+    ['"admitted to" a listener, then "that"', 'The minister admitted to the chamber that the figures were wrong.', ['term-admitted:admitted']],
+    ['"first admitted" with no "the": the first time he said so', 'He first admitted the error on Tuesday.', ['term-admitted:admitted']],
+    ['"claimed" a thing as a statement, not as one’s own', 'The researchers claimed the idea had come from their lab.', ['term-claimed:claimed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -168,6 +172,13 @@ describe('attribution', () => {
     ['admitted to intensive care', 'He was admitted to ICU on Friday.'],
     ['admitted to a prison system', 'She was admitted to the federal Bureau of Prisons.'],
     ['admitted in the passive', 'Students were admitted in the spring.'],
+    ['admitted to an event', "Randal Thom, a former Marine who was among the first admitted to Trump's event, said he loved it."],
+    ['admitted to a right', 'those whom the constitution of the State has not admitted to the rights of suffrage'],
+    ['admitted to membership', 'The club admitted to membership three women that year.'],
+    ['claimed as their own', 'Planetary scientists liked the idea and claimed it as their own.'],
+    ['claimed for themselves', 'The settlers claimed the valley for themselves.'],
+    ['claimed a title', 'She claimed the world title in Doha.'],
+    ['claimed a medal', 'He claimed a bronze medal in the 200 metres.'],
     ['allegedly before an act', 'The man allegedly shot two officers.'],
     ['alleged before a suspect', 'The alleged gunman appeared in court.'],
     ['alleged before an accusation', 'Putin’s alleged involvement in the hacking'],

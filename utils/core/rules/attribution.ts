@@ -22,7 +22,11 @@
  *    leave" (a demand with "must" or "should"), not a statement; nor "insisted that he had 'nothing' to say" (a
  *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
- *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees");
+ *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees", "among the
+ *    first admitted"), or to a place, an event or a right ("admitted to Trump's event", "admitted to the rights of
+ *    suffrage", "admitted to membership");
+ *  - "claimed" of taking a thing as one's own ("claimed it as their own", "claimed the idea for themselves") or of
+ *    winning a prize ("claimed the title", "claimed a bronze medal");
  *  - a verb after a modal ("would then have claimed", "could have admitted"): a hypothetical reports no statement;
  *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
  *    involvement"): the hedge news style requires for an accusation not yet decided; it comments only as a verb of
@@ -79,6 +83,15 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
  */
 const ADMITTED_TO_NAMED_PLACE =
   /\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])/uy;
+/**
+ * "admitted to Trump's event", "admitted to the rights of suffrage", "admitted to membership": let in to a place or an
+ * event, or granted a right or a standing; a confession takes an act instead ("admitted to lying", "admitted to the
+ * affair", "admitted to reporters"), or a "that" clause ("admitted to the chamber that the figures were wrong").
+ */
+const ADMITTED_TO_PLACE_OR_RIGHT =
+  /\s+(?:to|into)\s+(?:(?:the|a|an|his|her|their|its|our)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}-]+\s+)?(?:events?|rall(?:y|ies)|venues?|halls?|arenas?|stadiums?|auditoriums?|chambers?|galler(?:y|ies)|concerts?|ceremon(?:y|ies)|conventions?|screenings?|premieres?|courses?|programs?|programmes?|academ(?:y|ies)|bar|rights?|privileges?|franchise|suffrage|membership|citizenship|fellowship|priesthood|union|country)(?![\p{L}'’])(?!\s*,?\s+that(?![\p{L}]))/iuy;
+/** "among the first admitted": the first people let in, never a confession. */
+const LET_IN_FIRST = /(?:^|[^\p{L}])the\s+(?:first|last|few)\s+(?:\d+\s+)?(?:(?:people|ones|guests|fans|visitors)\s+)?(?:to\s+be\s+)?$/iu;
 /** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -118,6 +131,12 @@ const CLAIMED_BY = /\s+(?:(?:almost|nearly|largely|mostly|partly|partially|wholl
 /** "claimed territory", "claimed waters": land or sea claimed, whatever stands before. */
 const CLAIMED_LAND =
   /\s+(?:territor(?:y|ies)|waters|islands?|islets?|reefs?|shoals?|airspace)(?![\p{L}])/iuy;
+/** "claimed it as their own", "claimed the idea for themselves": took a thing as one's own, no statement. */
+const CLAIMED_AS_OWN =
+  /\s+(?:it|them|this|that|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:as\s+(?:their|his|her|its|our|my|your)\s+own|for\s+(?:themselves|himself|herself|itself|ourselves|myself))(?![\p{L}])/iuy;
+/** "claimed the title", "claimed a bronze medal": won a prize, no statement (not "claimed the medal was fake"). */
+const CLAIMED_PRIZE =
+  /\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:titles?|crowns?|troph(?:y|ies)|prizes?|championships?|medals?|pennant|throne|jackpot)(?![\p{L}])(?!\s+(?:of|was|were|is|are|had|has|would|will|could|belonged)(?![\p{L}]))/iuy;
 /** "its claimed sections of the sea", "China's claimed areas": parts of a place claimed, after a determiner (so "he claimed parts of the story…" is a statement). */
 const CLAIMED_PART = /\s+(?:sections?|parts?|areas?|zones?|regions?|lands?|seas?|borders?|boundar(?:y|ies))(?![\p{L}])/iuy;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:its|their|his|her|our|the|\p{Lu}\p{L}*['’]s)\s+$/u;
@@ -193,7 +212,9 @@ function admittedNotConfessed(text: string, before: string, sentence: string, en
     LEGAL_CASE.test(sentence) ||
     QUESTIONED.test(sentence) ||
     test(ADMITTED_PEOPLE, text, end) ||
-    test(ADMITTED_TO_NAMED_PLACE, text, end)
+    test(ADMITTED_TO_NAMED_PLACE, text, end) ||
+    test(ADMITTED_TO_PLACE_OR_RIGHT, text, end) ||
+    LET_IN_FIRST.test(before)
   );
 }
 
@@ -222,6 +243,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
     if ((!OWN_CLAIM.test(before) && test(CLAIMED_BY, text, end)) || test(CLAIMED_LAND, text, end)) return true;
     if (DETERMINER_BEFORE.test(before) && test(CLAIMED_PART, text, end)) return true;
+    if (test(CLAIMED_AS_OWN, text, end) || test(CLAIMED_PRIZE, text, end)) return true;
   }
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
