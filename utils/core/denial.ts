@@ -1,7 +1,7 @@
 /**
  * A label or an act named only to be denied: "he was not a tyrant", "It wasn't that he was a tyrant", "is no liar",
  * "not that they are terrorists themselves", "No one … has ever conducted a terrorist attack", "has never been a
- * rebel". The words apply to nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the
+ * rebel", "responded not with an invasion but shellings". The words apply to nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the
  * label stands. Pure: reads the words of the sentence before the match.
  */
 
@@ -22,6 +22,11 @@ const DENIED_COPULA = new RegExp(
 const NOTHING_OF_THE_KIND = new RegExp(
   `(?:\\bnever|\\b(?:no\\s+one|nobody|none)\\b[^.;:!?]{0,80}?\\bever)\\s+(?:${W}\\s+){0,3}?(?:an?|any)\\s+(?:(?:${W}\\s+){0,2}${W}(?:,\\s+(?:(?:or|and)\\s+)?|\\s+(?:or|and)\\s+)(?:an?\\s+)?)*(?:${W}\\s+){0,2}$`,
 );
+/**
+ * "responded not with an", "a liberation, not an", "not by a": a contrast that names the word only to set it aside
+ * (no copula needed); not "not only a", "not just an", where the word stands.
+ */
+const NOT_THIS = new RegExp(`\\bnot\\s+(?:(?:with|by|through|in)\\s+)?(?:an?|any)\\s+(?:(?!(?:only|just|merely|simply)\\s)${W}\\s+)?$`);
 /** "no sign of", "no indication of": nothing seen that the word could name. */
 const NO_SIGN_OF = /\bno\s+(?:sign|signs|indication|evidence|trace)\s+of\s+$/;
 
@@ -33,5 +38,5 @@ export function deniedBefore(before: string): boolean {
   // Every form ends within the last 160 characters; the expressions, tied to the end, then try few starts.
   const tail = before.slice(-160).toLowerCase();
   if (!ANY_DENIAL.test(tail)) return false;
-  return DENIED_COPULA.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail);
+  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail);
 }

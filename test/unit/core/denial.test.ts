@@ -16,6 +16,9 @@ describe('denied labels', () => {
     ['In 147 years as a democracy, we have never had a revolution, a civil war or a foreign ', true],
     ['he had never shown any indication of ', true],
     ['Officers found no sign of ', true],
+    ['Reagan, stricken, responded not with an ', true],
+    ['It was a liberation, not an ', true],
+    ['The city fell not by a military ', true],
   ])('%j denies what follows: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
@@ -30,6 +33,10 @@ describe('denied labels', () => {
     ['He has a ', false],
     ['He never had a chance before the ', false],
     ['The police found signs of ', false],
+    ['It was not only an ', false],
+    ['This is not just a ', false],
+    ['It was an ', false],
+    ['The leader responded with an ', false],
   ])('%j leaves the label standing: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
