@@ -46,9 +46,7 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
  * invasion under "not with an". Each leaves this list with the rule that mends it.
  */
 const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: string]> = [
-  ['abp-aljazeera-delhi-survivors', 'term-buffer-zone', 'for the passage of ambulances'],
   ['rrb-bbc-kefalonia-submarine', 'term-occupier', 'to evade the Italian'],
-  ['abp-dailymail-facebook-hate-speech-france', 'term-terror-attack', 'matters related to'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'People get up to go to work'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'especially in an election year'],
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
