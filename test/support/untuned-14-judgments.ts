@@ -46,7 +46,9 @@
  * thirteenth look's rules), before any flag was read; 24 pages raised framing flags, and every page gives an article.
  *
  * Figures (right / debatable / wrong of all framing flags on these pages), first look (a5f5d4d): 78 / 17 / 7 of 102
- * (76.5 % right, 6.9 % wrong). Two pages carry 25 of the 102: the Washington Times on Syria's red line 13 (all
+ * (76.5 % right, 6.9 % wrong); after the rules below for the wrong six ("disasters", a police shootout, "admitted
+ * to" an event or a right, "claimed it as their own", "not with an invasion"): 78 / 17 / 1 of 96 (81.3 %, the Blitz's
+ * deaths still wrong). Two pages carry 25 of the 102: the Washington Times on Syria's red line 13 (all
  * right: "rebels" and "regime"), Politico on the Senate gun votes 12 (5 right, 7 debatable: the watch-list bills'
  * "suspected terrorists"). The quiet topics raised 5 (a USA Today column 3, CBS News 1, Time 1), two of them wrong.
  *  - wrong: "A total of 346 people died in the two disasters" (term-died, CBS News): two air crashes named in the
