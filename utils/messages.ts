@@ -33,9 +33,11 @@ export interface ToBackground {
   /**
    * The same text, once its findings are on screen: the organisations and people the glossary lacks (at most
    * ALSO_NAMED_CAP, the most often named first), with the labels the article gives them. Asked apart from the
-   * analysis so the findings never wait for it (it takes longer than the analysis itself on a long article).
+   * analysis so the findings never wait for it (it takes longer than the analysis itself on a long article). Asked
+   * by the analysis reply's `textKey`, the text is not sent again; null: the background no longer holds it (its
+   * worker was stopped in between), so ask again with the text.
    */
-  'also-named': { request: AlsoNamedRequest; response: AlsoNamed[] };
+  'also-named': { request: AlsoNamedRequest; response: AlsoNamed[] | null };
 }
 
 export interface AnalysisRequest {
@@ -53,7 +55,9 @@ export interface AnalysisRequest {
   all?: boolean;
 }
 
-export type AlsoNamedRequest = Pick<AnalysisRequest, 'text' | 'quoted' | 'site'> & { type: 'also-named' };
+export type AlsoNamedRequest = { type: 'also-named'; site: AnalysisRequest['site'] } & (AlsoNamedText | { textKey: string });
+/** The text itself, for an also-named request the background cannot answer by key. */
+export type AlsoNamedText = Pick<AnalysisRequest, 'text' | 'quoted'>;
 
 /** The analysis of a text, with what the sidebar, the cards and the export need of the glossary and no more. */
 export interface AnalysisReply {
@@ -85,6 +89,11 @@ export interface AnalysisReply {
   outletId: string | null;
   /** The names of the entries those entries point to (a term's mirrors), by id. */
   names: Record<string, string>;
+  /**
+   * What the also-named request may send in place of the text, which the background keeps for it: sending a long
+   * article's text again is a task of 30–55 ms on the page's thread at 3–5 MB. Null for a request of `all`.
+   */
+  textKey: string | null;
 }
 
 /** Why Framing Lens cannot help on a page: the browser keeps extensions out, the page is not an article page, or our
@@ -119,6 +128,10 @@ const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (type === 'cannot-read') return CANNOT_READ.includes((message as { reason?: unknown }).reason as CannotRead);
-  if (type === 'analyse' || type === 'also-named') return typeof (message as { text?: unknown }).text === 'string';
+  if (type === 'analyse') return typeof (message as { text?: unknown }).text === 'string';
+  if (type === 'also-named') {
+    const { text, textKey } = message as { text?: unknown; textKey?: unknown };
+    return typeof text === 'string' || typeof textKey === 'string';
+  }
   return typeof type === 'string' && backgroundTypes.has(type);
 }

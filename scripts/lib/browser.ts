@@ -215,6 +215,8 @@ async function clickTally(browser: ExtensionBrowser): Promise<{ received: number
 
 /** The sidebar's shadow host, once the extension has put it in the page (its tag name changes on every opening). */
 export const SIDEBAR_HOST = '[data-framing-lens]';
+/** The element that holds the marks drawn over a very large page (utils/page/overlay-marks.ts). */
+export const MARKS_HOST = '[data-framing-lens-marks]';
 
 export interface SidebarTimes {
   /** Click → the sidebar is on screen (the outlet card, while the analysis runs). */

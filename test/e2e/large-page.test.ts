@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { clickToolbar, serveFolder, SIDEBAR_HOST } from '../../scripts/lib/browser';
+import { clickToolbar, MARKS_HOST, serveFolder, SIDEBAR_HOST } from '../../scripts/lib/browser';
 import { articleLayoutPage } from '../../scripts/lib/large-pages';
 import { FINDINGS_CAP } from '../../utils/findings-view';
-import { highlightReport, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
+import { highlightReport, overlayMarks, pageSnapshot, sidebarHostCount, startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
 import { highlightRects, hoverCardComesAndGoes, overlaps, sidebarBox } from './ui-support';
 
 let h: Harness;
@@ -38,11 +38,27 @@ async function openPage() {
   return page;
 }
 
-const highlighted = async (page: Awaited<ReturnType<typeof openPage>>) =>
-  Object.values(await highlightReport(page, 'body')).reduce((n, ranges) => n + ranges.length, 0);
+/** The findings and words to watch marked over the page: boxes, not CSS highlights, at this size. */
+const marked = async (page: Awaited<ReturnType<typeof openPage>>) => {
+  expect(await highlightReport(page, 'body')).toEqual({});
+  const { current = 0, ...kinds } = await overlayMarks(page);
+  expect(current).toBe(0);
+  return Object.values(kinds).reduce((n, count) => n + count, 0);
+};
+
+/** Every box's place, to see them follow the page's layout. */
+const boxes = async (page: Awaited<ReturnType<typeof openPage>>) => JSON.stringify(await highlightRects(page, ['framing-lens-framing']));
 
 test('100,000 elements: the whole visible page is read and said to be, the first findings are shown and said to be the first, hover works, close leaves no trace', async () => {
   const page = await openPage();
+  // A bar fixed to the window, first in the page: its words are read and listed, but not marked, since a box drawn at
+  // their place in the page would be left behind by the first scroll.
+  await page.evaluate(() => {
+    const bar = document.createElement('div');
+    bar.style.cssText = 'position:fixed;top:0;left:0;right:0;background:#fff';
+    bar.textContent = 'Breaking: government forces say the militants are cornered.';
+    document.body.prepend(bar);
+  });
   const before = await pageSnapshot(page);
   await clickToolbar(h.browser, page);
   const sidebar = await waitForAnalysis(page);
@@ -51,23 +67,36 @@ test('100,000 elements: the whole visible page is read and said to be, the first
   expect(await note.textContent()).toMatch(new RegExp(`^Showing the first ${FINDINGS_CAP.toLocaleString('en')} of [\\d,]+ findings`));
   const total = Number((await note.textContent())!.match(/of ([\d,]+) findings/)![1]!.replace(/,/g, ''));
   expect(total).toBeGreaterThan(FINDINGS_CAP);
-  expect(await highlighted(page)).toBe(FINDINGS_CAP);
+  expect(await marked(page)).toBe(FINDINGS_CAP);
   expect(await sidebar.locator('li[data-entry-id]').count()).toBeGreaterThan(0);
+  // Marks in reading order: the bar's framing word has no box, the next one has.
+  const boxCounts = await page.evaluate((tag) => [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('span.framing')].slice(0, 2).map((m) => m.children.length), MARKS_HOST);
+  expect(boxCounts[0]).toBe(0);
+  expect(boxCounts[1]).toBeGreaterThan(0);
 
-  // Not narrowed (that would lay every line out again): a bottom sheet across the wide window, with room below the
-  // page, so its very end scrolls above the sheet.
+  // Neither narrowed nor lengthened (either lays every line out again): a bottom sheet across the wide window, and
+  // no stylesheet of ours on the page.
   const box = await sidebarBox(page);
   expect(box.mode).toBe('sheet');
   expect(box.viewport.width).toBeGreaterThanOrEqual(1000);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  expect((await page.evaluate(() => document.body.getBoundingClientRect().bottom)) - box.rect.top).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(before.adoptedSheets);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginBottom)).toBe('0px');
 
-  // The first framing word, brought near the top of the window, above the sheet.
+  // The first framing word, brought near the top of the window, above the sheet: its box scrolled with the page, and
+  // a card comes only when the pointer is over the word itself.
   const [first] = await highlightRects(page, ['framing-lens-framing']);
   await page.evaluate((top) => window.scrollBy(0, top - 150), first!.top);
   const word = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < box.rect.top && !overlaps(r, box.rect));
   expect(word).toBeDefined();
   await hoverCardComesAndGoes(page, word!);
+
+  // A narrower window moves the lines: the boxes follow them.
+  const wide = await boxes(page);
+  await page.setViewportSize({ width: 1040, height: 900 });
+  await expect.poll(() => boxes(page)).not.toBe(wide);
+  const moved = (await highlightRects(page, ['framing-lens-framing'])).find((r) => r.top > 0 && r.bottom < box.rect.top && !overlaps(r, box.rect));
+  expect(moved).toBeDefined();
+  await hoverCardComesAndGoes(page, moved!);
 
   // Export holds every finding, the ones past the cap too, which only the background kept.
   const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
@@ -92,9 +121,9 @@ test('closed while the page is still being read, then opened again: one sidebar,
   await clickToolbar(h.browser, page);
   await waitForAnalysis(page);
   expect(await sidebarHostCount(page)).toBe(1);
-  // One layer's names (framing, context, watch, current), however many runs were started.
-  expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(4);
-  expect(await highlighted(page)).toBe(FINDINGS_CAP);
+  // One layer of marks, however many runs were started.
+  expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, MARKS_HOST)).toBe(1);
+  expect(await marked(page)).toBe(FINDINGS_CAP);
 
   await clickToolbar(h.browser, page);
   await waitForClosed(page);

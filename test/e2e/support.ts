@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { clickToolbar, launchWithExtension, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { clickToolbar, launchWithExtension, MARKS_HOST, serveFolder, SIDEBAR_HOST, type ExtensionBrowser } from '../../scripts/lib/browser';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -75,10 +75,22 @@ export async function waitForAnalysis(page: Page): Promise<Locator> {
   return sidebarOf(page);
 }
 
-/** Waits until the session is closed: no host element and no highlight of ours left in the page. */
+/** Waits until the session is closed: no host element and no highlight or mark of ours left in the page. */
 export async function waitForClosed(page: Page): Promise<void> {
   await expect.poll(() => sidebarHostCount(page)).toBe(0);
   await expect.poll(() => highlightReport(page, 'body')).toEqual({});
+  await expect.poll(() => page.evaluate((tag) => document.querySelectorAll(tag).length, MARKS_HOST)).toBe(0);
+}
+
+/** The marks drawn over a very large page (utils/page/overlay-marks.ts): kind → how many ranges, one element each. */
+export function overlayMarks(page: Page) {
+  return page.evaluate((tag) => {
+    const out: Record<string, number> = {};
+    for (const host of document.querySelectorAll(tag)) {
+      for (const mark of host.shadowRoot?.querySelectorAll('span') ?? []) out[mark.className] = (out[mark.className] ?? 0) + 1;
+    }
+    return out;
+  }, MARKS_HOST);
 }
 
 /** A fresh tab on `path`, its state before any click, and the sidebar once a toolbar click has been analysed. */

@@ -1,6 +1,6 @@
 /** Helpers for the real-browser tests of the sidebar's layout, keyboard path and accessibility. */
 import type { Page } from 'playwright-core';
-import { SIDEBAR_HOST } from '../../scripts/lib/browser';
+import { MARKS_HOST, SIDEBAR_HOST } from '../../scripts/lib/browser';
 
 export interface Rect {
   left: number;
@@ -26,7 +26,7 @@ export function sidebarBox(page: Page) {
 
 /** Every line box of every highlighted word, in viewport coordinates, with the highlight's name and text. */
 export function highlightRects(page: Page, names = ['framing-lens-framing', 'framing-lens-context']) {
-  return page.evaluate((wanted) => {
+  return page.evaluate(({ wanted, marksHost }) => {
     const out: Array<{ name: string; text: string; left: number; top: number; right: number; bottom: number }> = [];
     for (const [registered, highlight] of CSS.highlights.entries()) {
       // Named by kind: the registered names carry a random suffix, new for every opening.
@@ -39,8 +39,17 @@ export function highlightRects(page: Page, names = ['framing-lens-framing', 'fra
         }
       }
     }
+    // On a very large page, boxes drawn over the words instead (utils/page/overlay-marks.ts): their text is the page's.
+    for (const mark of document.querySelector(marksHost)?.shadowRoot?.querySelectorAll('span') ?? []) {
+      const name = `framing-lens-${mark.className}`;
+      if (!wanted.includes(name)) continue;
+      for (const box of mark.children) {
+        const rect = box.getBoundingClientRect();
+        out.push({ name, text: '', left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+      }
+    }
     return out;
-  }, names);
+  }, { wanted: names, marksHost: MARKS_HOST });
 }
 
 export const overlaps = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;

@@ -13,7 +13,7 @@ import { summariseTone } from '../core/watch/tone';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
-import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest } from '../messages';
+import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest } from '../messages';
 import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
@@ -73,16 +73,38 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,
     names: Object.fromEntries([...entries, ...pointedTo].map((e) => [e.id, e.name])),
+    textKey: request.all ? null : keepText(request),
   };
 }
 
-/** The organisations and people in the text that the glossary in force on the page's site lacks. */
-export async function alsoNamedIn(request: AlsoNamedRequest): Promise<AlsoNamed[]> {
+/**
+ * Texts analysed and not yet asked for their also-named list, by key: the page then sends the key instead of the text
+ * again. A few are kept, the oldest given up first (a sidebar closed before it asked never asks).
+ */
+const keptTexts = new Map<string, AlsoNamedText>();
+const TEXTS_KEPT = 4;
+
+function keepText({ text, quoted }: AlsoNamedText): string {
+  const key = crypto.randomUUID();
+  if (keptTexts.size >= TEXTS_KEPT) keptTexts.delete(keptTexts.keys().next().value!);
+  keptTexts.set(key, { text, quoted });
+  return key;
+}
+
+/**
+ * The organisations and people in the text that the glossary in force on the page's site lacks; null when asked by a
+ * key this worker does not hold (it was stopped and started again since the analysis).
+ */
+export async function alsoNamedIn(request: AlsoNamedRequest): Promise<AlsoNamed[] | null> {
+  const given = 'textKey' in request ? keptTexts.get(request.textKey) : request;
+  if ('textKey' in request) keptTexts.delete(request.textKey);
+  if (!given) return null;
+  const { text, quoted } = given;
   const { glossary } = await activeGlossary(request.site);
   // Every glossary pattern, even one switched off or read away in its place, counts as known, so the list never names
   // again what the glossary covers.
-  const known = scanGlossary(compileGlossary(glossary), request.text).matches.map((m): [number, number] => [m.start, m.end]);
-  return findAlsoNamed(request.text, { known, quotes: findQuotations(request.text, request.quoted) });
+  const known = scanGlossary(compileGlossary(glossary), text).matches.map((m): [number, number] => [m.start, m.end]);
+  return findAlsoNamed(text, { known, quotes: findQuotations(text, quoted) });
 }
 
 /** A page that declares no language is read as English, as most pages that omit it are. */

@@ -4,6 +4,8 @@
  * which adds no element either. destroy() removes every trace.
  */
 import type { Flag } from '../core/types';
+import { randomSuffix } from './random-name';
+import type { Slices } from './slices';
 
 /** How each kind of highlight looks; "off" has no rule, and the session registers no ranges for it. */
 export type HighlightStyles = Record<Flag, 'underline' | 'tint' | 'off'>;
@@ -19,7 +21,7 @@ type Names = Record<Kind, string>;
  * written in advance cannot erase ours.
  */
 function freshNames(): Names {
-  const suffix = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8);
+  const suffix = randomSuffix();
   return {
     framing: `framing-lens-framing-${suffix}`,
     context: `framing-lens-context-${suffix}`,
@@ -60,12 +62,23 @@ const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors:
   ${ORIGIN}::highlight(${NAMES.current}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid 3px HighlightText; }
 }`;
 
+/** What marks findings in the page: CSS highlights here, or boxes over a very large page (overlay-marks.ts). */
+export interface PageMarks {
+  /** Unchanged looks are not written again. */
+  setStyle(style: HighlightStyles): void;
+  /** Replaces every mark with these. */
+  show(marks: ReadonlyArray<readonly [Range, MarkKind]>, slices: Slices): Promise<void>;
+  /** Marks the occurrence the reader moved to from the sidebar (null: none). */
+  mark(range: Range | null): void;
+  destroy(): void;
+}
+
 /** Whether this browser can highlight without touching the DOM (Chrome 105+, Firefox 140+, Safari 17.2+). */
 export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class HighlightLayer {
+export class HighlightLayer implements PageMarks {
   private readonly highlights = {
     framing: new Highlight(),
     context: new Highlight(),
@@ -94,19 +107,15 @@ export class HighlightLayer {
     this.sheet.replaceSync(css);
   }
 
-  /** Remove every highlight (the session then adds the new ones, a slice at a time). */
-  clear(): void {
-    this.highlights.framing.clear();
-    this.highlights.context.clear();
-    this.highlights.watch.clear();
-    this.highlights.current.clear();
+  /**
+   * All at once: every change to the registered highlights has the browser repaint the page, so one change costs one
+   * repaint where a change per slice would cost one per frame. Adding FINDINGS_CAP ranges takes a few ms.
+   */
+  async show(marks: ReadonlyArray<readonly [Range, MarkKind]>): Promise<void> {
+    for (const kind of KINDS) this.highlights[kind].clear();
+    for (const [range, kind] of marks) this.highlights[kind].add(range);
   }
 
-  add(range: Range, kind: MarkKind): void {
-    this.highlights[kind].add(range);
-  }
-
-  /** Mark the occurrence the reader moved to from the sidebar (null: none). */
   mark(range: Range | null): void {
     this.highlights.current.clear();
     if (range) this.highlights.current.add(range);

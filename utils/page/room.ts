@@ -98,10 +98,11 @@ export class PageRoom {
   /**
    * `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted).
    * `large`: a page too large to pick its article out of (above `ARTICLE_ELEMENT_LIMIT`). Narrowing it lays every line
-   * out again, one task of 0.4–1.1 s each way; room below it only lengthens the root (27 ms on a 100,000-element
-   * layout, what any stylesheet costs there), so it gets the bottom sheet in any window. Its own fixed and sticky bars
-   * are not fitted: finding them reads the style of every element (about 100 ms there), and a bar under the sheet
-   * hides nothing of the article, which scrolls above it.
+   * out again, one task of 0.4–1.1 s each way, so it gets the bottom sheet in any window, and no room at all: even
+   * room below it, a margin on the root, has the browser lay out and repaint the whole page (a frame of 75–90 ms at
+   * 100,000 elements, against 7–14 for the sheet alone), and so would taking it back. The reader who wants the page's
+   * last lines collapses the sheet to its bar. Its own fixed and sticky bars are not fitted: finding them reads the
+   * style of every element (about 100 ms there), and a bar under the sheet hides nothing of the article.
    */
   constructor(
     private readonly doc: Document,
@@ -112,6 +113,7 @@ export class PageRoom {
     const win = doc.defaultView!;
     this.sheet = new win.CSSStyleSheet();
     this.current = this.measure();
+    if (large) return;
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     this.write();
   }
@@ -167,9 +169,9 @@ export class PageRoom {
 
   /** The room first, then the page's bars measured against it and fitted beside our UI. */
   private write(): void {
+    if (this.large) return;
     const room = roomCss(this.current, cssZoom(this.doc.documentElement));
     this.sheet.replaceSync(room);
-    if (this.large) return;
     const isOurs = (el: Element) => el === this.ui || el.hasAttribute(UI_HOST_ATTRIBUTE);
     fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.sheet.replaceSync(`${room}\n${rules}`));
   }

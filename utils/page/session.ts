@@ -9,13 +9,14 @@ import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
 import { rememberOwn } from '../glossary/merge';
 import type { AlsoNamed } from '../core/also-named/find';
-import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest } from '../messages';
+import type { AlsoNamedText, AnalysisReply, AnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
 import { buildReport, reportFileName, type ReportedAnalysis } from '../report';
 import { extractArticle, extractVisiblePage, tooLargeForArticle, type Extraction } from './extract';
-import { canHighlight, HighlightLayer } from './highlight';
+import { canHighlight, HighlightLayer, type PageMarks } from './highlight';
+import { OverlayMarks } from './overlay-marks';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
@@ -33,7 +34,7 @@ export interface SessionDeps {
   /** Analyses the text against the glossary in force (in the background, where the matcher lives). */
   analyse: (request: Omit<AnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply>;
   /** The names in the text the glossary lacks (in the background too), asked once the findings are on screen. */
-  alsoNamed: (request: Omit<AlsoNamedRequest, 'type' | 'site'>) => Promise<AlsoNamed[]>;
+  alsoNamed: (request: AlsoNamedText | { textKey: string }) => Promise<AlsoNamed[] | null>;
   settings: Settings;
   extensionVersion: string;
   /** The UI's words, language and direction (from the locale file the browser picked, never the page's). */
@@ -75,7 +76,7 @@ const analysisRequest = ({ text, quoted, meta }: Extraction): Omit<AnalysisReque
 export class LensSession {
   private ui: Awaited<ReturnType<SessionDeps['mountUi']>> | null = null;
   private shell: UiShell | null = null;
-  private layer: HighlightLayer | null = null;
+  private layer: PageMarks | null = null;
   private tester: HitTester<Marked> | null = null;
   /** What the card shows, as the hit tester found it: a hover over the same word keeps the card as it is. */
   private hovered: Marked | null = null;
@@ -176,6 +177,8 @@ export class LensSession {
     // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
     // bottom sheet there.
     const large = tooLargeForArticle(this.deps.doc);
+    // The marks' layer goes into the top layer before the sidebar's host, which is raised above it.
+    if (large) this.readyLayer(true);
     this.enterPage(ui.host, large);
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
@@ -274,8 +277,7 @@ export class LensSession {
     const replied = this.deps.analyse(analysisRequest(extraction));
     // The page waits for the background now: adopting the highlight rules here has the browser restyle the whole page
     // (a tenth of a second on a 1 MB page) in a frame during that wait, not in the frame that paints the findings.
-    // Above the article limit that restyle is a long task (350 ms at 100,000 elements) wherever it runs: there it
-    // shares the findings' frame rather than adding one more (bench:long-tasks).
+    // Above the article limit the marks are boxes drawn with the findings (overlay-marks.ts): nothing to make ready.
     if (extraction.scope !== 'large-page') this.readyLayer();
     const reply: AnalysisReply = await replied;
     // Closed, re-opened on another extraction, or asked again with newer settings while this one was under way.
@@ -320,19 +322,21 @@ export class LensSession {
       },
     };
     this.deps.onCount(reply.totals.framing);
-    await this.addAlsoNamed(extraction, slices);
+    await this.addAlsoNamed(extraction, reply.textKey, slices);
   }
 
   /**
    * Once the findings are painted, the names the glossary lacks: they come last in the sidebar, so their arrival moves
    * nothing the reader may already be reading, and the sidebar stays busy (for screen readers and Export) till then.
    */
-  private async addAlsoNamed(extraction: Extraction, slices: Slices): Promise<void> {
+  private async addAlsoNamed(extraction: Extraction, textKey: string | null, slices: Slices): Promise<void> {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     slices.check();
     // A secondary list: should the background fail to make it, the findings stay and the list is left out.
-    const names = await this.deps.alsoNamed({ text: extraction.text, quoted: extraction.quoted }).catch((): AlsoNamed[] => []);
+    const byKey = textKey === null ? null : await this.deps.alsoNamed({ textKey }).catch((): AlsoNamed[] => []);
+    if (byKey === null) slices.check();
+    const names = byKey ?? (await this.deps.alsoNamed({ text: extraction.text, quoted: extraction.quoted }).catch((): AlsoNamed[] => [])) ?? [];
     slices.check();
     if (this.analysis) this.analysis = { ...this.analysis, alsoNamed: names };
     if (this.state.status === 'ready') this.state = { status: 'ready', view: { ...this.state.view, alsoNamed: names } };
@@ -343,10 +347,13 @@ export class LensSession {
    * stylesheet restyles the whole page (150 ms on a 1 MB page), which, made with the shell, moved the first paint from
    * 147 to 289 ms there and saved nothing on the time to the findings painted (886 against 911 ms).
    */
-  private readyLayer(): HighlightLayer | null {
+  private readyLayer(large = false): PageMarks | null {
     if (!this.highlightable) return null;
     try {
-      this.layer ??= new HighlightLayer(this.deps.doc, this.settings.highlight);
+      // Above the article limit, boxes over the page: no stylesheet there restyles every element (overlay-marks.ts).
+      this.layer ??= large
+        ? new OverlayMarks(this.deps.doc, this.settings.highlight)
+        : new HighlightLayer(this.deps.doc, this.settings.highlight);
     } catch {
       // A browser that has the API but refuses it to extensions: keep the lists, say highlights are unavailable.
       this.highlightable = false;
@@ -370,12 +377,8 @@ export class LensSession {
       tester.add({ range: w.range, pieces: index.pieces(w.word.start, w.word.end), value: w });
       if (slices.due()) await slices.pause();
     }
-    // All at once: every change to the registered highlights has the browser repaint the page, so one change costs
-    // one repaint where a change per slice would cost one per frame. Adding FINDINGS_CAP ranges takes a few ms.
     layer.setStyle(this.settings.highlight);
-    layer.clear();
-    for (const l of marked) layer.add(l.range, l.finding.flag);
-    for (const w of watched) layer.add(w.range, 'watch');
+    await layer.show([...marked.map((l) => [l.range, l.finding.flag] as const), ...watched.map((w) => [w.range, 'watch'] as const)], slices);
     return tester;
   }
 

@@ -4,6 +4,7 @@
  * own code in our host and could refuse us a shadow root). Styles are reset at the host; keys typed in our UI stay
  * in our UI instead of reaching the page's shortcuts.
  */
+import { randomSuffix } from './random-name';
 
 /** Marks our host, for our tests and for finding a host left by an older copy of the script. */
 export const UI_HOST_ATTRIBUTE = 'data-framing-lens';
@@ -30,10 +31,4 @@ export function mountUiHost(doc: Document, css: string): UiHost {
   if (!doc.body) throw new Error('This page has no body to attach the sidebar to.');
   doc.body.append(host);
   return { host, container, remove: () => host.remove() };
-}
-
-/** Eight letters and digits from the browser's random source: a name no page can guess in advance. */
-function randomSuffix(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 8);
 }

@@ -14,7 +14,7 @@ beforeEach(() => {
 
 const load = async () => ({ ...(await import('../../../utils/background/analysis')), ...(await import('../../../utils/settings')) });
 const TEXT = 'The Example Committee said the terrorists were seen near the border, according to officials.';
-const request = (over: { text?: string; site?: string | null; hostnames?: string[]; lang?: string | null } = {}) => ({
+const request = (over: { text?: string; site?: string | null; hostnames?: string[]; lang?: string | null; all?: boolean } = {}) => ({
   type: 'analyse' as const,
   text: TEXT,
   quoted: [],
@@ -60,6 +60,23 @@ describe('the reply', () => {
     const { alsoNamedIn } = await load();
     const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris.';
     expect(await alsoNamedIn({ type: 'also-named', text, quoted: [], site: 'news.example' })).toEqual([{ name: 'Vox', kind: 'organisation', count: 1, first: 0, labels: [{ label: 'far-right', kind: 'descriptor', quoted: false }] }]);
+  });
+
+  test('keeps the analysed text for its also-named request, which then sends only the key, once', async () => {
+    const { analyseText, alsoNamedIn } = await load();
+    const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris.';
+    const { textKey } = await analyseText(request({ text }));
+    expect(textKey).toEqual(expect.any(String));
+    const byText = await alsoNamedIn({ type: 'also-named', text, quoted: [], site: 'news.example' });
+    expect(await alsoNamedIn({ type: 'also-named', textKey: textKey!, site: 'news.example' })).toEqual(byText);
+    // Given up once asked for, and never held for a key this worker did not give: the page then sends the text.
+    expect(await alsoNamedIn({ type: 'also-named', textKey: textKey!, site: 'news.example' })).toBeNull();
+    expect(await alsoNamedIn({ type: 'also-named', textKey: 'not-a-key', site: 'news.example' })).toBeNull();
+  });
+
+  test('keeps no text for an analysis asked for everything (Export), which asks for no also-named list', async () => {
+    const { analyseText } = await load();
+    expect((await analyseText(request({ all: true }))).textKey).toBeNull();
   });
 
   test.each<[string | null, string[], string | null]>([
@@ -114,7 +131,7 @@ describe('the reply', () => {
 describe('what the reader set, read at each request', () => {
   test("the reader's own entries are found and named as theirs", async () => {
     const { analyseText, alsoNamedIn, customEntriesItem } = await load();
-    const alsoNamed = async () => (await alsoNamedIn({ type: 'also-named', text: TEXT, quoted: [], site: 'news.example' })).map((a) => a.name);
+    const alsoNamed = async () => (await alsoNamedIn({ type: 'also-named', text: TEXT, quoted: [], site: 'news.example' }))!.map((a) => a.name);
     const before = await analyseText(request());
     expect(before.entries.map((e) => e.id)).not.toContain('example-committee');
     expect(await alsoNamed()).toEqual(['Example Committee']);

@@ -1,0 +1,189 @@
+/**
+ * Marks drawn over a very large page (above `ARTICLE_ELEMENT_LIMIT`) in place of CSS highlights. Adopting any
+ * `::highlight()` rule has the browser restyle every element of the page, and dropping it again: about 0.4 s each way
+ * at 100,000 elements, one task that cannot be cut (docs/architecture.md, "Very large pages"). Here each marked range
+ * gets a box at every line it covers, in the shadow root of one element laid over the page in document coordinates,
+ * so the boxes scroll with it; adding or removing them costs the page a frame of 10–20 ms.
+ *
+ * The boxes take no pointer events: hover finds words by caret position as before (hit-test.ts). They are measured
+ * again when the page's size changes or one of its inner boxes scrolls. Text in a fixed box is not marked: its place
+ * in the page changes with every scroll.
+ */
+import type { Flag } from '../core/types';
+import type { HighlightStyles, MarkKind, PageMarks } from './highlight';
+import { randomSuffix } from './random-name';
+import { cssZoom } from './room';
+import type { Slices } from './slices';
+
+/** Marks the element that holds the boxes, for our tests and for the room's "is it ours" check. */
+export const MARKS_HOST_ATTRIBUTE = 'data-framing-lens-marks';
+
+// In the top layer, absolutely placed: at the top left of the page, scrolling with it, above the page's own boxes and
+// below our sidebar, which is raised after it. The top layer also makes drawing cheap: the same change in the page's
+// own tree costs the page a repaint of about 50 ms at 100,000 elements, where in the top layer the frame costs 10–20
+// (docs/architecture.md, "Very large pages").
+const HOST_STYLE =
+  'all:initial;display:block;position:absolute;inset:auto;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;background:transparent;pointer-events:none;z-index:2147483647';
+
+/** The line under a framing word is a zigzag, as the highlight's is wavy: framing, actors and words to watch differ by line as well as colour. */
+const zigzag = (colour: string, px: number) =>
+  `content:"";position:absolute;left:0;right:0;bottom:-${px + 1}px;height:${px + 2}px;background:linear-gradient(135deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x,linear-gradient(45deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x;`;
+
+// The same colours and lines as the highlight rules (highlight.ts), drawn as a box's fill and lower edge.
+const LOOKS: Record<Flag, Record<'underline' | 'tint', string>> = {
+  framing: {
+    underline: `.framing{background:rgba(234,88,12,.10)}.framing::after{${zigzag('#c2410c', 2)}}`,
+    tint: `.framing{background:rgba(249,115,22,.32)}.framing::after{${zigzag('#9a3412', 1)}}`,
+  },
+  context: {
+    underline: '.context{border-bottom:2px dotted #1d4ed8}',
+    tint: '.context{background:rgba(59,130,246,.22);border-bottom:1px dotted #1e40af}',
+  },
+};
+const FIXED = `
+i{position:absolute;display:block;box-sizing:border-box;pointer-events:none;margin:0;padding:0}
+.watch{border-bottom:1px dashed #7e22ce}
+.current{background:rgba(253,224,71,.55);border-bottom:3px solid #111}
+@media (forced-colors:active){
+  i{forced-color-adjust:none;background:none!important}
+  i::after{display:none}
+  .framing{border-bottom:2px solid LinkText}
+  .context,.watch{border-bottom:2px dotted CanvasText}
+  .current{outline:2px solid Highlight;border-bottom:3px solid Highlight}
+}`;
+
+type Kind = MarkKind | 'current';
+
+export class OverlayMarks implements PageMarks {
+  private readonly host: HTMLElement;
+  private readonly sheet: HTMLStyleElement;
+  private readonly boxes: HTMLElement;
+  private marks: ReadonlyArray<readonly [Range, MarkKind]> = [];
+  private current: Range | null = null;
+  private readonly observer: ResizeObserver;
+  private frame = 0;
+  private readonly onScroll = (e: Event) => {
+    // The page's own scroll moves the boxes with it; an inner box's scroll moves only its text.
+    if (e.target !== this.doc && e.target !== this.doc.scrollingElement) this.redrawSoon();
+  };
+
+  constructor(private readonly doc: Document, style: HighlightStyles) {
+    this.host = doc.createElement(`framing-lens-marks-${randomSuffix()}`);
+    this.host.setAttribute(MARKS_HOST_ATTRIBUTE, '');
+    this.host.style.cssText = HOST_STYLE;
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    this.sheet = doc.createElement('style');
+    this.boxes = doc.createElement('div');
+    shadow.append(this.sheet, this.boxes);
+    this.setStyle(style);
+    doc.documentElement.append(this.host);
+    // Browsers without popovers keep the host in the page's tree, above its boxes by z-index.
+    if (typeof this.host.showPopover === 'function') {
+      this.host.popover = 'manual';
+      this.host.showPopover();
+    }
+    // A new width moves every line; a new height, whatever came above the marks (an image, an advert). The observer
+    // also reports the size it starts from, which moves nothing.
+    let size = '';
+    this.observer = new ResizeObserver(([entry]) => {
+      const now = `${entry!.contentRect.width}x${entry!.contentRect.height}`;
+      if (size && now !== size) this.redrawSoon();
+      size = now;
+    });
+    this.observer.observe(doc.documentElement);
+    doc.defaultView!.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+  }
+
+  setStyle(style: HighlightStyles): void {
+    const looks = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : LOOKS[flag][style[flag]]));
+    const css = looks.join('\n') + FIXED;
+    if (this.sheet.textContent !== css) this.sheet.textContent = css;
+  }
+
+  /** Measures the ranges a slice at a time, then puts every box in at once: one change to the page, one frame. */
+  async show(marks: ReadonlyArray<readonly [Range, MarkKind]>, slices: Slices): Promise<void> {
+    const measured: Array<[Kind, readonly DOMRect[]]> = [];
+    const moves = new MovesWithPage(this.doc);
+    for (const [range, kind] of marks) {
+      measured.push([kind, moves.rects(range)]);
+      await slices.breathe();
+    }
+    this.marks = marks;
+    this.draw(measured, moves);
+  }
+
+  /** Mark the occurrence the reader moved to from the sidebar (null: none). */
+  mark(range: Range | null): void {
+    this.current = range;
+    this.redraw();
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.host.remove();
+  }
+
+  private redrawSoon(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.redraw());
+  }
+
+  private redraw(): void {
+    this.frame = 0;
+    const moves = new MovesWithPage(this.doc);
+    this.draw(this.marks.map(([range, kind]) => [kind, moves.rects(range)]), moves);
+  }
+
+  private draw(measured: ReadonlyArray<readonly [Kind, readonly DOMRect[]]>, moves: MovesWithPage): void {
+    const all = this.current ? [...measured, ['current', moves.rects(this.current)] as const] : measured;
+    const origin = this.host.getBoundingClientRect();
+    // A CSS zoom on the page's root scales the host's own px as well.
+    const zoom = cssZoom(this.host);
+    const fragment = this.doc.createDocumentFragment();
+    for (const [kind, rects] of all) {
+      // One element a range, holding a box a line: what the tests count as one mark.
+      const mark = this.doc.createElement('span');
+      mark.className = kind;
+      for (const rect of rects) {
+        const box = this.doc.createElement('i');
+        box.className = kind;
+        box.style.cssText = `left:${(rect.left - origin.left) / zoom}px;top:${(rect.top - origin.top) / zoom}px;width:${rect.width / zoom}px;height:${rect.height / zoom}px`;
+        mark.append(box);
+      }
+      fragment.append(mark);
+    }
+    this.boxes.replaceChildren(fragment);
+  }
+}
+
+/** A range's line rectangles, or none where its text sits in a fixed box; remembers each element's answer. */
+class MovesWithPage {
+  private readonly known = new Map<Element, boolean>();
+
+  constructor(private readonly doc: Document) {}
+
+  rects(range: Range): readonly DOMRect[] {
+    const node = range.startContainer;
+    const element = node instanceof Element ? node : node.parentElement;
+    if (!element || !this.moves(element)) return [];
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  /**
+   * An element's chain of offset parents ends at the body, unless a fixed box holds it: the chain then ends at that
+   * box, whose own offset parent is null. Walking it reads the layout the browser already has.
+   */
+  private moves(element: Element): boolean {
+    let html: Element | null = element;
+    while (html && !(html instanceof HTMLElement)) html = html.parentElement; // SVG text: its nearest HTML box
+    if (!html) return true;
+    const cached = this.known.get(html);
+    if (cached !== undefined) return cached;
+    let last = html as HTMLElement;
+    while (last.offsetParent instanceof HTMLElement) last = last.offsetParent;
+    const moves = last === this.doc.body || last === this.doc.documentElement || getComputedStyle(last).position !== 'fixed';
+    this.known.set(html, moves);
+    return moves;
+  }
+}
