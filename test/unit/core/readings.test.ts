@@ -89,6 +89,8 @@ describe('word senses', () => {
     ['term-terror-attack', 'The terrorist attacks of November 13 were planned in Brussels.', 'He claimed that the CIA was behind the terrorist attacks of Sept. 11, 2001.'],
     ['term-terror-attack', 'The terrorist attacks on the metro were planned in Syria.', 'After the terrorist attacks of 9/11, difficult questions were asked.'],
     ['term-terror-attack', 'The terror attacks in Brussels killed 32 people.', 'Since the 9/11 terrorist attacks, airports have screened every bag, and the September 11 terror attacks are taught in schools.'],
+    ['term-assassination', 'Lebanese police officers said the Hezbollah commander was assassinated in a drone strike.', 'An MIT police officer was killed, “assassinated,” Thursday night in Cambridge.'],
+    ['term-assassination', 'A police officer was assassinated by militants in Gaza City.', 'The patrolman was fatally shot in his cruiser in what the commissioner called an “assassination.”'],
     ['term-buffer-zone', 'The army declared a buffer zone along the border and razed the homes inside it.', 'Even in war zones, the army creates a safe zone for the passage of ambulances, the doctor said.'],
     ['term-buffer-zone', 'Israel widened the buffer zone in Gaza, and ambulances could no longer reach the wounded.', 'Medics asked for a safe zone where stretchers could be carried out.'],
     ['term-humanitarian-intervention', 'NATO cited the responsibility to protect civilians in Libya from atrocities.', 'He stressed the state’s responsibility to protect citizens from the adverse effects of social media-driven hysteria.'],
