@@ -134,6 +134,9 @@ describe('word senses', () => {
     expect(framing('That they come from such countries does not mean, not that they are terrorists themselves.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
     expect(framing('No one who crossed the border has ever conducted a terrorist attack.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
     expect(framing('Officials said the men were terrorists.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Two U.S. officials say he had no tie to terrorist groups.').filter((f) => f.startsWith('term-terror-group:'))).toEqual([]);
+    expect(framing('He had no ties to the terrorist groups that claimed the attack.').some((f) => f.startsWith('term-terror-group:'))).toBe(true);
+    expect(framing('Officials say he had ties to terrorist groups in Syria.').some((f) => f.startsWith('term-terror-group:'))).toBe(true);
     expect(framing('The officer said the strikes were precise, so there was no collateral damage.').some((f) => f.startsWith('term-collateral-damage:'))).toBe(true);
   });
 
