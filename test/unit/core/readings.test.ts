@@ -145,6 +145,13 @@ describe('word senses', () => {
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
   });
 
+  it('reads a term after a related link’s headline glued on by a colon as link furniture', () => {
+    expect(framing("It isn't all bad news for newspapers:I'm a journalism student in an era of closing newsrooms, 'fake news.' But I still want in.").filter((f) => f.startsWith('term-fake-news:'))).toEqual([]);
+    expect(framing('The president had one answer: Fake news, he told reporters.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
+    expect(framing('The president dismissed the report as fake news, aides said:Read more.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
+    expect(framing('At 10:30 the president dismissed the report as fake news.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
+  });
+
   it('reads a term joined to "non-" as part of another word', () => {
     expect(framing('Universities must counter “non-violent extremism” too.').filter((f) => f.startsWith('term-violent-extremism:'))).toEqual([]);
     expect(framing('Universities must counter violent extremism too.').some((f) => f.startsWith('term-violent-extremism:'))).toBe(true);
