@@ -48,9 +48,11 @@
  * Figures (right / debatable / wrong of all framing flags on these pages), first look (a5f5d4d): 78 / 17 / 7 of 102
  * (76.5 % right, 6.9 % wrong); after the rules below for the wrong six ("disasters", a police shootout, "admitted
  * to" an event or a right, "claimed it as their own", "not with an invasion"): 78 / 17 / 1 of 96 (81.3 %, the Blitz's
- * deaths still wrong). Two pages carry 25 of the 102: the Washington Times on Syria's red line 13 (all
- * right: "rebels" and "regime"), Politico on the Senate gun votes 12 (5 right, 7 debatable: the watch-list bills'
- * "suspected terrorists"). The quiet topics raised 5 (a USA Today column 3, CBS News 1, Time 1), two of them wrong.
+ * deaths still wrong); after the rules for thirteen of the debatable (the watch-list bills' "terrorists", "the
+ * terrorist attacks of Sept. 11", "no tie to terrorist groups", the officer "assassinated", "claimed self-defense", the
+ * related-link headline): 78 / 4 / 1 of 83 (94.0 %). Two pages carry 25 of the 102: the Washington Times on Syria's
+ * red line 13 (all right: "rebels" and "regime"), Politico on the Senate gun votes 12 (5 right, 7 debatable: the
+ * watch-list bills' "suspected terrorists"). The quiet topics raised 5 (a USA Today column 3, CBS News 1, Time 1), two of them wrong.
  *  - wrong: "A total of 346 people died in the two disasters" (term-died, CBS News): two air crashes named in the
  *    sentence before; no violence and no agent to leave out (as untuned-5's nightclub fire). Rule: "died" whose
  *    sentence or the one before names an accident ("crash(es)", "disaster(s)", "accident", "fire") and no attack,

@@ -1,8 +1,9 @@
 /**
  * A label or an act named only to be denied: "he was not a tyrant", "It wasn't that he was a tyrant", "is no liar",
  * "not that they are terrorists themselves", "No one … has ever conducted a terrorist attack", "has never been a
- * rebel", "responded not with an invasion but shellings". The words apply to nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the
- * label stands. Pure: reads the words of the sentence before the match.
+ * rebel", "responded not with an invasion but shellings", "had no tie to terrorist groups". The words apply to
+ * nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the label stands. Pure: reads the
+ * words of the sentence before the match.
  */
 
 // The expressions read the lower-cased end of the sentence, with no Unicode letter classes: compiling those is dear
@@ -29,6 +30,11 @@ const NOTHING_OF_THE_KIND = new RegExp(
 const NOT_THIS = new RegExp(`\\bnot\\s+(?:(?:with|by|through|in)\\s+)?(?:an?|any)\\s+(?:(?!(?:only|just|merely|simply)\\s)${W}\\s+)?$`);
 /** "no sign of", "no indication of": nothing seen that the word could name. */
 const NO_SIGN_OF = /\bno\s+(?:sign|signs|indication|evidence|trace)\s+of\s+$/;
+/**
+ * "had no tie to terrorist groups", "no known links with any terrorist organisation": a general category under a
+ * denied connection, no group classed. Not "no ties to the terrorists who…", where a determiner names someone.
+ */
+const NO_TIE_TO = /\bno\s+(?:(?:known|direct|apparent|clear|formal)\s+)?(?:ties?|links?|connections?|affiliations?)\s+(?:to|with)\s+(?:any\s+)?$/;
 
 /** A word of denial anywhere: most sentences hold none, and the expressions above then need not run (nor compile). */
 const ANY_DENIAL = /\b(?:no|not|never|none|nobody)\b|n['’]t\b/;
@@ -38,5 +44,5 @@ export function deniedBefore(before: string): boolean {
   // Every form ends within the last 160 characters; the expressions, tied to the end, then try few starts.
   const tail = before.slice(-160).toLowerCase();
   if (!ANY_DENIAL.test(tail)) return false;
-  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail);
+  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail);
 }

@@ -24,6 +24,13 @@ const NON_BEFORE = /(?<![\p{L}])non-$/iu;
 /** A capitalised word and "for", "of" or "against" before a match: "Everytown for", "Campaign against". */
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:for|of|against)\s+(?:the\s+)?$/u;
 
+/**
+ * A colon with no space between a lower-case letter and a capital ("bad news for newspapers:I'm a journalism
+ * student …"): another article's headline, a related link, run into the text by the page's markup. The words after it
+ * are link furniture, not the article's own. ASCII letters only: the check runs on every flagged term.
+ */
+const GLUED_HEADLINE = /[a-z]:[A-Z]/;
+
 /** Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"). */
 function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
   const words = text.slice(m.start, m.end).split(/\s+/);
@@ -46,6 +53,8 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
+  // "for newspapers:I'm a journalism student in an era of … 'fake news.'": a related link's headline, not the article.
+  if (GLUED_HEADLINE.test(text.slice(from, m.start))) return false;
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;

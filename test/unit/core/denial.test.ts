@@ -19,6 +19,9 @@ describe('denied labels', () => {
     ['Reagan, stricken, responded not with an ', true],
     ['It was a liberation, not an ', true],
     ['The city fell not by a military ', true],
+    ['Two U.S. officials say he had no tie to ', true],
+    ['Investigators found no known links with any ', true],
+    ['The charity has no connections to ', true],
   ])('%j denies what follows: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
@@ -37,6 +40,10 @@ describe('denied labels', () => {
     ['This is not just a ', false],
     ['It was an ', false],
     ['The leader responded with an ', false],
+    ['Officials say he had ties to ', false],
+    ['He cut all links to ', false],
+    ['The bank had no ties to the ', false],
+    ['There is no tie to the money, but his links to ', false],
   ])('%j leaves the label standing: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });

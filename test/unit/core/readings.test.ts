@@ -81,6 +81,16 @@ describe('word senses', () => {
     ['term-extremist', 'Extremists attacked the checkpoint at dawn.', 'She covers politics, always aiming for a world free from extremism and authoritarianism.'],
     ['term-terror-attack', 'The terror attack on the concert hall killed 140 people.', 'The pamphlet covers shelter, home preparedness, digital security, terror attacks, disease outbreaks and extreme weather.'],
     ['term-terror-attack', 'Police said the terrorist attacks on the two mosques were planned for months.', 'Facebook has cooperated with judges on matters related to terrorist attacks and violent acts.'],
+    ['term-terrorist', 'Police said the terrorists planned the attack for months.', 'The Senate will vote on bills to prevent terrorists from buying weapons.'],
+    ['term-terrorist', 'How do we locate suspected terrorists?', 'Collins backs a bill that would create a narrow list of suspected terrorists who would be barred from buying firearms.'],
+    ['term-terrorist', 'The terrorists who attacked the nightclub had bought their rifles legally.', 'The plan would block sales of guns to people who are suspected of having terrorist ties.'],
+    ['term-terrorist', 'The State Department urged Americans to leave, citing terrorist activities and civil unrest.', 'A sale would halt only if a judge found probable cause that the buyer is involved in terrorist activities.'],
+    ['term-terrorist', 'The terrorists fled across the border after the bombing.', 'Thousands of people are wrongly included on the terror watch list alongside suspected terrorists.'],
+    ['term-terror-attack', 'The terrorist attacks of November 13 were planned in Brussels.', 'He claimed that the CIA was behind the terrorist attacks of Sept. 11, 2001.'],
+    ['term-terror-attack', 'The terrorist attacks on the metro were planned in Syria.', 'After the terrorist attacks of 9/11, difficult questions were asked.'],
+    ['term-terror-attack', 'The terror attacks in Brussels killed 32 people.', 'Since the 9/11 terrorist attacks, airports have screened every bag, and the September 11 terror attacks are taught in schools.'],
+    ['term-assassination', 'Lebanese police officers said the Hezbollah commander was assassinated in a drone strike.', 'An MIT police officer was killed, “assassinated,” Thursday night in Cambridge.'],
+    ['term-assassination', 'A police officer was assassinated by militants in Gaza City.', 'The patrolman was fatally shot in his cruiser in what the commissioner called an “assassination.”'],
     ['term-buffer-zone', 'The army declared a buffer zone along the border and razed the homes inside it.', 'Even in war zones, the army creates a safe zone for the passage of ambulances, the doctor said.'],
     ['term-buffer-zone', 'Israel widened the buffer zone in Gaza, and ambulances could no longer reach the wounded.', 'Medics asked for a safe zone where stretchers could be carried out.'],
     ['term-humanitarian-intervention', 'NATO cited the responsibility to protect civilians in Libya from atrocities.', 'He stressed the state’s responsibility to protect citizens from the adverse effects of social media-driven hysteria.'],
@@ -124,12 +134,22 @@ describe('word senses', () => {
     expect(framing('That they come from such countries does not mean, not that they are terrorists themselves.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
     expect(framing('No one who crossed the border has ever conducted a terrorist attack.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
     expect(framing('Officials said the men were terrorists.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Two U.S. officials say he had no tie to terrorist groups.').filter((f) => f.startsWith('term-terror-group:'))).toEqual([]);
+    expect(framing('He had no ties to the terrorist groups that claimed the attack.').some((f) => f.startsWith('term-terror-group:'))).toBe(true);
+    expect(framing('Officials say he had ties to terrorist groups in Syria.').some((f) => f.startsWith('term-terror-group:'))).toBe(true);
     expect(framing('The officer said the strikes were precise, so there was no collateral damage.').some((f) => f.startsWith('term-collateral-damage:'))).toBe(true);
   });
 
   it('reads a term inside an organisation’s capitalised name as the name', () => {
     expect(framing('The group Everytown for Gun Safety reported a leap in members.').filter((f) => f.startsWith('term-gun-safety:'))).toEqual([]);
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
+  });
+
+  it('reads a term after a related link’s headline glued on by a colon as link furniture', () => {
+    expect(framing("It isn't all bad news for newspapers:I'm a journalism student in an era of closing newsrooms, 'fake news.' But I still want in.").filter((f) => f.startsWith('term-fake-news:'))).toEqual([]);
+    expect(framing('The president had one answer: Fake news, he told reporters.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
+    expect(framing('The president dismissed the report as fake news, aides said:Read more.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
+    expect(framing('At 10:30 the president dismissed the report as fake news.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
   });
 
   it('reads a term joined to "non-" as part of another word', () => {

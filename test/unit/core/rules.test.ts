@@ -153,6 +153,8 @@ describe('attribution', () => {
     ['"admitted to" a listener, then "that"', 'The minister admitted to the chamber that the figures were wrong.', ['term-admitted:admitted']],
     ['"first admitted" with no "the": the first time he said so', 'He first admitted the error on Tuesday.', ['term-admitted:admitted']],
     ['"claimed" a thing as a statement, not as one’s own', 'The researchers claimed the idea had come from their lab.', ['term-claimed:claimed']],
+    ['"claimed" a plea as the subject of a statement', 'The defence claimed self-defense was the only reading of the video.', ['term-claimed:claimed']],
+    ['"claimed" a legal word as a statement', 'He claimed the privilege of the office protected him from the subpoena.', ['term-claimed:claimed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'attribution')).toEqual(expected);
   });
@@ -190,6 +192,10 @@ describe('attribution', () => {
     ['as claimed, closing an argument', 'so AAH = AHA, as claimed.'],
     ['a verb introducing a question', 'The host insisted, “you stole that coat, didn’t you?”'],
     ['claimed asylum', 'They claimed asylum in Germany.'],
+    ['claimed self-defense, a plea', 'Zimmerman claimed self-defense.'],
+    ['claimed insanity, a plea', 'The defendant claimed temporary insanity at his trial.'],
+    ['claimed diplomatic immunity', 'The driver claimed diplomatic immunity and left the country.'],
+    ['claimed the Fifth', 'The aide claimed the Fifth Amendment before the committee.'],
     ['admitted in a settlement', 'The firm admitted it misled clients and agreed to pay $35 million in a settlement with regulators.'],
     ['admitted the charges', 'He admitted the charges and was sentenced to two years.'],
     ['admitted a number of refugees', 'As of 2016, the country had admitted more than 1.4 million Syrian refugees.'],

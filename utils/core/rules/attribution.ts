@@ -4,6 +4,8 @@
  * never does. Left alone, because the word is not a verb of saying there or carries no doubt:
  *  - fixed phrases: "claimed responsibility/credit/victory/asylum/sovereignty", "claimed the lives of" (a casualty
  *    phrase, see agentless.ts), "as claimed" closing a proof or an argument (the text's own claim);
+ *  - "claimed" of a plea or a legal protection: "claimed self-defense", "claimed insanity", "claimed diplomatic
+ *    immunity", "claimed the Fifth" (the usual legal wording, which a plainer verb would not say);
  *  - "claimed" of an attack ("has claimed Wednesday's deadly bomb attack"): responsibility taken, unless a clause
  *    about the attack follows ("claimed the attack was staged", a statement);
  *  - "claimed" of a claim to land or sea: "the region … is claimed by both in its entirety", "the waterway claimed
@@ -51,6 +53,13 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
     stem: /^claim/i,
     after:
       /\s+(?:(?:full\s+|the\s+)?responsibility|(?:the\s+)?credit|(?:a\s+|the\s+)?victory|asylum|benefits?|refunds?|compensation|damages|sovereignty|ownership|jurisdiction|(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:title|crown|throne|prize|seat|record|gold|medal|trophy|win|spot|place|top\s+spot)\b)/iy,
+  },
+  // "claimed self-defense", "claimed insanity", "claimed diplomatic immunity", "claimed the Fifth": the usual words of a
+  // plea or a legal protection invoked, with no plainer verb to set them against; not "claimed self-defense was…".
+  {
+    stem: /^claim/i,
+    after:
+      /\s+(?:self-defen[cs]e|(?:temporary\s+)?insanity|diminished\s+responsibility|(?:diplomatic\s+|legal\s+|sovereign\s+|parliamentary\s+|qualified\s+)?immunity|(?:the\s+)?fifth(?:\s+amendment)?|(?:executive\s+|attorney-client\s+|spousal\s+)?privilege|refugee\s+status)(?![a-z-])(?!\s+(?:was|were|is|are|had|has|would|will|could|did|does)(?![a-z]))/iy,
   },
   // "has claimed Wednesday's deadly bomb attack": responsibility for an attack, not a statement (unless a clause
   // about the attack follows: "claimed the attack was staged").
