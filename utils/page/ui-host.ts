@@ -1,8 +1,8 @@
 /**
- * The one element Framing Lens adds to a page: a shadow host for the sidebar and cards. Its tag name is new on every
- * opening, so a page cannot claim it beforehand (a page that defines a custom element under our name would run its
- * own code in our host and could refuse us a shadow root). Styles are reset at the host; keys typed in our UI stay
- * in our UI instead of reaching the page's shortcuts.
+ * The element Framing Lens adds to a page (with, on a very large page, the marks' host: overlay-marks.ts): a shadow
+ * host for the sidebar and cards. Its tag name is new on every opening, so a page cannot claim it beforehand (a page
+ * that defines a custom element under our name would run its own code in our host and could refuse us a shadow
+ * root). Styles are reset at the host; keys typed in our UI stay in our UI instead of reaching the page's shortcuts.
  */
 import { randomSuffix } from './random-name';
 
