@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { alsoNamedIn, analyseText, warmUp } from '../utils/background/analysis';
+import { alsoNamedIn, analyseText, keepTextPart, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { rememberBoot } from '../utils/background/boot-memory';
@@ -63,6 +63,8 @@ export default defineBackground(() => {
         return analyseText(message);
       case 'also-named':
         return alsoNamedIn(message);
+      case 'text-part':
+        return Promise.resolve(keepTextPart(message.key, message.part));
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

@@ -28,8 +28,17 @@ export interface ToBackground {
   'open-options': { request: { type: 'open-options'; site?: string }; response: void };
   /** The page cannot be read, or the sidebar could not be shown on it: say why on the tab's icon. */
   'cannot-read': { request: { type: 'cannot-read'; reason: CannotRead }; response: void };
-  /** The article's text, to be analysed against the glossary in force on the page's site. */
-  analyse: { request: AnalysisRequest; response: AnalysisReply };
+  /**
+   * The article's text, to be analysed against the glossary in force on the page's site; or, for a long text, the key
+   * its parts were sent under (`text-part`). Null: no text is kept under that key (the worker was stopped and started
+   * again in between), so send it whole.
+   */
+  analyse: { request: AnalysisRequest | KeptAnalysisRequest; response: AnalysisReply | null };
+  /**
+   * A part of a long text, kept under `key` until the analysis asks for it: one message of 3–5 MB is a task of
+   * 45–75 ms on the page's thread to send, where parts sent with the page's turn between are a few ms each.
+   */
+  'text-part': { request: { type: 'text-part'; key: string; part: string }; response: void };
   /**
    * The same text, once its findings are on screen: the organisations and people the glossary lacks (at most
    * ALSO_NAMED_CAP, the most often named first), with the labels the article gives them. Asked apart from the
@@ -54,6 +63,12 @@ export interface AnalysisRequest {
   /** Every finding and word to watch, past FINDINGS_CAP too: for Export, which holds them all. */
   all?: boolean;
 }
+
+/** Texts longer than this go to the background in parts of this many characters (about 0.5 MB of JSON). */
+export const TEXT_PART_CHARS = 262_144;
+
+/** An analysis of the text whose parts were sent under `textKey`. */
+export type KeptAnalysisRequest = Omit<AnalysisRequest, 'text'> & { textKey: string };
 
 export type AlsoNamedRequest = { type: 'also-named'; site: AnalysisRequest['site'] } & (AlsoNamedText | { textKey: string });
 /** The text itself, for an also-named request the background cannot answer by key. */
@@ -123,12 +138,19 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named', 'text-part']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (type === 'cannot-read') return CANNOT_READ.includes((message as { reason?: unknown }).reason as CannotRead);
-  if (type === 'analyse') return typeof (message as { text?: unknown }).text === 'string';
+  if (type === 'analyse') {
+    const { text, textKey } = message as { text?: unknown; textKey?: unknown };
+    return typeof text === 'string' || typeof textKey === 'string';
+  }
+  if (type === 'text-part') {
+    const { key, part } = message as { key?: unknown; part?: unknown };
+    return typeof key === 'string' && typeof part === 'string';
+  }
   if (type === 'also-named') {
     const { text, textKey } = message as { text?: unknown; textKey?: unknown };
     return typeof text === 'string' || typeof textKey === 'string';

@@ -90,6 +90,7 @@ async function start(): Promise<void> {
     // The glossary, the reader's own entries and this site's exemptions are applied where the matcher lives.
     analyse: (request) => sendToBackground<'analyse'>({ type: 'analyse', site, ...request }),
     alsoNamed: (request) => sendToBackground<'also-named'>({ type: 'also-named', site, ...request }),
+    textPart: (key, part) => sendToBackground<'text-part'>({ type: 'text-part', key, part }),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
     // The messages handed over with the click spare the tab its first load of the message bundle.

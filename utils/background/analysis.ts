@@ -13,7 +13,7 @@ import { summariseTone } from '../core/watch/tone';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
-import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest } from '../messages';
+import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest, KeptAnalysisRequest } from '../messages';
 import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
@@ -46,7 +46,12 @@ export async function warmUp(url: string | undefined): Promise<void> {
   compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
 }
 
-export async function analyseText(request: AnalysisRequest): Promise<AnalysisReply> {
+/** The analysis of a text sent whole, or of one sent in parts under a key (null when no text is kept under it). */
+export function analyseText(given: AnalysisRequest): Promise<AnalysisReply>;
+export function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promise<AnalysisReply | null>;
+export async function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promise<AnalysisReply | null> {
+  const request = withText(given);
+  if (!request) return null;
   const { glossary, settings } = await activeGlossary(request.site);
   const watchSkippedFor = settings.watchLevel !== 'off' && !isEnglish(request.lang) ? request.lang : null;
   const { findings, sides, watch } = analyze(request.text, glossary, {
@@ -73,22 +78,43 @@ export async function analyseText(request: AnalysisRequest): Promise<AnalysisRep
     own: entries.filter(isOwnEntry).map((e) => e.id),
     outletId: outlet?.id ?? null,
     names: Object.fromEntries([...entries, ...pointedTo].map((e) => [e.id, e.name])),
-    textKey: request.all ? null : keepText(request),
+    textKey: request.all ? null : keepText('textKey' in given ? given.textKey : crypto.randomUUID(), request),
   };
 }
 
 /**
- * Texts analysed and not yet asked for their also-named list, by key: the page then sends the key instead of the text
- * again. A few are kept, the oldest given up first (a sidebar closed before it asked never asks).
+ * Texts by key: the parts of a long text until its analysis (`text-part`), then the analysed text until its
+ * also-named list is asked for, so the page sends neither whole again. A few are kept, the oldest given up first (a
+ * sidebar closed before it asked never asks).
  */
-const keptTexts = new Map<string, AlsoNamedText>();
+const keptTexts = new Map<string, { parts: string[]; quoted: AlsoNamedText['quoted'] }>();
 const TEXTS_KEPT = 4;
 
-function keepText({ text, quoted }: AlsoNamedText): string {
-  const key = crypto.randomUUID();
+function keepText(key: string, { text, quoted }: AlsoNamedText): string {
+  keptTexts.delete(key);
   if (keptTexts.size >= TEXTS_KEPT) keptTexts.delete(keptTexts.keys().next().value!);
-  keptTexts.set(key, { text, quoted });
+  keptTexts.set(key, { parts: [text], quoted });
   return key;
+}
+
+/** One part more of the text sent under `key`. */
+export function keepTextPart(key: string, part: string): void {
+  const kept = keptTexts.get(key);
+  if (kept) kept.parts.push(part);
+  else keepText(key, { text: part, quoted: [] });
+}
+
+/** The text a request names by key, whole; null when it is not kept here. */
+function keptText(key: string): AlsoNamedText | null {
+  const kept = keptTexts.get(key);
+  return kept ? { text: kept.parts.join(''), quoted: kept.quoted } : null;
+}
+
+function withText(request: AnalysisRequest | KeptAnalysisRequest): AnalysisRequest | null {
+  if (!('textKey' in request)) return request;
+  const { textKey, ...rest } = request;
+  const kept = keptText(textKey);
+  return kept ? { ...rest, text: kept.text } : null;
 }
 
 /**
@@ -96,7 +122,7 @@ function keepText({ text, quoted }: AlsoNamedText): string {
  * key this worker does not hold (it was stopped and started again since the analysis).
  */
 export async function alsoNamedIn(request: AlsoNamedRequest): Promise<AlsoNamed[] | null> {
-  const given = 'textKey' in request ? keptTexts.get(request.textKey) : request;
+  const given = 'textKey' in request ? keptText(request.textKey) : request;
   if ('textKey' in request) keptTexts.delete(request.textKey);
   if (!given) return null;
   const { text, quoted } = given;

@@ -9,7 +9,7 @@ import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
 import { rememberOwn } from '../glossary/merge';
 import type { AlsoNamed } from '../core/also-named/find';
-import type { AlsoNamedText, AnalysisReply, AnalysisRequest } from '../messages';
+import { TEXT_PART_CHARS, type AlsoNamedText, type AnalysisReply, type AnalysisRequest, type KeptAnalysisRequest } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
@@ -17,6 +17,7 @@ import { buildReport, reportFileName, type ReportedAnalysis } from '../report';
 import { extractArticle, extractVisiblePage, tooLargeForArticle, type Extraction } from './extract';
 import { canHighlight, HighlightLayer, type PageMarks } from './highlight';
 import { OverlayMarks } from './overlay-marks';
+import { randomSuffix } from './random-name';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
@@ -32,7 +33,9 @@ import type { HoverState } from '../../components/HoverCard';
 export interface SessionDeps {
   doc: Document;
   /** Analyses the text against the glossary in force (in the background, where the matcher lives). */
-  analyse: (request: Omit<AnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply>;
+  analyse: (request: Omit<AnalysisRequest, 'type' | 'site'> | Omit<KeptAnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply | null>;
+  /** A part of a long text, kept in the background under `key` for its analysis. */
+  textPart: (key: string, part: string) => Promise<void>;
   /** The names in the text the glossary lacks (in the background too), asked once the findings are on screen. */
   alsoNamed: (request: AlsoNamedText | { textKey: string }) => Promise<AlsoNamed[] | null>;
   settings: Settings;
@@ -274,7 +277,7 @@ export class LensSession {
   /** Analyses the current extraction, then highlights and lists what was found, a slice at a time. */
   private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
-    const replied = this.deps.analyse(analysisRequest(extraction));
+    const replied = this.requestAnalysis(extraction, slices);
     // The page waits for the background now: adopting the highlight rules here has the browser restyle the whole page
     // (a tenth of a second on a 1 MB page) in a frame during that wait, not in the frame that paints the findings.
     // Above the article limit the marks are boxes drawn with the findings (overlay-marks.ts): nothing to make ready.
@@ -323,6 +326,27 @@ export class LensSession {
     };
     this.deps.onCount(reply.totals.framing);
     await this.addAlsoNamed(extraction, reply.textKey, slices);
+  }
+
+  /**
+   * Asks the background for the analysis. A long text goes in parts with the page's turn between them: sent whole, 3–5
+   * MB is one task of 45–75 ms on the page's thread. A worker stopped meanwhile keeps no parts: the text then goes whole.
+   */
+  private async requestAnalysis(extraction: Extraction, slices: Slices): Promise<AnalysisReply> {
+    const { text, ...request } = analysisRequest(extraction);
+    if (text.length > TEXT_PART_CHARS) {
+      const textKey = randomSuffix() + randomSuffix();
+      for (let at = 0; at < text.length; at += TEXT_PART_CHARS) {
+        await this.deps.textPart(textKey, text.slice(at, at + TEXT_PART_CHARS));
+        await slices.pause();
+      }
+      const reply = await this.deps.analyse({ ...request, textKey });
+      slices.check();
+      if (reply) return reply;
+    }
+    const reply = await this.deps.analyse({ ...request, text });
+    if (!reply) throw new Error('The background could not analyse the text.');
+    return reply;
   }
 
   /**

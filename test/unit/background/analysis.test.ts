@@ -74,6 +74,19 @@ describe('the reply', () => {
     expect(await alsoNamedIn({ type: 'also-named', textKey: 'not-a-key', site: 'news.example' })).toBeNull();
   });
 
+  test('analyses a text sent in parts under a key as it would the whole text, and keeps it for its also-named list', async () => {
+    const { analyseText, alsoNamedIn, keepTextPart } = await load();
+    const text = 'Vox, the far-right party, met Hezbollah, the Shiite movement, and the Islamic State in Paris. The senator slammed the plan.';
+    const whole = await analyseText(request({ text }));
+    for (const part of [text.slice(0, 7), text.slice(7, 60), text.slice(60)]) keepTextPart('k-parts', part);
+    const { text: _whole, ...rest } = request({ text });
+    const byParts = await analyseText({ ...rest, textKey: 'k-parts' });
+    expect(byParts).toEqual({ ...whole, textKey: 'k-parts' });
+    expect(await alsoNamedIn({ type: 'also-named', textKey: 'k-parts', site: 'news.example' })).toEqual(await alsoNamedIn({ type: 'also-named', text, quoted: [], site: 'news.example' }));
+    // A key this worker holds no parts for (it was restarted in between): the page then sends the text whole.
+    expect(await analyseText({ ...rest, textKey: 'k-unknown' })).toBeNull();
+  });
+
   test('keeps no text for an analysis asked for everything (Export), which asks for no also-named list', async () => {
     const { analyseText } = await load();
     expect((await analyseText(request({ all: true }))).textKey).toBeNull();
