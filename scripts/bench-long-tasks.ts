@@ -177,7 +177,7 @@ async function measureClick(file: string, extensionId: string): Promise<Sample> 
       let highlights = 0;
       for (const [name, h] of CSS.highlights) if (name.startsWith('framing-lens-')) highlights += h.size;
       // On a very large page, the boxes drawn over it instead: one element a marked range.
-      highlights += document.querySelector('${MARKS_HOST}')?.shadowRoot?.querySelectorAll('span').length ?? 0;
+      highlights += Number(document.querySelector('${MARKS_HOST}')?.shadowRoot?.querySelector('[data-ranges]')?.dataset.ranges ?? 0);
       return { highlights, listed: root.querySelectorAll('li[data-entry-id]').length, capped: root.querySelector('.capped')?.textContent ?? null };
     })()`)) as { highlights: number; listed: number; capped: string | null };
 

@@ -82,14 +82,18 @@ export async function waitForClosed(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate((tag) => document.querySelectorAll(tag).length, MARKS_HOST)).toBe(0);
 }
 
-/** The marks drawn over a very large page (utils/page/overlay-marks.ts): kind → how many ranges, one element each. */
+/**
+ * The marks drawn over a very large page (utils/page/overlay-marks.ts): how many ranges are marked (text in a fixed
+ * box is marked without a box), and how many of them have boxes, by kind.
+ */
 export function overlayMarks(page: Page) {
   return page.evaluate((tag) => {
-    const out: Record<string, number> = {};
-    for (const host of document.querySelectorAll(tag)) {
-      for (const mark of host.shadowRoot?.querySelectorAll('span') ?? []) out[mark.className] = (out[mark.className] ?? 0) + 1;
+    const boxes = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('[data-ranges]');
+    const boxed: Record<string, number> = {};
+    for (const kind of new Set([...(boxes?.children ?? [])].map((box) => box.className))) {
+      boxed[kind] = new Set([...boxes!.querySelectorAll<HTMLElement>(`i.${kind}`)].map((box) => box.dataset.mark)).size;
     }
-    return out;
+    return { ranges: Number(boxes?.dataset.ranges ?? 0), boxed };
   }, MARKS_HOST);
 }
 

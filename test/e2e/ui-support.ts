@@ -40,13 +40,11 @@ export function highlightRects(page: Page, names = ['framing-lens-framing', 'fra
       }
     }
     // On a very large page, boxes drawn over the words instead (utils/page/overlay-marks.ts): their text is the page's.
-    for (const mark of document.querySelector(marksHost)?.shadowRoot?.querySelectorAll('span') ?? []) {
-      const name = `framing-lens-${mark.className}`;
+    for (const box of document.querySelector(marksHost)?.shadowRoot?.querySelectorAll('i') ?? []) {
+      const name = `framing-lens-${box.className}`;
       if (!wanted.includes(name)) continue;
-      for (const box of mark.children) {
-        const rect = box.getBoundingClientRect();
-        out.push({ name, text: '', left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
-      }
+      const rect = box.getBoundingClientRect();
+      out.push({ name, text: '', left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
     }
     return out;
   }, { wanted: names, marksHost: MARKS_HOST });
