@@ -109,6 +109,14 @@ test('100,000 elements: the whole visible page is read and said to be, the first
   expect(moved).toBeDefined();
   await hoverCardComesAndGoes(page, moved!);
 
+  // An entry chosen in the sidebar: its first occurrence scrolled into view above the sheet, and a box marks it.
+  await sidebar.locator('li[data-entry-id] button').first().click();
+  const markedOnScreen = async () => {
+    const [mark] = await highlightRects(page, ['framing-lens-current']);
+    return !!mark && mark.top >= 0 && mark.bottom <= box.rect.top;
+  };
+  await expect.poll(markedOnScreen).toBe(true);
+
   // Export holds every finding, the ones past the cap too, which only the background kept.
   const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByRole('button', { name: 'Export' }).click()]);
   const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { findings: unknown[] };

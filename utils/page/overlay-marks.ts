@@ -3,7 +3,8 @@
  * `::highlight()` rule has the browser restyle every element of the page, and dropping it again: about 0.4 s each way
  * at 100,000 elements, one task that cannot be cut (docs/architecture.md, "Very large pages"). Here each marked range
  * gets a box at every line it covers, in the shadow root of one element laid over the page in document coordinates,
- * so the boxes scroll with it; adding or removing them costs the page a frame of 10–20 ms.
+ * so the boxes scroll with it; showing 2,000 of them costs the page a frame of about 20 ms beyond making them, and
+ * removing them one of 10–12.
  *
  * The boxes take no pointer events: hover finds words by caret position as before (hit-test.ts). They are measured
  * again when the page's size changes or one of its inner boxes scrolls. Text in a fixed box is not marked: its place
@@ -15,7 +16,7 @@ import { randomSuffix } from './random-name';
 import { cssZoom } from './room';
 import type { Slices } from './slices';
 
-/** Marks the element that holds the boxes, for our tests and for the room's "is it ours" check. */
+/** Marks the element that holds the boxes, for our tests and benchmarks. */
 export const MARKS_HOST_ATTRIBUTE = 'data-framing-lens-marks';
 
 // In the top layer, absolutely placed: at the top left of the page, scrolling with it, above the page's own boxes and
@@ -25,7 +26,10 @@ export const MARKS_HOST_ATTRIBUTE = 'data-framing-lens-marks';
 const HOST_STYLE =
   'all:initial;display:block;position:absolute;inset:auto;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;background:transparent;pointer-events:none;z-index:2147483647';
 
-/** The line under a framing word is a zigzag, as the highlight's is wavy: framing, actors and words to watch differ by line as well as colour. */
+/**
+ * The line under a framing word is a zigzag, as the highlight's is wavy: framing words, actors and words to watch
+ * differ by line as well as colour.
+ */
 const zigzag = (colour: string, px: number) =>
   `content:"";position:absolute;left:0;right:0;bottom:-${px + 1}px;height:${px + 2}px;background:linear-gradient(135deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x,linear-gradient(45deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x;`;
 
@@ -48,7 +52,8 @@ i{position:absolute;display:block;box-sizing:border-box;pointer-events:none;marg
   i{forced-color-adjust:none;background:none!important}
   i::after{display:none}
   .framing{border-bottom:2px solid LinkText}
-  .context,.watch{border-bottom:2px dotted CanvasText}
+  .context{border-bottom:2px dotted CanvasText}
+  .watch{border-bottom:2px dashed CanvasText}
   .current{outline:2px solid Highlight;border-bottom:3px solid Highlight}
 }`;
 
@@ -60,6 +65,7 @@ export class OverlayMarks implements PageMarks {
   private readonly boxes: HTMLElement;
   private marks: ReadonlyArray<readonly [Range, MarkKind]> = [];
   private current: Range | null = null;
+  private currentBoxes: HTMLElement[] = [];
   private readonly observer: ResizeObserver;
   private frame = 0;
   private readonly onScroll = (e: Event) => {
@@ -102,7 +108,7 @@ export class OverlayMarks implements PageMarks {
 
   /** Measures the ranges a slice at a time, then puts every box in at once: one change to the page, one frame. */
   async show(marks: ReadonlyArray<readonly [Range, MarkKind]>, slices: Slices): Promise<void> {
-    const measured: Array<[Kind, readonly DOMRect[]]> = [];
+    const measured: Array<[MarkKind, readonly DOMRect[]]> = [];
     const moves = new MovesWithPage(this.doc);
     for (const [range, kind] of marks) {
       measured.push([kind, moves.rects(range)]);
@@ -112,10 +118,10 @@ export class OverlayMarks implements PageMarks {
     this.draw(measured, moves);
   }
 
-  /** Mark the occurrence the reader moved to from the sidebar (null: none). */
+  /** Mark the occurrence the reader moved to from the sidebar (null: none): its boxes alone change. */
   mark(range: Range | null): void {
     this.current = range;
-    this.redraw();
+    this.drawCurrent(new MovesWithPage(this.doc));
   }
 
   destroy(): void {
@@ -135,26 +141,39 @@ export class OverlayMarks implements PageMarks {
     this.draw(this.marks.map(([range, kind]) => [kind, moves.rects(range)]), moves);
   }
 
-  private draw(measured: ReadonlyArray<readonly [Kind, readonly DOMRect[]]>, moves: MovesWithPage): void {
-    const all = this.current ? [...measured, ['current', moves.rects(this.current)] as const] : measured;
-    const origin = this.host.getBoundingClientRect();
-    // A CSS zoom on the page's root scales the host's own px as well.
-    const zoom = cssZoom(this.host);
+  private draw(measured: ReadonlyArray<readonly [MarkKind, readonly DOMRect[]]>, moves: MovesWithPage): void {
+    const place = this.placer();
     const fragment = this.doc.createDocumentFragment();
     // Boxes only, side by side: a wrapper element per range cost the frame that shows them a style and an inline
     // layout of 2,000 elements more (a third of that frame at FINDINGS_CAP). A box knows its range by number.
-    all.forEach(([kind, rects], n) => {
-      for (const rect of rects) {
-        const box = this.doc.createElement('i');
-        box.className = kind;
-        box.dataset.mark = String(n);
-        box.style.cssText = `left:${(rect.left - origin.left) / zoom}px;top:${(rect.top - origin.top) / zoom}px;width:${rect.width / zoom}px;height:${rect.height / zoom}px`;
-        fragment.append(box);
-      }
+    measured.forEach(([kind, rects], n) => {
+      for (const rect of rects) fragment.append(place(rect, kind, n));
     });
     // How many ranges are marked, boxed or not (text in a fixed box has none): what the tests and benchmarks count.
     this.boxes.dataset.ranges = String(measured.length);
     this.boxes.replaceChildren(fragment);
+    this.drawCurrent(moves);
+  }
+
+  private drawCurrent(moves: MovesWithPage): void {
+    for (const box of this.currentBoxes) box.remove();
+    const place = this.placer();
+    this.currentBoxes = this.current ? moves.rects(this.current).map((rect) => place(rect, 'current')) : [];
+    this.boxes.append(...this.currentBoxes);
+  }
+
+  /** Makes a box at a rectangle of the window, placed in the host's coordinates, which scroll with the page. */
+  private placer(): (rect: DOMRect, kind: Kind, n?: number) => HTMLElement {
+    const origin = this.host.getBoundingClientRect();
+    // A CSS zoom on the page's root scales the host's own px as well.
+    const zoom = cssZoom(this.host);
+    return (rect, kind, n) => {
+      const box = this.doc.createElement('i');
+      box.className = kind;
+      if (n !== undefined) box.dataset.mark = String(n);
+      box.style.cssText = `left:${(rect.left - origin.left) / zoom}px;top:${(rect.top - origin.top) / zoom}px;width:${rect.width / zoom}px;height:${rect.height / zoom}px`;
+      return box;
+    };
   }
 }
 
