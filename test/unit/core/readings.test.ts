@@ -39,6 +39,8 @@ describe('word senses', () => {
     ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
     ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
     ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
+    ['term-security-operation', 'Police launched a security operation in the village after the protest, and two men died.', 'Lawyers of the National Security Division oversee the government’s domestic national-security operations.'],
+    ['term-security-operation', 'The government called the assault on the town a security operation.', 'The FBI’s national security operations rely on warrants from a secret court.'],
     ['term-self-defence', 'Israel said the strikes on Gaza were an exercise of its right to self-defense.', 'The right to self-defense is a natural human right, like thought and speech.'],
     ['term-self-defence', 'Russia claimed a right to self-defence as its troops crossed the border, and gun sales soared in Kyiv.', 'The court held that the Second Amendment protects the right to self-defense in the home.'],
     ['term-self-defence', 'Ukraine invoked its right to self-defence under Article 51 of the UN Charter.', 'Gun owners said the law infringed their right to self-defense.'],
