@@ -224,6 +224,9 @@ describe('a term inside a name is not the label', () => {
     ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
     ['a ballot measure’s short title', 'The proposition received more yes votes than Proposition 4 (property tax relief), for which Lee said he is thankful.', 'term-tax-relief'],
     ['a bill’s short title', 'The House passed H.R. 1 (tax relief for working families) on Friday.', 'term-tax-relief'],
+    ['a pollster joined to an outlet’s name', 'But a survey conducted by CNN/ORC International in August found that 76% favoured some restrictions.', 'term-orc'],
+    ['a pollster before a poll', 'An ORC poll taken in May showed the race tied.', 'term-orc'],
+    ['a pollster’s name going on in capitals', 'The figures come from ORC International, which ran the survey.', 'term-orc'],
     ['a square named in the possessive', 'By midafternoon, the rebels had reoccupied central Martyrs’ Square while the forces regrouped.', 'term-martyr'],
   ])('leaves alone %s: %s', (_, text, id) => {
     expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
@@ -237,6 +240,8 @@ describe('a term inside a name is not the label', () => {
     ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
     ['the term in brackets of the writer’s own', 'Republicans promised more (and bigger) tax relief for the rich.', 'term-tax-relief'],
     ['the term after a measure, outside its brackets', 'Supporters of Proposition 4 (the homestead bill) called it tax relief for families.', 'term-tax-relief'],
+    ['the label in lower case for an army', 'Ukrainian officials call the Russian troops orcs.', 'term-orc'],
+    ['the label in capitals, shouted, with no name beside it', 'The soldiers wrote ORCS on the wall of the school.', 'term-orc'],
     ['a capitalised possessive before a lower-case word', 'After the war the militia honoured its Martyrs’ families with pensions.', 'term-martyr'],
   ])('still flags %s: %s', (_, text, id) => {
     expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);
