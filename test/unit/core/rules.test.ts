@@ -260,12 +260,16 @@ describe('agentless casualties', () => {
     ['a standoff with no force named', 'Two hostages were killed after a long standoff at the bank.', ['term-killed:were killed']],
     ['a humanitarian disaster is no accident', 'Thousands of people died in the humanitarian disaster.', ['term-died:died']],
     ['a collapse that is no building’s', 'The truce collapsed. Twelve civilians were killed on Tuesday.', ['term-killed:were killed']],
+    ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
+    ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
 
   it.each([
     ['an agent after "by"', 'Five civilians were killed by government forces.'],
+    ['an attack told with its attackers in a clause of its own', 'Seven people have been killed and at least 48 injured in a terror incident in London in which three male attackers were shot dead by police.'],
+    ['an attack where the gunmen are named', 'Twelve people were killed in the attack on the magazine, where two gunmen opened fire during a meeting.'],
     ['an agent a few words on', 'Five civilians were killed in an air strike by Russian jets.'],
     ['an agent in a clause', 'Scores of terrorists were also killed as army units targeted their gatherings.'],
     ['an active verb', 'Government forces killed 17 fighters.'],
