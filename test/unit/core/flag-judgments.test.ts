@@ -55,7 +55,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
   ['abp-hrw-hong-kong-security-law', 'term-human-rights-defender', 'Chinese'],
   ['abp-hrw-hong-kong-security-law', 'term-refugee', 'Society for Asylum-seekers'],
-  ['abp-townhall-media-silent-reporter-mob', 'term-alleged', 'that he was assaulted'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));
