@@ -150,6 +150,18 @@ describe('word senses', () => {
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
   });
 
+  it('reads a term in a list of names, one to a line, as part of a name', () => {
+    const list = (line: string) =>
+      `Signatories to the letter include:\n\nAmnesty International\n\nArticle 19\n\n${line}\n\nChristian Social Workers\n\nFreedom House`;
+    expect(framing(list('Chinese Human Rights Defenders')).filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
+    expect(framing(list('The Hong Kong Society for Asylum-seekers and refugees')).filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
+    expect(framing('Chinese Human Rights Defenders\n\nChinese Human Rights Lawyers Concern Group\n\nChristian Social Workers\n\nChristians for Hong Kong Society').filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
+    // A sentence among the names, a headline over a byline and a date, or a lower-case line is no name in a list.
+    expect(framing(list('Police detained three human rights defenders in the city.')).some((f) => f.startsWith('term-human-rights-defender:'))).toBe(true);
+    expect(framing('Refugees Flee the Shelling of the Town\n\nBy Jane Doe\n\nJune 3, 2017\n\nThousands left on foot.').some((f) => f.startsWith('term-refugee:'))).toBe(true);
+    expect(framing(list('help for refugees from the war')).some((f) => f.startsWith('term-refugee:'))).toBe(true);
+  });
+
   it('reads a term after a related link’s headline glued on by a colon as link furniture', () => {
     expect(framing("It isn't all bad news for newspapers:I'm a journalism student in an era of closing newsrooms, 'fake news.' But I still want in.").filter((f) => f.startsWith('term-fake-news:'))).toEqual([]);
     expect(framing('The president had one answer: Fake news, he told reporters.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
