@@ -31,6 +31,21 @@ const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:for|of|against)\s+(?:t
  */
 const GLUED_HEADLINE = /[a-z]:[A-Z]/;
 
+/**
+ * A name run into a capitalised word with no space ("Timothy (Tim) James WalzTrump slams Biden staff …"), and, later
+ * in the sentence, "MORE" in capitals: a hover card's headlines of other articles, left inside a name by the page's
+ * markup, up to its "MORE" link. A term between the two is not the article's own.
+ */
+const GLUED_NAME = /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
+const MORE_LINK = /(?<![\p{L}])MORE(?![\p{L}])/u;
+
+function inHoverCard(text: string, from: number, m: EntryMatch): boolean {
+  const before = text.slice(from, m.start);
+  const glued = [...before.matchAll(GLUED_NAME)].at(-1);
+  if (!glued || MORE_LINK.test(before.slice(glued.index))) return false;
+  return MORE_LINK.test(text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end))));
+}
+
 /** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
 const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
 const LINE_CLOSE = /[.!?:;,”"’')]$/u;
@@ -91,6 +106,8 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
+  // "James WalzTrump slams … white supremacists attending demonstrations … MORE": a hover card's headlines.
+  if (inHoverCard(text, from, m)) return false;
   // "Signatories … include:" and one name to a line, "Chinese Human Rights Defenders": the term is part of a name.
   if (inListOfNames(text, m)) return false;
   // "for newspapers:I'm a journalism student in an era of … 'fake news.'": a related link's headline, not the article.

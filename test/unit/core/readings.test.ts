@@ -150,6 +150,15 @@ describe('word senses', () => {
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
   });
 
+  it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
+    expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
+    expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
+    // After "MORE" the article's own words go on; a glued name with no "MORE", or "MORE" with no glued name, is no card.
+    expect(framing('Rep. Dan Crenshaw Daniel CrenshawCrenshaw-AOC battle puts spotlight on guns MORE (R-Texas) said many of the migrants crossed the Mediterranean in small boats.').some((f) => f.startsWith('term-migrant:'))).toBe(true);
+    expect(framing('General MacArthur warned that the annexation of the island would start a war.').some((f) => f.startsWith('term-annexation:'))).toBe(true);
+    expect(framing('The minister said the annexation of the West Bank would make peace impossible, and MORE settlers moved in.').some((f) => f.startsWith('term-annexation:'))).toBe(true);
+  });
+
   it('reads a term in a list of names, one to a line, as part of a name', () => {
     const list = (line: string) =>
       `Signatories to the letter include:\n\nAmnesty International\n\nArticle 19\n\n${line}\n\nChristian Social Workers\n\nFreedom House`;
