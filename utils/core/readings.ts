@@ -46,6 +46,23 @@ function inHoverCard(text: string, from: number, m: EntryMatch): boolean {
   return MORE_LINK.test(text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end))));
 }
 
+/**
+ * A label after an indefinite article in an alternative opened by "whether" ("whether agents of a tyrant or a mob of
+ * thugs or a deranged killer"): a kind of adversary imagined, no one named. "whether Hamas terrorists or …" and
+ * "whether they are terrorists" name or ask about someone, and still flag.
+ */
+const WHETHER_BEFORE = /(?<![\p{L}])whether\s+[^.;:!?]{0,160}$/iu;
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:or\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const OR_NEAR = /(?<![\p{L}])or(?![\p{L}])/iu;
+
+function imaginedAlternative(text: string, from: number, m: EntryMatch): boolean {
+  const before = text.slice(from, m.start);
+  const whether = WHETHER_BEFORE.exec(before);
+  if (!whether || !INDEFINITE_BEFORE.test(before)) return false;
+  const after = text.slice(m.end, Math.min(text.length, m.end + 40, Math.max(m.end, sentenceEnd(text, m.end))));
+  return OR_NEAR.test(whether[0]) || /^\s+or\s+an?\s/iu.test(after);
+}
+
 /** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
 const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
 const LINE_CLOSE = /[.!?:;,”"’')]$/u;
@@ -115,6 +132,8 @@ export function termReadsAsFraming(
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;
+  // "whether agents of a tyrant or a mob of thugs": a kind of adversary imagined, no one named.
+  if (m.entry.term?.category === 'label' && imaginedAlternative(text, from, m)) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
   const to = Math.max(m.end, sentenceEnd(text, m.end));

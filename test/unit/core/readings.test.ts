@@ -152,6 +152,16 @@ describe('word senses', () => {
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
   });
 
+  it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {
+    const text = 'The right to own weapons of the same sophistication as an adversary — whether agents of a tyrant or a mob of thugs or a deranged killer — is protected.';
+    expect(framing(text).filter((f) => f.startsWith('term-thug:'))).toEqual([]);
+    expect(framing('Whether a terrorist or a lone criminal carried out the bombing, the army said, is not yet known.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    // A group named, a question about someone, or no alternative at all still flag.
+    expect(framing('The army asked whether Hamas terrorists or other militants fired the rocket.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The minister called them terrorists, whether or not the court agrees.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
+  });
+
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
     expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
     expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
