@@ -29,6 +29,10 @@ describe('data/senses.json', () => {
   });
 });
 
+/** A list of signatories, one name to a paragraph, with `line` among them. */
+const signatories = (line: string) =>
+  `Signatories to the letter include:\n\nAmnesty International\n\nArticle 19\n\n${line}\n\nChristian Social Workers\n\nFreedom House`;
+
 describe('word senses', () => {
   /** [term, a sentence in the framing sense, a sentence in an ordinary sense]: one pair for every sensed term. */
   const PAIRS: [string, string, string][] = [
@@ -172,15 +176,13 @@ describe('word senses', () => {
   });
 
   it('reads a term in a list of names, one to a line, as part of a name', () => {
-    const list = (line: string) =>
-      `Signatories to the letter include:\n\nAmnesty International\n\nArticle 19\n\n${line}\n\nChristian Social Workers\n\nFreedom House`;
-    expect(framing(list('Chinese Human Rights Defenders')).filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
-    expect(framing(list('The Hong Kong Society for Asylum-seekers and refugees')).filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
+    expect(framing(signatories('Chinese Human Rights Defenders')).filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
+    expect(framing(signatories('The Hong Kong Society for Asylum-seekers and refugees')).filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
     expect(framing('Chinese Human Rights Defenders\n\nChinese Human Rights Lawyers Concern Group\n\nChristian Social Workers\n\nChristians for Hong Kong Society').filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
     // A sentence among the names, a headline over a byline and a date, or a lower-case line is no name in a list.
-    expect(framing(list('Police detained three human rights defenders in the city.')).some((f) => f.startsWith('term-human-rights-defender:'))).toBe(true);
+    expect(framing(signatories('Police detained three human rights defenders in the city.')).some((f) => f.startsWith('term-human-rights-defender:'))).toBe(true);
     expect(framing('Refugees Flee the Shelling of the Town\n\nBy Jane Doe\n\nJune 3, 2017\n\nThousands left on foot.').some((f) => f.startsWith('term-refugee:'))).toBe(true);
-    expect(framing(list('help for refugees from the war')).some((f) => f.startsWith('term-refugee:'))).toBe(true);
+    expect(framing(signatories('help for refugees from the war')).some((f) => f.startsWith('term-refugee:'))).toBe(true);
   });
 
   it('reads a term after a related link’s headline glued on by a colon as link furniture', () => {
