@@ -65,7 +65,8 @@
  *    hedge, context.
  * No rule was changed for these pages before they were judged. Since then: "occupiers" beside words of a protest and
  * none of Israel and Palestine or a place of war, and "the lesser of two evils" (a word to watch): 79 / 3 / 1 of 83
- * (95.2 %). The convict's "tortured and killed" of a hostage is named in the replay test with the rule above. Four
+ * (95.2 %); then untuned-15's rule for hover-card headlines run into a name up to "MORE" made the Hill's "migrants"
+ * quiet: 79 / 2 / 1 of 82 (96.3 %). The convict's "tortured and killed" of a hostage is named in the replay test with the rule above. Four
  * rows carry the longer sentences of ded9073 ("U.S." and "No." before a lower-case word or a number).
  *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-13 --list`),

@@ -10,7 +10,9 @@
  *  - A term the glossary spells in lower case, written with a capital in mid-sentence beside other capitalised words
  *    ("the Refugees in Towns Project", "a VOA Extremism Watch Desk reporter") or as the speaker of a verb of saying
  *    ("Mujahid said", the surname of a spokesman), is part of a name, not the label. In a headline in title case
- *    capitals prove nothing, and there the term is read as usual.
+ *    capitals prove nothing, and there the term is read as usual. Written as one word in capitals, such a term is an
+ *    acronym inside a company's name where a name joins it ("CNN/ORC"), a capitalised word follows it ("ORC
+ *    International") or a poll does ("an ORC poll").
  *  - A term in the short title given in brackets after a ballot measure's or a bill's number ("Proposition 4
  *    (property tax relief)", "H.R. 1 (tax relief for families)") is that measure's name, not the writer's wording.
  *  - A short name that is also a word or a product name (data/senses.json `ambiguousAcronyms`: "RT" in "Surface RT",
@@ -83,7 +85,8 @@ const CLAUSE_OPENERS = /[“‘«([{:]$|(?:^|\s)["']$/u;
 /** A lower-case term written with a capital in mid-sentence, inside a name or as the speaker of "said". */
 function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
   const spelled = text.slice(m.start, m.end);
-  if (!isCapitalised(spelled) || isAllCaps(spelled.split(/[\s-]/)[0]!)) return false;
+  if (!isCapitalised(spelled)) return false;
+  if (isAllCaps(spelled.split(/[\s-]/)[0]!)) return acronymInName(text, m, spelled);
   const first = spelled[0]!.toLowerCase();
   const patterns = m.entry.patterns.map((p) => (typeof p === 'string' ? p : p.text)).filter((p) => p[0]!.toLowerCase() === first);
   if (patterns.some((p) => isCapitalised(p))) return false;
@@ -103,6 +106,26 @@ function termInName(text: string, m: EntryMatch, book: SenseBook): boolean {
   let next = text[m.end + possessive] === ' ' ? wordAt(text, m.end + possessive + 1) : undefined;
   if (next && possessive === 0 && SPEECH_VERBS.has(next.word) && !/\s/.test(spelled)) return true;
   if (next && NAME_LINKS.has(next.word)) next = text[next.end] === ' ' ? wordAt(text, next.end + 1) : undefined;
+  return next !== undefined && isCapitalised(next.word) && !isAllCaps(next.word);
+}
+
+/** After an outlet's capitals and a slash, the partner of a joint poll or byline ("CNN/ORC", "ABC/Ipsos"). */
+const JOINT_NAME_BEFORE = /(?<![\p{L}])\p{Lu}{2,}\/$/u;
+/** Words of polling after an acronym: the acronym is the pollster ("ORC poll", "ORC survey"). */
+const POLL_AFTER = /^\s+(?:polls?|polling|polled|surveys?|surveyed)(?![\p{L}])/iu;
+
+/**
+ * A lower-case term written as one word in capitals in mid-sentence is an acronym that spells the word, not the word:
+ * a company's name where it is joined to another name ("CNN/ORC"), goes on with a capitalised word ("ORC
+ * International", Opinion Research Corporation) or names a poll ("an ORC poll"). A heading in capitals is read
+ * before this (isHeadingCaps); "orcs" in lower case stays the label.
+ */
+function acronymInName(text: string, m: EntryMatch, spelled: string): boolean {
+  if (/[\s-]/.test(spelled) || m.entry.patterns.some((p) => (typeof p === 'string' ? p : p.text) === spelled)) return false;
+  if (JOINT_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  const after = text.slice(m.end, m.end + 40);
+  if (POLL_AFTER.test(after)) return true;
+  const next = text[m.end] === ' ' ? wordAt(text, m.end + 1) : undefined;
   return next !== undefined && isCapitalised(next.word) && !isAllCaps(next.word);
 }
 

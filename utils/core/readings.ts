@@ -31,6 +31,76 @@ const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:for|of|against)\s+(?:t
  */
 const GLUED_HEADLINE = /[a-z]:[A-Z]/;
 
+/**
+ * A name run into a capitalised word with no space ("Timothy (Tim) James WalzTrump slams Biden staff …"), and, later
+ * in the sentence, "MORE" in capitals: a hover card's headlines of other articles, left inside a name by the page's
+ * markup, up to its "MORE" link. A term between the two is not the article's own.
+ */
+const GLUED_NAME = /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
+const MORE_LINK = /(?<![\p{L}])MORE(?![\p{L}])/u;
+
+function inHoverCard(text: string, from: number, m: EntryMatch): boolean {
+  const before = text.slice(from, m.start);
+  const glued = [...before.matchAll(GLUED_NAME)].at(-1);
+  if (!glued || MORE_LINK.test(before.slice(glued.index))) return false;
+  return MORE_LINK.test(text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end))));
+}
+
+/**
+ * A label after an indefinite article in an alternative opened by "whether" ("whether agents of a tyrant or a mob of
+ * thugs or a deranged killer"): a kind of adversary imagined, no one named. "whether Hamas terrorists or …" and
+ * "whether they are terrorists" name or ask about someone, and still flag.
+ */
+const WHETHER_BEFORE = /(?<![\p{L}])whether\s+[^.;:!?]{0,160}$/iu;
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:or\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const OR_NEAR = /(?<![\p{L}])or(?![\p{L}])/iu;
+
+function imaginedAlternative(text: string, from: number, m: EntryMatch): boolean {
+  const before = text.slice(from, m.start);
+  const whether = WHETHER_BEFORE.exec(before);
+  if (!whether || !INDEFINITE_BEFORE.test(before)) return false;
+  const after = text.slice(m.end, Math.min(text.length, m.end + 40, Math.max(m.end, sentenceEnd(text, m.end))));
+  return OR_NEAR.test(whether[0]) || /^\s+or\s+an?\s/iu.test(after);
+}
+
+/** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
+const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
+const LINE_CLOSE = /[.!?:;,”"’')]$/u;
+/** How many such lines in a row make a list of names (a headline, a byline and a date make three). */
+const LIST_RUN = 4;
+
+function isNameLine(p: string): boolean {
+  const line = p.trim();
+  return NAME_LINE.test(line) && !LINE_CLOSE.test(line) && line.split(/\s+/).length <= 12;
+}
+
+/**
+ * Whether the match stands in a list of names, one to a paragraph ("Signatories to the letter include:", then
+ * "Chinese Human Rights Defenders", "The Hong Kong Society for Asylum-seekers and refugees" …): its line is a name in
+ * title case (most of its longer words capitalised, whatever the list's own capitals), in a run of at least four such
+ * lines. A heading stands above prose, not among other lines of names.
+ */
+function inListOfNames(text: string, m: EntryMatch): boolean {
+  const { text: own } = paragraphOf(text, m.start, m.end);
+  if (!isNameLine(own)) return false;
+  const words = own.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 <= words.length) return false;
+  let run = 1;
+  for (let at = text.lastIndexOf('\n\n', m.start); at > 0 && run < LIST_RUN; ) {
+    const open = text.lastIndexOf('\n\n', at - 1);
+    if (!isNameLine(text.slice(open < 0 ? 0 : open + 2, at))) break;
+    run++;
+    at = open;
+  }
+  for (let at = text.indexOf('\n\n', m.end); at >= 0 && run < LIST_RUN; ) {
+    const close = text.indexOf('\n\n', at + 2);
+    if (!isNameLine(text.slice(at + 2, close < 0 ? text.length : close))) break;
+    run++;
+    at = close;
+  }
+  return run >= LIST_RUN;
+}
+
 /** Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"). */
 function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
   const words = text.slice(m.start, m.end).split(/\s+/);
@@ -53,11 +123,17 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
+  // "James WalzTrump slams … white supremacists attending demonstrations … MORE": a hover card's headlines.
+  if (inHoverCard(text, from, m)) return false;
+  // "Signatories … include:" and one name to a line, "Chinese Human Rights Defenders": the term is part of a name.
+  if (inListOfNames(text, m)) return false;
   // "for newspapers:I'm a journalism student in an era of … 'fake news.'": a related link's headline, not the article.
   if (GLUED_HEADLINE.test(text.slice(from, m.start))) return false;
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;
+  // "whether agents of a tyrant or a mob of thugs": a kind of adversary imagined, no one named.
+  if (m.entry.term?.category === 'label' && imaginedAlternative(text, from, m)) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
   const to = Math.max(m.end, sentenceEnd(text, m.end));

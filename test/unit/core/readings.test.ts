@@ -29,6 +29,10 @@ describe('data/senses.json', () => {
   });
 });
 
+/** A list of signatories, one name to a paragraph, with `line` among them. */
+const signatories = (line: string) =>
+  `Signatories to the letter include:\n\nAmnesty International\n\nArticle 19\n\n${line}\n\nChristian Social Workers\n\nFreedom House`;
+
 describe('word senses', () => {
   /** [term, a sentence in the framing sense, a sentence in an ordinary sense]: one pair for every sensed term. */
   const PAIRS: [string, string, string][] = [
@@ -39,6 +43,13 @@ describe('word senses', () => {
     ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
     ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
     ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
+    ['term-security-operation', 'Police launched a security operation in the village after the protest, and two men died.', 'Lawyers of the National Security Division oversee the government’s domestic national-security operations.'],
+    ['term-security-operation', 'The government called the assault on the town a security operation.', 'The FBI’s national security operations rely on warrants from a secret court.'],
+    ['term-self-defence', 'Israel said the strikes on Gaza were an exercise of its right to self-defense.', 'The right to self-defense is a natural human right, like thought and speech.'],
+    ['term-self-defence', 'Russia claimed a right to self-defence as its troops crossed the border, and gun sales soared in Kyiv.', 'The court held that the Second Amendment protects the right to self-defense in the home.'],
+    ['term-self-defence', 'Ukraine invoked its right to self-defence under Article 51 of the UN Charter.', 'Gun owners said the law infringed their right to self-defense.'],
+    ['term-foreign-agent', 'Russia’s justice ministry added two more journalists to its list of foreign agents.', 'Court orders authorize the agents to collect information and monitor suspected foreign agents.'],
+    ['term-foreign-agent', 'Georgia’s parliament passed a law that brands NGOs foreign agents, despite a court warrant for the protest leader.', 'The FBI obtained a warrant from the Foreign Intelligence Surveillance Court to watch a man it believed to be a foreign agent.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
     ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
     ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
@@ -145,6 +156,35 @@ describe('word senses', () => {
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
   });
 
+  it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {
+    const text = 'The right to own weapons of the same sophistication as an adversary — whether agents of a tyrant or a mob of thugs or a deranged killer — is protected.';
+    expect(framing(text).filter((f) => f.startsWith('term-thug:'))).toEqual([]);
+    expect(framing('Whether a terrorist or a lone criminal carried out the bombing, the army said, is not yet known.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    // A group named, a question about someone, or no alternative at all still flag.
+    expect(framing('The army asked whether Hamas terrorists or other militants fired the rocket.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The minister called them terrorists, whether or not the court agrees.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
+  });
+
+  it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
+    expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
+    expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
+    // After "MORE" the article's own words go on; a glued name with no "MORE", or "MORE" with no glued name, is no card.
+    expect(framing('Rep. Dan Crenshaw Daniel CrenshawCrenshaw-AOC battle puts spotlight on guns MORE (R-Texas) said many of the migrants crossed the Mediterranean in small boats.').some((f) => f.startsWith('term-migrant:'))).toBe(true);
+    expect(framing('General MacArthur warned that the annexation of the island would start a war.').some((f) => f.startsWith('term-annexation:'))).toBe(true);
+    expect(framing('The minister said the annexation of the West Bank would make peace impossible, and MORE settlers moved in.').some((f) => f.startsWith('term-annexation:'))).toBe(true);
+  });
+
+  it('reads a term in a list of names, one to a line, as part of a name', () => {
+    expect(framing(signatories('Chinese Human Rights Defenders')).filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
+    expect(framing(signatories('The Hong Kong Society for Asylum-seekers and refugees')).filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
+    expect(framing('Chinese Human Rights Defenders\n\nChinese Human Rights Lawyers Concern Group\n\nChristian Social Workers\n\nChristians for Hong Kong Society').filter((f) => f.startsWith('term-human-rights-defender:'))).toEqual([]);
+    // A sentence among the names, a headline over a byline and a date, or a lower-case line is no name in a list.
+    expect(framing(signatories('Police detained three human rights defenders in the city.')).some((f) => f.startsWith('term-human-rights-defender:'))).toBe(true);
+    expect(framing('Refugees Flee the Shelling of the Town\n\nBy Jane Doe\n\nJune 3, 2017\n\nThousands left on foot.').some((f) => f.startsWith('term-refugee:'))).toBe(true);
+    expect(framing(signatories('help for refugees from the war')).some((f) => f.startsWith('term-refugee:'))).toBe(true);
+  });
+
   it('reads a term after a related link’s headline glued on by a colon as link furniture', () => {
     expect(framing("It isn't all bad news for newspapers:I'm a journalism student in an era of closing newsrooms, 'fake news.' But I still want in.").filter((f) => f.startsWith('term-fake-news:'))).toEqual([]);
     expect(framing('The president had one answer: Fake news, he told reporters.').some((f) => f.startsWith('term-fake-news:'))).toBe(true);
@@ -219,6 +259,9 @@ describe('a term inside a name is not the label', () => {
     ['a charity', 'Funding for Refugees International was cut last year.', 'term-refugee'],
     ['a ballot measure’s short title', 'The proposition received more yes votes than Proposition 4 (property tax relief), for which Lee said he is thankful.', 'term-tax-relief'],
     ['a bill’s short title', 'The House passed H.R. 1 (tax relief for working families) on Friday.', 'term-tax-relief'],
+    ['a pollster joined to an outlet’s name', 'But a survey conducted by CNN/ORC International in August found that 76% favoured some restrictions.', 'term-orc'],
+    ['a pollster before a poll', 'An ORC poll taken in May showed the race tied.', 'term-orc'],
+    ['a pollster’s name going on in capitals', 'The figures come from ORC International, which ran the survey.', 'term-orc'],
     ['a square named in the possessive', 'By midafternoon, the rebels had reoccupied central Martyrs’ Square while the forces regrouped.', 'term-martyr'],
   ])('leaves alone %s: %s', (_, text, id) => {
     expect(framing(text).filter((f) => f.startsWith(`${id}:`))).toEqual([]);
@@ -232,6 +275,8 @@ describe('a term inside a name is not the label', () => {
     ['a headline in title case', 'Mario Cuomo Made the Case for Catholics to Be Pro-Choice', 'term-pro-choice'],
     ['the term in brackets of the writer’s own', 'Republicans promised more (and bigger) tax relief for the rich.', 'term-tax-relief'],
     ['the term after a measure, outside its brackets', 'Supporters of Proposition 4 (the homestead bill) called it tax relief for families.', 'term-tax-relief'],
+    ['the label in lower case for an army', 'Ukrainian officials call the Russian troops orcs.', 'term-orc'],
+    ['the label in capitals, shouted, with no name beside it', 'The soldiers wrote ORCS on the wall of the school.', 'term-orc'],
     ['a capitalised possessive before a lower-case word', 'After the war the militia honoured its Martyrs’ families with pensions.', 'term-martyr'],
   ])('still flags %s: %s', (_, text, id) => {
     expect(framing(text).some((f) => f.startsWith(`${id}:`))).toBe(true);

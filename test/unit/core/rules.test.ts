@@ -145,6 +145,8 @@ describe('attribution', () => {
     ['"admitted" with "in charge", not a charge', 'The minister admitted that the official in charge had lied.', ['term-admitted:admitted']],
     ['"admitted" after a name with no age', 'Smith, the mayor, admitted he had lied.', ['term-admitted:admitted']],
     ['"alleged that" with a country as the accused', 'Russia alleged that Ukraine shelled the plant.', ['term-alleged:alleged']],
+    ['"alleged that" of an act of war on a group, not a crime on the accuser', 'The ministry alleged that they were attacked by drones overnight.', ['term-alleged:alleged']],
+    ['"alleged that" he did something, not that it was done to him', 'The spokesman alleged that he was misquoted by the paper.', ['term-alleged:alleged']],
     ['"alleged incident" in a sentence about armed conflict', 'The army denied the alleged incident at the checkpoint, where troops fired on a car.', ['term-alleged:alleged']],
     ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
     ['"claimed" an attack was staged: a statement about it', 'The government claimed the attack was staged.', ['term-claimed:claimed']],
@@ -219,6 +221,8 @@ describe('attribution', () => {
     ['a plea told by the name-and-age formula', 'Meanwhile Daniel Robinson, 37, admitted possessing a hammer.'],
     ['"alleged" of a report’s findings', 'The report alleged that in four cases, the leaks were followed by revenge attacks.'],
     ['"alleged" of an accusation against a named person', 'Khan also alleged that Munir was behind the crackdown on his party.'],
+    ['"alleged" of a crime done to the accuser', 'Mr. Posobiec, 34, blamed the incident on Antifa, and alleged that he was assaulted and would be filing reports with the police.'],
+    ['"alleged" of an assault on the accuser, with an adverb', 'The former aide alleged that she had been repeatedly harassed by her supervisor.'],
     ['"alleged incident" told by a magazine', 'The alleged incident was reported in this week’s issue of Sports Illustrated.'],
     ['"alleged incidents" under investigation', 'Programs are being investigated for alleged incidents involving agents and college football players.'],
     ['"insisted that" with "must", a demand', 'President Barack Obama has insisted that Gadhafi must leave.'],
@@ -260,12 +264,16 @@ describe('agentless casualties', () => {
     ['a standoff with no force named', 'Two hostages were killed after a long standoff at the bank.', ['term-killed:were killed']],
     ['a humanitarian disaster is no accident', 'Thousands of people died in the humanitarian disaster.', ['term-died:died']],
     ['a collapse that is no building’s', 'The truce collapsed. Twelve civilians were killed on Tuesday.', ['term-killed:were killed']],
+    ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
+    ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
 
   it.each([
     ['an agent after "by"', 'Five civilians were killed by government forces.'],
+    ['an attack told with its attackers in a clause of its own', 'Seven people have been killed and at least 48 injured in a terror incident in London in which three male attackers were shot dead by police.'],
+    ['an attack where the gunmen are named', 'Twelve people were killed in the attack on the magazine, where two gunmen opened fire during a meeting.'],
     ['an agent a few words on', 'Five civilians were killed in an air strike by Russian jets.'],
     ['an agent in a clause', 'Scores of terrorists were also killed as army units targeted their gatherings.'],
     ['an active verb', 'Government forces killed 17 fighters.'],

@@ -18,7 +18,8 @@
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
- *    followed by "by");
+ *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
+ *    in which three male attackers were shot dead");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
  *    or a building on fire ("those who died were unable to escape as
@@ -112,6 +113,13 @@ const ANY_ATTACK_NOUN = new RegExp(ATTACK_NOUN, 'i');
 const ATTACK_NAMED = new RegExp(`(?<![\\p{L}])((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?)(?=${ATTACK_NOUN}(?![\\p{L}]))`, 'giu');
 /** "died in the missile strikes", "killed and 81 wounded in the attack": an attack the article has already told. */
 const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
+/**
+ * "killed … in a terror incident in London in which three male attackers were shot dead": the attack the deaths
+ * happened in, told with its attackers in a clause of its own ("in which", "where", "during which"). The attacker nouns
+ * are the perpetrators only: police or soldiers there may be the ones who stopped them.
+ */
+const ATTACKERS_OF_ATTACK =
+  /(?<![\p{L}])(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|incidents?|shootings?|bombings?|stabbings?|rampage|assault)(?![\p{L}])[^.;!?]{0,80}?(?:in\s+which|during\s+which|where)\s+(?:[^.;!?\s]+\s+){0,4}?(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|knifem[ae]n|hijackers?)(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -286,7 +294,7 @@ function nationAttacks(span: string): boolean {
  */
 function attackWithAgent(ctx: RuleContext, from: number, end: number): boolean {
   const rest = ctx.text.slice(from, end);
-  if (ATTACK_BY.test(rest)) return true;
+  if (ATTACK_BY.test(rest) || ATTACKERS_OF_ATTACK.test(rest)) return true;
   for (const m of rest.matchAll(ATTACK_OF)) {
     const who = m[1]!;
     const whoAt = from + m.index + m[0].length - who.length;

@@ -35,10 +35,11 @@
  *    saying or before a disputed event of war (see ALLEGED_EVENT), and not even as a verb of saying in a legal case
  *    ("prosecutors alleged that…", "the lawsuit alleged that…"), where the accuser is named and a court is to decide,
  *    nor of a report's or an inquiry's findings ("the report alleged that in four cases…") or of an accusation
- *    against a named person ("Khan also alleged that Munir was behind the crackdown"): the accuser is named, the
- *    accusation is not yet decided, and "alleged" is the verb style guides ask for. An "alleged incident" is an event
- *    of war only in a sentence about armed conflict; elsewhere ("investigated for alleged incidents involving
- *    agents") it is an accusation under investigation, and "alleged" the hedge.
+ *    against a named person ("Khan also alleged that Munir was behind the crackdown") or of a crime done to the
+ *    accuser ("Mr. Posobiec … alleged that he was assaulted"): the accuser is named, the accusation is not yet
+ *    decided, and "alleged" is the verb style guides ask for. An "alleged incident" is an event of war only in a
+ *    sentence about armed conflict; elsewhere ("investigated for alleged incidents involving agents") it is an
+ *    accusation under investigation, and "alleged" the hedge.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
@@ -154,6 +155,12 @@ const FINDINGS_BEFORE =
   /(?:^|[^\p{L}])(?:report|reports|investigation|inquiry|probe|audit|complaint|dossier|findings|study)\s+(?:also\s+|further\s+)?$/iu;
 /** "alleged that Munir was behind…": an accusation against someone named by a capitalised name. */
 const AGAINST_NAMED = /\s+that\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:had\s+|was\s+|were\s+|is\s+|has\s+)?\p{Ll}/uy;
+/**
+ * "alleged that he was assaulted": a person's accusation of a crime done to him (the accuser is the one who says it,
+ * the assailant is yet to be found or tried). One person's pronoun, and crimes against a person, not acts of war.
+ */
+const DONE_TO_ACCUSER =
+  /\s+that\s+(?:he|she|I)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:\p{L}+ly|also|repeatedly)\s+)?(?:assaulted|beaten|raped|abused|harassed|threatened|robbed|stabbed|punched|kicked|groped|molested|stalked|mugged|mistreated|spat\s+on|discriminated\s+against|defrauded|drugged|choked|strangled)(?![\p{L}])/iuy;
 const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
 
 /**
@@ -229,7 +236,7 @@ function admittedNotConfessed(text: string, before: string, sentence: string, en
 
 /** An accusation whose accuser is a legal case or a document of findings, or whose target is a named person. */
 function accusationNamed(text: string, before: string, sentence: string, end: number): boolean {
-  if (LEGAL_ACCUSATION.test(sentence) || FINDINGS_BEFORE.test(before)) return true;
+  if (LEGAL_ACCUSATION.test(sentence) || FINDINGS_BEFORE.test(before) || test(DONE_TO_ACCUSER, text, end)) return true;
   AGAINST_NAMED.lastIndex = end;
   const named = AGAINST_NAMED.exec(text);
   return named !== null && !senses().nations.has(named[1]!) && !/^(?:The|This|That|These|Those|It|In|On|At|A|An)$/.test(named[1]!);
