@@ -10,6 +10,7 @@ import type { CompiledGlossary } from './compile';
 import type { EntryMatch } from './rules/rule';
 import { sentenceEnd, sentenceStart, skipSpaces } from './rules/words';
 import { deniedBefore } from './denial';
+import { inPageFurniture } from './furniture';
 import { hasCue, overlapsMatchOf, senses, type SenseBook } from './senses';
 
 export function readMatches(
@@ -23,28 +24,6 @@ export function readMatches(
 const NON_BEFORE = /(?<![\p{L}])non-$/iu;
 /** A capitalised word and "for", "of" or "against" before a match: "Everytown for", "Campaign against". */
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:for|of|against)\s+(?:the\s+)?$/u;
-
-/**
- * A colon with no space between a lower-case letter and a capital ("bad news for newspapers:I'm a journalism
- * student …"): another article's headline, a related link, run into the text by the page's markup. The words after it
- * are link furniture, not the article's own. ASCII letters only: the check runs on every flagged term.
- */
-const GLUED_HEADLINE = /[a-z]:[A-Z]/;
-
-/**
- * A name run into a capitalised word with no space ("Timothy (Tim) James WalzTrump slams Biden staff …"), and, later
- * in the sentence, "MORE" in capitals: a hover card's headlines of other articles, left inside a name by the page's
- * markup, up to its "MORE" link. A term between the two is not the article's own.
- */
-const GLUED_NAME = /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
-const MORE_LINK = /(?<![\p{L}])MORE(?![\p{L}])/u;
-
-function inHoverCard(text: string, from: number, m: EntryMatch): boolean {
-  const before = text.slice(from, m.start);
-  const glued = [...before.matchAll(GLUED_NAME)].at(-1);
-  if (!glued || MORE_LINK.test(before.slice(glued.index))) return false;
-  return MORE_LINK.test(text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end))));
-}
 
 /**
  * A label after an indefinite article in an alternative opened by "whether" ("whether agents of a tyrant or a mob of
@@ -123,12 +102,11 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
-  // "James WalzTrump slams … white supremacists attending demonstrations … MORE": a hover card's headlines.
-  if (inHoverCard(text, from, m)) return false;
+  // "for newspapers:I'm a journalism student … 'fake news.'", "James WalzTrump slams … white supremacists attending
+  // demonstrations … MORE": a related link's or a hover card's headline, not the article.
+  if (inPageFurniture(text, from, m.start, m.end)) return false;
   // "Signatories … include:" and one name to a line, "Chinese Human Rights Defenders": the term is part of a name.
   if (inListOfNames(text, m)) return false;
-  // "for newspapers:I'm a journalism student in an era of … 'fake news.'": a related link's headline, not the article.
-  if (GLUED_HEADLINE.test(text.slice(from, m.start))) return false;
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;

@@ -663,6 +663,13 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The headset packs an insane 23 megapixels into two panels.', []],
   ['The chip runs at a staggering 2.5 GHz.', []],
   ['The tax rose by an insane 40 percent.', ['insane']],
+  // page furniture: a hover card's headlines inside a name up to "MORE", a related link glued on after a colon
+  ['Gov. Timothy (Tim) James WalzTrump slams Biden staff over the border MORE said the guard would stay.', []],
+  ['Trump slams Biden staff over the border.', ['slams']],
+  ['The MacArthur fellow slammed the plan as costly.', ['slammed']],
+  ['Our series on newspapers:The senator slammed the plan as costly.', []],
+  ['Our series on newspapers: The senator slammed the plan as costly.', ['slammed']],
+  ['At 10:30 the senator slammed the plan as costly.', ['slammed']],
 ];
 
 describe('words to watch in context', () => {

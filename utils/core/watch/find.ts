@@ -8,6 +8,7 @@
  * where every word has a capital.
  */
 import { deniedBefore } from '../denial';
+import { inPageFurniture } from '../furniture';
 import { somePhrase, wordsOf } from '../phrases';
 import { shortFormAt } from '../rules/words';
 import { hasCue, type CueSet } from '../senses';
@@ -109,6 +110,8 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const sentence = text.slice(from, to);
   if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   if (word.category === 'name-calling' && deniedBefore(text.slice(from, head.start))) return false;
+  // A related link's or a hover card's headline run into the text is not the article's voice.
+  if (inPageFurniture(text, from, head.start, tokens[last]!.end)) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
   const next = tokens[last + 1] && tokens[last + 1]!.end <= to ? tokens[last + 1] : undefined;
   // The cue sets read the rest of the sentence: a form is not its own context ("political football" is no sport).

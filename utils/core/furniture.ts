@@ -1,0 +1,31 @@
+/**
+ * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
+ * colon, and a hover card's headlines left inside a name up to its "MORE" link. Words there are not the article's own,
+ * for the glossary's terms and the words to watch alike.
+ */
+import { sentenceEnd } from './rules/words';
+
+/**
+ * A colon with no space between a lower-case letter and a capital ("bad news for newspapers:I'm a journalism
+ * student …"): a related link's headline run into the text. ASCII letters only: the check runs on every flagged word.
+ */
+const GLUED_HEADLINE = /[a-z]:[A-Z]/;
+
+/**
+ * A name run into a capitalised word with no space ("Timothy (Tim) James WalzTrump slams Biden staff …"), and, later
+ * in the sentence, "MORE" in capitals: a hover card's headlines of other articles, up to its "MORE" link.
+ */
+const GLUED_NAME = /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
+const MORE_LINK = /(?<![\p{L}])MORE(?![\p{L}])/u;
+
+function inHoverCard(text: string, from: number, start: number, end: number): boolean {
+  const before = text.slice(from, start);
+  const glued = [...before.matchAll(GLUED_NAME)].at(-1);
+  if (!glued || MORE_LINK.test(before.slice(glued.index))) return false;
+  return MORE_LINK.test(text.slice(end, Math.max(end, sentenceEnd(text, end))));
+}
+
+/** Whether the words at `start`–`end`, in the sentence that opens at `from`, are furniture rather than the article. */
+export function inPageFurniture(text: string, from: number, start: number, end: number): boolean {
+  return GLUED_HEADLINE.test(text.slice(from, start)) || inHoverCard(text, from, start, end);
+}
