@@ -266,6 +266,8 @@ describe('agentless casualties', () => {
     ['a collapse that is no building’s', 'The truce collapsed. Twelve civilians were killed on Tuesday.', ['term-killed:were killed']],
     ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
     ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
+    ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
+    ['"or more" with no definition before it', 'Four or more people died in the shelling of the town.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -328,6 +330,9 @@ describe('agentless casualties', () => {
     ['air crashes named "disasters"', 'Two jets crashed within five months. A total of 346 people died in the two disasters.'],
     ['"disasters" alone', 'A total of 346 people died in the two disasters.'],
     ['a building collapse', 'At least 30 workers were killed when the building collapsed.'],
+    ['a definition’s threshold after "killings"', 'USA Today tracks mass killings, in which four or more people were killed.'],
+    ['a threshold with "died"', 'If you look at all killings in which four or more people died, there is no upward trend.'],
+    ['a threshold after "shootings ... where"', 'The list counts shootings where at least three or more victims were killed.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -31,6 +31,9 @@
  *    "a five-hour standoff with security forces", "a gun battle with police",
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
+ *  - a definition's threshold: "mass killings, in which four or more people were killed", "all killings in which four
+ *    or more people died": a count of "N or more" in a relative clause after "killings", "shootings", "incidents" or
+ *    "events" says which events a tally counts, it reports none;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count), or whose verb is in the singular ("Channel surfing has died").
  */
@@ -120,6 +123,9 @@ const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the
  */
 const ATTACKERS_OF_ATTACK =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|incidents?|shootings?|bombings?|stabbings?|rampage|assault)(?![\p{L}])[^.;!?]{0,80}?(?:in\s+which|during\s+which|where)\s+(?:[^.;!?\s]+\s+){0,4}?(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|knifem[ae]n|hijackers?)(?![\p{L}])/iu;
+/** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -150,7 +156,8 @@ export const agentless: Rule = {
           if (!aux || agentAfter(ctx, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
-          if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start, t.end)) break;
+          if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
+          if (agentJustBefore(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
@@ -158,7 +165,7 @@ export const agentless: Rule = {
         case 'died': {
           const subject = subjectOf(text, t.start).replace(YEAR, 'year');
           if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
-          if (NOT_REAL.test(subject)) break;
+          if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
