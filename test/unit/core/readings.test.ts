@@ -73,6 +73,8 @@ describe('word senses', () => {
     ['term-pacification', 'The army began the pacification of the rebel province.', 'The pacification of the crying baby took an hour.'],
     ['term-martyr', 'The group called the fighters killed in the raid martyrs.', 'He played the martyr after being left off the team.'],
     ['term-gunmen', 'Gunmen from the militia stormed the checkpoint.', 'A gunman opened fire at a cinema, killing two people.'],
+    ['term-gunmen', 'Gunmen from the militia stormed the checkpoint during the massacre.', 'The database only counts single gunman incidents, not the Columbine massacre.'],
+    ['term-gunmen', 'Militia gunmen carried out the massacre at the school.', 'A lone gunman carried out the massacre at the school.'],
     ['term-migrant', 'Migrants crossed the Mediterranean in small boats.', 'More than one new migrant arrives for every 100 residents.'],
     ['term-freedom-fighter', 'Supporters of the militia call its gunmen freedom fighters, while the government calls them terrorists.', 'When asked to portray the unlikely freedom fighter in the big-screen drama Selma, Oprah Winfrey hesitated.'],
     ['term-terror-group', 'The terrorist group claimed the bombing in a statement.', 'Their fighters are still on the State Department list of foreign terrorist organizations.'],
