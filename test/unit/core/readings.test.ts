@@ -127,6 +127,8 @@ describe('word senses', () => {
     ['term-assassination', 'The army denied any part in the assassination of the militia commander.', 'A mob killed thousands of Sikhs following the assassination of then-Prime Minister Indira Gandhi in 1984.'],
     ['term-fake-news', 'The president dismissed the newspaper’s report as fake news.', 'Librarians teach students how to identify fake news before an election.'],
     ['term-fake-news', 'The army accused critics of spreading lies and fake news about its operations.', 'Macedonia has a fake news industry that writes for American readers.'],
+    ['term-fake-news', 'The minister called the reports of torture fake news.', 'Fake news, hate speech and foreign interference spread on the platforms.'],
+    ['term-fake-news', 'The president dismissed the report as fake news.', 'Regulators listed fake news, viewpoint discrimination and sex trafficking among the harms of social media.'],
     ['term-security-barrier', 'Israel began building the security fence through the West Bank in 2002.', 'Crossings into El Paso fell a decade before the security fence went up.'],
     ['term-dictator', 'Protesters called the president a dictator after the army fired on the crowd.', 'He said the infamous German dictator never used chemical weapons.'],
     ['term-occupier', 'Residents of the occupied city said the Russian occupiers had seized their homes.', 'Police shot one of the occupiers dead during the 41-day protest at the wildlife refuge.'],
