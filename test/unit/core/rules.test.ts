@@ -53,6 +53,8 @@ describe('sponsorship', () => {
     ['a sponsor before armed men, beside scholars elsewhere', 'Scholars say the Kremlin-backed death squads still roam.', ['term-sponsor-backed:Kremlin-backed']],
     ['a group nearer than the thing before "backed by"', 'After the conference, rebels backed by Iran attacked the town.', ['term-sponsor-backed:backed by→iran']],
     ['a country whose name starts with a party word', 'The militia, backed by the Democratic Republic of Congo, crossed the border.', ['term-sponsor-backed:backed by']],
+    ['a militia funded by a ministry', 'The militia, funded by the Iranian Ministry of Intelligence, crossed the border.', ['term-sponsor-backed:funded by']],
+    ['"backed by" a department, not "funded by"', 'Exiles backed by the U.S. State Department formed a council.', ['term-sponsor-backed:backed by']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -82,6 +84,9 @@ describe('sponsorship', () => {
     ['generators backed by a technology, past one modifier', 'Many free AI-backed image generators are online.'],
     ['public services named well before "funded by"', 'The courts, the police, public education and even the free clinics you visit are all funded by external donors.'],
     ['a conference a few words before "sponsored by"', 'At a conference last month in Annapolis, Md., sponsored by Bush, the leaders pledged to restart talks.'],
+    ['meals funded by a government department', 'At the cafe, meals are funded by the U.S. Department of Agriculture provided half the children qualify.'],
+    ['clinics funded by a ministry', 'Rural clinics funded by the Ministry of Health opened in May.'],
+    ['a charity funded by the federal government', 'The charity, funded by the federal government, runs shelters.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
