@@ -272,6 +272,8 @@ describe('agentless casualties', () => {
     ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
     ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
     ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
+    ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
+    ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
     ['"or more" with no definition before it', 'Four or more people died in the shelling of the town.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
@@ -335,6 +337,7 @@ describe('agentless casualties', () => {
     ['air crashes named "disasters"', 'Two jets crashed within five months. A total of 346 people died in the two disasters.'],
     ['"disasters" alone', 'A total of 346 people died in the two disasters.'],
     ['a building collapse', 'At least 30 workers were killed when the building collapsed.'],
+    ['both sides named beside "claimed … lives"', 'Aid groups have condemned indiscriminate shelling by both sides in the conflict which has claimed almost 2,600 lives.'],
     ['a definition’s threshold after "killings"', 'USA Today tracks mass killings, in which four or more people were killed.'],
     ['a threshold with "died"', 'If you look at all killings in which four or more people died, there is no upward trend.'],
     ['a threshold after "shootings ... where"', 'The list counts shootings where at least three or more victims were killed.'],

@@ -8,7 +8,9 @@
  * An agent is stated by "by …" shortly after the verb, or by a clause naming an actor, a label or a side descriptor
  * ("as army units targeted…"). For "claimed … lives" the agent would be the subject, so the sentence before the verb
  * is read instead: "The conflict in Syria … has claimed the lives of…" names no actor, so it is flagged (the war
- * is made the killer). Sources (people, NGOs, outlets, international bodies) are not agents.
+ * is made the killer), unless the sentence names both sides ("shelling by both sides in the conflict which has claimed
+ * almost 2,600 lives"): there is no single agent to name. Sources (people, NGOs, outlets, international bodies) are not
+ * agents.
  * Not casualties without an agent, so left alone:
  *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
@@ -126,6 +128,8 @@ const ATTACKERS_OF_ATTACK =
 /** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
+/** "shelling by both sides", "attacks from all sides": the sentence names every side as an agent, so none is left out. */
+const BOTH_SIDES = /(?<![\p{L}])(?:by|from|of|on)\s+(?:both|all|either)\s+sides?(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -177,6 +181,7 @@ export const agentless: Rule = {
         case 'claims': {
           const end = livesAfter(text, t.end);
           if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start)) break;
+          if (BOTH_SIDES.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, end)))) break;
           const aux = PERFECT_BEFORE.exec(before);
           const start = aux ? t.start - aux[1]!.length : t.start;
           propose(
