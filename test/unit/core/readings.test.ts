@@ -113,6 +113,7 @@ describe('word senses', () => {
     ['term-migrant', 'Migrants rescued from a dinghy were taken to Lampedusa.', 'The violence was preceded by a period of scapegoating refugees and migrants by politicians.'],
     ['term-radical', 'Right-wing radicals attacked the refugee shelter.', 'Absent were her allies, the socialist radicals Mick Wallace and Clare Daly.'],
     ['term-refugee', 'Refugees who fled the fighting slept in tents.', 'Students come from refugee and internally displaced-persons camps.'],
+    ['term-refugee', 'Refugees from the Syria conflict crossed into Turkey with aid.', 'The United States gave hundreds of millions of dollars in refugee aid to Turkey in the Syria conflict.'],
     ['term-settler', 'Settlers torched cars in a Palestinian village in the West Bank.', 'Protesters in the West Bank carried posters denouncing Israel as a “settler colonialist apartheid state.”'],
     ['term-atrocity', 'Soldiers committed atrocities against civilians in the occupied villages during the war.', 'She told the court that Palestinians in the occupied territory are being subjected to atrocity crimes, persecution and genocide.'],
     ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
