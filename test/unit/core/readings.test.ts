@@ -171,6 +171,14 @@ describe('word senses', () => {
     expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
   });
 
+  it('reads a label put to a hypothetical "you" or "someone" as naming no one', () => {
+    expect(framing('“If you’re a terrorist, I know you won’t like the bill,” the senator said.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('If someone is a violent thug, the police will deal with him.').filter((f) => f.startsWith('term-thug:'))).toEqual([]);
+    // Someone asked about, or the label applied to the one addressed, still flags.
+    expect(framing('If they are terrorists, the army said, they will be treated as such.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('You’re a terrorist, the minister told the militia leader.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+  });
+
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
     expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
     expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
