@@ -179,6 +179,13 @@ describe('word senses', () => {
     expect(framing('You’re a terrorist, the minister told the militia leader.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
   });
 
+  it('reads a label in a picture credit after a caption button as page furniture', () => {
+    expect(framing('Enlarge this image toggle caption Militant photo via AP Militant photo via AP').filter((f) => f.startsWith('term-militant:'))).toEqual([]);
+    // A credit with no caption button, or a caption that tells of militants, still flags.
+    expect(framing('Militant photo via AP shows the fighters who attacked the base.').some((f) => f.startsWith('term-militant:'))).toBe(true);
+    expect(framing('toggle caption Militants stormed the base on Friday, the army said.').some((f) => f.startsWith('term-militant:'))).toBe(true);
+  });
+
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
     expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
     expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
