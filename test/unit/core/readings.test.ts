@@ -186,6 +186,14 @@ describe('word senses', () => {
     expect(framing('toggle caption Militants stormed the base on Friday, the army said.').some((f) => f.startsWith('term-militant:'))).toBe(true);
   });
 
+  it('reads clashes only forecast, with no sides named, as no event cast as mutual', () => {
+    expect(framing('German officials said that further violent clashes and "terrorist attacks" are expected across Turkey, near the war in Syria.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    expect(framing('Police braced for possible clashes near the border after the army withdrew.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    // Clashes that happened, or a forecast that names the sides, still flag.
+    expect(framing('Violent clashes erupted across Turkey near the war in Syria, officials said.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+    expect(framing('Clashes between the army and protesters are expected near the border.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+  });
+
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
     expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
     expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
