@@ -274,6 +274,7 @@ describe('agentless casualties', () => {
     ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
     ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
     ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
+    ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
     ['"or more" with no definition before it', 'Four or more people died in the shelling of the town.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
@@ -338,6 +339,8 @@ describe('agentless casualties', () => {
     ['"disasters" alone', 'A total of 346 people died in the two disasters.'],
     ['a building collapse', 'At least 30 workers were killed when the building collapsed.'],
     ['both sides named beside "claimed … lives"', 'Aid groups have condemned indiscriminate shelling by both sides in the conflict which has claimed almost 2,600 lives.'],
+    ['a raid in a headline whose force the lede names', 'Architect Of Paris Attacks Was Killed In Raid, French Authorities Say\n\nThe suspected architect of the attacks was killed during a violent police raid conducted by French authorities.'],
+    ['a shootout whose force the next sentence names', 'The fugitive was killed in a shootout on Friday. The police shootout lasted an hour.'],
     ['a definition’s threshold after "killings"', 'USA Today tracks mass killings, in which four or more people were killed.'],
     ['a threshold with "died"', 'If you look at all killings in which four or more people died, there is no upward trend.'],
     ['a threshold after "shootings ... where"', 'The list counts shootings where at least three or more victims were killed.'],

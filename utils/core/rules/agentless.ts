@@ -21,7 +21,9 @@
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
  *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
- *    in which three male attackers were shot dead");
+ *    in which three male attackers were shot dead"), or a raid or a shootout whose force the next lines name ("Was
+ *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
+ *    authorities");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
  *    or a building on fire ("those who died were unable to escape as
@@ -128,6 +130,23 @@ const ATTACKERS_OF_ATTACK =
 /** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
+/**
+ * "Architect Of Paris Attacks Was Killed In Raid" (a headline): a raid or a shootout with no force named, whose force
+ * the next lines name ("a violent police raid", "the raid conducted by French authorities"), so the agent is told.
+ */
+const RAID_AFTER = /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:in|during)\s+(?:an?\s+|the\s+)?(raid|shoot-?out|assault)s?(?![\p{L}])/iu;
+const FORCE = '(?:police|army|military|security|troops|soldiers|swat|commandos?|special\\s+forces)';
+/** How far after the deaths' sentence the force may be named: a headline told again over a picture, then the lede. */
+const RAID_REACH = 600;
+
+function raidForceAfter(text: string, end: number): boolean {
+  const raid = RAID_AFTER.exec(text.slice(end, sentenceEnd(text, end)));
+  if (!raid) return false;
+  const noun = raid[1]!.toLowerCase().startsWith('shoot') ? 'shoot-?outs?' : `${raid[1]!.toLowerCase()}s?`;
+  const named = new RegExp(`(?<![\\p{L}])(?:${FORCE}\\s+${noun}|${noun}\\s+(?:conducted|carried\\s+out|led|launched)\\s+by)(?![\\p{L}])`, 'iu');
+  return named.test(text.slice(end, end + RAID_REACH));
+}
+
 /** "shelling by both sides", "attacks from all sides": the sentence names every side as an agent, so none is left out. */
 const BOTH_SIDES = /(?<![\p{L}])(?:by|from|of|on)\s+(?:both|all|either)\s+sides?(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
@@ -157,7 +176,7 @@ export const agentless: Rule = {
       switch (t.word) {
         case 'killed': {
           const aux = PASSIVE_BEFORE.exec(before);
-          if (!aux || agentAfter(ctx, t.end)) break;
+          if (!aux || agentAfter(ctx, t.end) || raidForceAfter(text, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
