@@ -98,6 +98,10 @@
  *    after "if you're a" is a hypothetical class, context.
  * No rule was changed for these pages before they were judged. No row needs the sentence before or after it.
  *
+ * Now (after the sixteenth look's rules): 80 / 1 / 0 of 81 (98.8 % right, none wrong). Every wrong and debatable row
+ * above was met by the rule it names, but CNN's "fellow escapee Richard Matt was killed last week" (debatable: the
+ * police are named only by the headline and a later paragraph, which no rule reads for a passive "killed").
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-16 --list`),
  * at first look: 20 / 2 / 1 of 23 (87.0 % right). Right: Townhall's "totally shameless" and "smear" (the writer's
  * voice) and "blatant" (an embedded tweet), Chapman's "absurdity" and "scoffs", The Hill's "brags" and "fired back",

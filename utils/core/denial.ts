@@ -1,7 +1,8 @@
 /**
  * A label or an act named only to be denied: "he was not a tyrant", "It wasn't that he was a tyrant", "is no liar",
  * "not that they are terrorists themselves", "No one … has ever conducted a terrorist attack", "has never been a
- * rebel", "responded not with an invasion but shellings", "had no tie to terrorist groups". The words apply to
+ * rebel", "responded not with an invasion but shellings", "had no tie to terrorist groups", "denied having terrorist
+ * aims", "denies being a terrorist". The words apply to
  * nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the label stands. Pure: reads the
  * words of the sentence before the match.
  */
@@ -36,13 +37,19 @@ const NO_SIGN_OF = /\bno\s+(?:sign|signs|indication|evidence|trace)\s+of\s+$/;
  */
 const NO_TIE_TO = /\bno\s+(?:(?:known|direct|apparent|clear|formal)\s+)?(?:ties?|links?|connections?|affiliations?)\s+(?:to|with)\s+(?:any\s+)?$/;
 
+/**
+ * "he had denied having terrorist aims", "denies being a terrorist", "denied any terrorist links": the label is what
+ * someone disputes about himself, reported as his denial. Not "denied the terrorist attack", where a thing is named.
+ */
+const DENIED_HAVING = new RegExp(`\\bden(?:y|ies|ied|ying)\\s+(?:(?:ever\\s+)?(?:having|being)(?:\\s+been)?|any|all)\\s+(?:(?:an?|any)\\s+)?(?:${W}\\s+)?$`);
+
 /** A word of denial anywhere: most sentences hold none, and the expressions above then need not run (nor compile). */
-const ANY_DENIAL = /\b(?:no|not|never|none|nobody)\b|n['’]t\b/;
+const ANY_DENIAL = /\b(?:no|not|never|none|nobody|den(?:y|ies|ied|ying))\b|n['’]t\b/;
 
 /** Whether `before` (the sentence up to the match) denies what the match names. */
 export function deniedBefore(before: string): boolean {
   // Every form ends within the last 160 characters; the expressions, tied to the end, then try few starts.
   const tail = before.slice(-160).toLowerCase();
   if (!ANY_DENIAL.test(tail)) return false;
-  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail);
+  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail) || DENIED_HAVING.test(tail);
 }

@@ -1,6 +1,7 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
- * colon, and a hover card's headlines left inside a name up to its "MORE" link. Words there are not the article's own,
+ * colon, a hover card's headlines left inside a name up to its "MORE" link, and a picture's credit after its caption
+ * button ("toggle caption Militant photo via AP"). Words there are not the article's own,
  * for the glossary's terms and the words to watch alike.
  */
 import { sentenceEnd } from './rules/words';
@@ -25,7 +26,18 @@ function inHoverCard(text: string, from: number, start: number, end: number): bo
   return MORE_LINK.test(text.slice(end, Math.max(end, sentenceEnd(text, end))));
 }
 
+/**
+ * "Enlarge this image toggle caption Militant photo via AP": a picture's credit, the word naming who took or released
+ * the photo, after a caption button ("toggle caption", "hide caption") earlier in the sentence.
+ */
+const CAPTION_BUTTON = /(?<![\p{L}])caption\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const CREDIT_AFTER = /^\s+(?:photo|photograph|image|picture|video)s?\s+(?:via|by|from|courtesy\s+of)(?![\p{L}])/iu;
+
+function inPhotoCredit(text: string, from: number, start: number, end: number): boolean {
+  return CREDIT_AFTER.test(text.slice(end, end + 40)) && CAPTION_BUTTON.test(text.slice(from, start));
+}
+
 /** Whether the words at `start`–`end`, in the sentence that opens at `from`, are furniture rather than the article. */
 export function inPageFurniture(text: string, from: number, start: number, end: number): boolean {
-  return GLUED_HEADLINE.test(text.slice(from, start)) || inHoverCard(text, from, start, end);
+  return GLUED_HEADLINE.test(text.slice(from, start)) || inHoverCard(text, from, start, end) || inPhotoCredit(text, from, start, end);
 }

@@ -42,6 +42,28 @@ function imaginedAlternative(text: string, from: number, m: EntryMatch): boolean
   return OR_NEAR.test(whether[0]) || /^\s+or\s+an?\s/iu.test(after);
 }
 
+/**
+ * "If you're a terrorist, I know you won't like the bill", "if someone is a thug": a label put to a hypothetical
+ * "you" or "someone", the kind a measure aims at; nobody is given it. "If they are terrorists" asks about someone.
+ */
+const IF_YOU_ARE_A = /(?<![\p{L}])if\s+(?:you(?:['’]re|\s+are|\s+were)|(?:someone|somebody|anyone|anybody|one)\s+is)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/**
+ * "further violent clashes and 'terrorist attacks' are expected across Turkey", "possible clashes": a two-sided event
+ * only forecast, with no sides named ("clashes between the army and …"), casts no event that happened as mutual.
+ */
+const FORECAST_TERMS: ReadonlySet<string> = new Set(['term-clashes']);
+const FORECAST_AFTER =
+  /^(?:\s+(?:and|or)\s+[^.;:!?]{0,40}?)?\s+(?:are|is|were|was)\s+(?:(?:also|now|widely|still)\s+)?(?:expected|feared|likely|forecast|predicted)(?![\p{L}])/iu;
+const FORECAST_BEFORE = /(?<![\p{L}])(?:possible|potential|expected|feared|likely|future)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+function onlyForecast(text: string, from: number, m: EntryMatch): boolean {
+  if (!FORECAST_TERMS.has(m.entry.id)) return false;
+  const after = text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end)));
+  if (/^\s+(?:between|with|among)(?![\p{L}])/iu.test(after)) return false;
+  return FORECAST_AFTER.test(after) || FORECAST_BEFORE.test(text.slice(from, m.start));
+}
+
 /** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
 const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
 const LINE_CLOSE = /[.!?:;,”"’')]$/u;
@@ -112,6 +134,10 @@ export function termReadsAsFraming(
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;
   // "whether agents of a tyrant or a mob of thugs": a kind of adversary imagined, no one named.
   if (m.entry.term?.category === 'label' && imaginedAlternative(text, from, m)) return false;
+  // "If you're a terrorist, I know you won't like the bill": a kind put to a hypothetical "you", no one named.
+  if (m.entry.term?.category === 'label' && IF_YOU_ARE_A.test(text.slice(from, m.start))) return false;
+  // "further violent clashes … are expected": a two-sided event only forecast, no sides named.
+  if (onlyForecast(text, from, m)) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
   const to = Math.max(m.end, sentenceEnd(text, m.end));

@@ -22,6 +22,9 @@ describe('denied labels', () => {
     ['Two U.S. officials say he had no tie to ', true],
     ['Investigators found no known links with any ', true],
     ['The charity has no connections to ', true],
+    ['French news reports said that he had denied having ', true],
+    ['The suspect denies being a ', true],
+    ['The group denied any ', true],
   ])('%j denies what follows: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
@@ -44,6 +47,9 @@ describe('denied labels', () => {
     ['He cut all links to ', false],
     ['The bank had no ties to the ', false],
     ['There is no tie to the money, but his links to ', false],
+    ['The group denied the ', false],
+    ['The minister denied that the ', false],
+    ['Nobody denied having seen the ', false],
   ])('%j leaves the label standing: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });

@@ -73,6 +73,8 @@ describe('word senses', () => {
     ['term-pacification', 'The army began the pacification of the rebel province.', 'The pacification of the crying baby took an hour.'],
     ['term-martyr', 'The group called the fighters killed in the raid martyrs.', 'He played the martyr after being left off the team.'],
     ['term-gunmen', 'Gunmen from the militia stormed the checkpoint.', 'A gunman opened fire at a cinema, killing two people.'],
+    ['term-gunmen', 'Gunmen from the militia stormed the checkpoint during the massacre.', 'The database only counts single gunman incidents, not the Columbine massacre.'],
+    ['term-gunmen', 'Militia gunmen carried out the massacre at the school.', 'A lone gunman carried out the massacre at the school.'],
     ['term-migrant', 'Migrants crossed the Mediterranean in small boats.', 'More than one new migrant arrives for every 100 residents.'],
     ['term-freedom-fighter', 'Supporters of the militia call its gunmen freedom fighters, while the government calls them terrorists.', 'When asked to portray the unlikely freedom fighter in the big-screen drama Selma, Oprah Winfrey hesitated.'],
     ['term-terror-group', 'The terrorist group claimed the bombing in a statement.', 'Their fighters are still on the State Department list of foreign terrorist organizations.'],
@@ -111,6 +113,7 @@ describe('word senses', () => {
     ['term-migrant', 'Migrants rescued from a dinghy were taken to Lampedusa.', 'The violence was preceded by a period of scapegoating refugees and migrants by politicians.'],
     ['term-radical', 'Right-wing radicals attacked the refugee shelter.', 'Absent were her allies, the socialist radicals Mick Wallace and Clare Daly.'],
     ['term-refugee', 'Refugees who fled the fighting slept in tents.', 'Students come from refugee and internally displaced-persons camps.'],
+    ['term-refugee', 'Refugees from the Syria conflict crossed into Turkey with aid.', 'The United States gave hundreds of millions of dollars in refugee aid to Turkey in the Syria conflict.'],
     ['term-settler', 'Settlers torched cars in a Palestinian village in the West Bank.', 'Protesters in the West Bank carried posters denouncing Israel as a “settler colonialist apartheid state.”'],
     ['term-atrocity', 'Soldiers committed atrocities against civilians in the occupied villages during the war.', 'She told the court that Palestinians in the occupied territory are being subjected to atrocity crimes, persecution and genocide.'],
     ['term-sponsor-backed', 'A Russian-backed candidate won the election in the breakaway region.', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
@@ -125,6 +128,8 @@ describe('word senses', () => {
     ['term-assassination', 'The army denied any part in the assassination of the militia commander.', 'A mob killed thousands of Sikhs following the assassination of then-Prime Minister Indira Gandhi in 1984.'],
     ['term-fake-news', 'The president dismissed the newspaper’s report as fake news.', 'Librarians teach students how to identify fake news before an election.'],
     ['term-fake-news', 'The army accused critics of spreading lies and fake news about its operations.', 'Macedonia has a fake news industry that writes for American readers.'],
+    ['term-fake-news', 'The minister called the reports of torture fake news.', 'Fake news, hate speech and foreign interference spread on the platforms.'],
+    ['term-fake-news', 'The president dismissed the report as fake news.', 'Regulators listed fake news, viewpoint discrimination and sex trafficking among the harms of social media.'],
     ['term-security-barrier', 'Israel began building the security fence through the West Bank in 2002.', 'Crossings into El Paso fell a decade before the security fence went up.'],
     ['term-dictator', 'Protesters called the president a dictator after the army fired on the crowd.', 'He said the infamous German dictator never used chemical weapons.'],
     ['term-occupier', 'Residents of the occupied city said the Russian occupiers had seized their homes.', 'Police shot one of the occupiers dead during the 41-day protest at the wildlife refuge.'],
@@ -164,6 +169,29 @@ describe('word senses', () => {
     expect(framing('The army asked whether Hamas terrorists or other militants fired the rocket.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
     expect(framing('The minister called them terrorists, whether or not the court agrees.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
     expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
+  });
+
+  it('reads a label put to a hypothetical "you" or "someone" as naming no one', () => {
+    expect(framing('“If you’re a terrorist, I know you won’t like the bill,” the senator said.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('If someone is a violent thug, the police will deal with him.').filter((f) => f.startsWith('term-thug:'))).toEqual([]);
+    // Someone asked about, or the label applied to the one addressed, still flags.
+    expect(framing('If they are terrorists, the army said, they will be treated as such.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('You’re a terrorist, the minister told the militia leader.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+  });
+
+  it('reads a label in a picture credit after a caption button as page furniture', () => {
+    expect(framing('Enlarge this image toggle caption Militant photo via AP Militant photo via AP').filter((f) => f.startsWith('term-militant:'))).toEqual([]);
+    // A credit with no caption button, or a caption that tells of militants, still flags.
+    expect(framing('Militant photo via AP shows the fighters who attacked the base.').some((f) => f.startsWith('term-militant:'))).toBe(true);
+    expect(framing('toggle caption Militants stormed the base on Friday, the army said.').some((f) => f.startsWith('term-militant:'))).toBe(true);
+  });
+
+  it('reads clashes only forecast, with no sides named, as no event cast as mutual', () => {
+    expect(framing('German officials said that further violent clashes and "terrorist attacks" are expected across Turkey, near the war in Syria.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    expect(framing('Police braced for possible clashes near the border after the army withdrew.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    // Clashes that happened, or a forecast that names the sides, still flag.
+    expect(framing('Violent clashes erupted across Turkey near the war in Syria, officials said.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+    expect(framing('Clashes between the army and protesters are expected near the border.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
   });
 
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {

@@ -53,6 +53,8 @@ describe('sponsorship', () => {
     ['a sponsor before armed men, beside scholars elsewhere', 'Scholars say the Kremlin-backed death squads still roam.', ['term-sponsor-backed:Kremlin-backed']],
     ['a group nearer than the thing before "backed by"', 'After the conference, rebels backed by Iran attacked the town.', ['term-sponsor-backed:backed by→iran']],
     ['a country whose name starts with a party word', 'The militia, backed by the Democratic Republic of Congo, crossed the border.', ['term-sponsor-backed:backed by']],
+    ['a militia funded by a ministry', 'The militia, funded by the Iranian Ministry of Intelligence, crossed the border.', ['term-sponsor-backed:funded by']],
+    ['"backed by" a department, not "funded by"', 'Exiles backed by the U.S. State Department formed a council.', ['term-sponsor-backed:backed by']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -82,6 +84,9 @@ describe('sponsorship', () => {
     ['generators backed by a technology, past one modifier', 'Many free AI-backed image generators are online.'],
     ['public services named well before "funded by"', 'The courts, the police, public education and even the free clinics you visit are all funded by external donors.'],
     ['a conference a few words before "sponsored by"', 'At a conference last month in Annapolis, Md., sponsored by Bush, the leaders pledged to restart talks.'],
+    ['meals funded by a government department', 'At the cafe, meals are funded by the U.S. Department of Agriculture provided half the children qualify.'],
+    ['clinics funded by a ministry', 'Rural clinics funded by the Ministry of Health opened in May.'],
+    ['a charity funded by the federal government', 'The charity, funded by the federal government, runs shelters.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
@@ -266,6 +271,11 @@ describe('agentless casualties', () => {
     ['a collapse that is no building’s', 'The truce collapsed. Twelve civilians were killed on Tuesday.', ['term-killed:were killed']],
     ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
     ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
+    ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
+    ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
+    ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
+    ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
+    ['"or more" with no definition before it', 'Four or more people died in the shelling of the town.', ['term-died:died']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -328,6 +338,12 @@ describe('agentless casualties', () => {
     ['air crashes named "disasters"', 'Two jets crashed within five months. A total of 346 people died in the two disasters.'],
     ['"disasters" alone', 'A total of 346 people died in the two disasters.'],
     ['a building collapse', 'At least 30 workers were killed when the building collapsed.'],
+    ['both sides named beside "claimed … lives"', 'Aid groups have condemned indiscriminate shelling by both sides in the conflict which has claimed almost 2,600 lives.'],
+    ['a raid in a headline whose force the lede names', 'Architect Of Paris Attacks Was Killed In Raid, French Authorities Say\n\nThe suspected architect of the attacks was killed during a violent police raid conducted by French authorities.'],
+    ['a shootout whose force the next sentence names', 'The fugitive was killed in a shootout on Friday. The police shootout lasted an hour.'],
+    ['a definition’s threshold after "killings"', 'USA Today tracks mass killings, in which four or more people were killed.'],
+    ['a threshold with "died"', 'If you look at all killings in which four or more people died, there is no upward trend.'],
+    ['a threshold after "shootings ... where"', 'The list counts shootings where at least three or more victims were killed.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -8,7 +8,9 @@
  * An agent is stated by "by …" shortly after the verb, or by a clause naming an actor, a label or a side descriptor
  * ("as army units targeted…"). For "claimed … lives" the agent would be the subject, so the sentence before the verb
  * is read instead: "The conflict in Syria … has claimed the lives of…" names no actor, so it is flagged (the war
- * is made the killer). Sources (people, NGOs, outlets, international bodies) are not agents.
+ * is made the killer), unless the sentence names both sides ("shelling by both sides in the conflict which has claimed
+ * almost 2,600 lives"): there is no single agent to name. Sources (people, NGOs, outlets, international bodies) are not
+ * agents.
  * Not casualties without an agent, so left alone:
  *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
@@ -19,7 +21,9 @@
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
  *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
- *    in which three male attackers were shot dead");
+ *    in which three male attackers were shot dead"), or a raid or a shootout whose force the next lines name ("Was
+ *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
+ *    authorities");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
  *    or a building on fire ("those who died were unable to escape as
@@ -31,6 +35,9 @@
  *    "a five-hour standoff with security forces", "a gun battle with police",
  *    "from artillery exchanges": there is no single agent to name (a tally such as "2,500 civilians have been killed
  *    in the fighting, according to the United Nations" counts every side's dead);
+ *  - a definition's threshold: "mass killings, in which four or more people were killed", "all killings in which four
+ *    or more people died": a count of "N or more" in a relative clause after "killings", "shootings", "incidents" or
+ *    "events" says which events a tally counts, it reports none;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count), or whose verb is in the singular ("Channel surfing has died").
  */
@@ -120,6 +127,28 @@ const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the
  */
 const ATTACKERS_OF_ATTACK =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|incidents?|shootings?|bombings?|stabbings?|rampage|assault)(?![\p{L}])[^.;!?]{0,80}?(?:in\s+which|during\s+which|where)\s+(?:[^.;!?\s]+\s+){0,4}?(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|knifem[ae]n|hijackers?)(?![\p{L}])/iu;
+/** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
+/**
+ * "Architect Of Paris Attacks Was Killed In Raid" (a headline): a raid or a shootout with no force named, whose force
+ * the next lines name ("a violent police raid", "the raid conducted by French authorities"), so the agent is told.
+ */
+const RAID_AFTER = /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:in|during)\s+(?:an?\s+|the\s+)?(raid|shoot-?out|assault)s?(?![\p{L}])/iu;
+const FORCE = '(?:police|army|military|security|troops|soldiers|swat|commandos?|special\\s+forces)';
+/** How far after the deaths' sentence the force may be named: a headline told again over a picture, then the lede. */
+const RAID_REACH = 600;
+
+function raidForceAfter(text: string, end: number): boolean {
+  const raid = RAID_AFTER.exec(text.slice(end, sentenceEnd(text, end)));
+  if (!raid) return false;
+  const noun = raid[1]!.toLowerCase().startsWith('shoot') ? 'shoot-?outs?' : `${raid[1]!.toLowerCase()}s?`;
+  const named = new RegExp(`(?<![\\p{L}])(?:${FORCE}\\s+${noun}|${noun}\\s+(?:conducted|carried\\s+out|led|launched)\\s+by)(?![\\p{L}])`, 'iu');
+  return named.test(text.slice(end, end + RAID_REACH));
+}
+
+/** "shelling by both sides", "attacks from all sides": the sentence names every side as an agent, so none is left out. */
+const BOTH_SIDES = /(?<![\p{L}])(?:by|from|of|on)\s+(?:both|all|either)\s+sides?(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
@@ -147,10 +176,11 @@ export const agentless: Rule = {
       switch (t.word) {
         case 'killed': {
           const aux = PASSIVE_BEFORE.exec(before);
-          if (!aux || agentAfter(ctx, t.end)) break;
+          if (!aux || agentAfter(ctx, t.end) || raidForceAfter(text, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
-          if (NOT_REAL.test(clauseBefore) || agentJustBefore(ctx, start, t.end)) break;
+          if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
+          if (agentJustBefore(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
@@ -158,7 +188,7 @@ export const agentless: Rule = {
         case 'died': {
           const subject = subjectOf(text, t.start).replace(YEAR, 'year');
           if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
-          if (NOT_REAL.test(subject)) break;
+          if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
@@ -170,6 +200,7 @@ export const agentless: Rule = {
         case 'claims': {
           const end = livesAfter(text, t.end);
           if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start)) break;
+          if (BOTH_SIDES.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, end)))) break;
           const aux = PERFECT_BEFORE.exec(before);
           const start = aux ? t.start - aux[1]!.length : t.start;
           propose(

@@ -12,7 +12,10 @@
  * legislator's sponsorship ("a provision sponsored by Senator John McCain", data/senses.json `lawmakers`) or a party's
  * ("backed by Republicans", `partyWords`), nor "backed by"/"sponsored by" after a thing named a few words before it
  * with no group between ("an Indiana law, passed in 2005, that is backed by…", "a conference last month in
- * Annapolis, Md., sponsored by Bush").
+ * Annapolis, Md., sponsored by Bush"). Nor is "funded by" a government department, ministry or agency ("meals are funded
+ * by the U.S. Department of Agriculture", "funded by the federal government") in a sentence with no word of armed
+ * conflict: public finance of a programme, not a group introduced through its sponsor ("a militia funded by the
+ * Ministry of Defence" is still flagged).
  */
 import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_COMPOUND, PRIORITY_PATTERN, entriesOf, matchesOf } from './rule';
@@ -71,6 +74,7 @@ export const sponsorship: Rule = {
       if (word && (senses().lawmakers.has(word.word.toLowerCase()) || partyAlone(ctx.text, word))) continue;
       if (!sponsor && !(word && (ctx.vocabulary.sponsorWords.has(word.word.toLowerCase()) || isProperName(ctx.text, word)))) continue;
       if (!sponsor && word && electoralBacking(ctx.text, word.word, t.start, after)) continue;
+      if (t.word === 'funded' && publicFunding(ctx.text, t.start, after)) continue;
       const end = t.end + by[0].replace(/\s+the\s+$/i, '').trimEnd().length;
       found.push({
         entryId: generic.id,
@@ -163,3 +167,16 @@ function electoralBacking(text: string, sponsor: string, start: number, end: num
   return hasCue(sense.unless, sentence) && !(sense.despite && hasCue(sense.despite, sentence));
 }
 
+/** "the U.S. Department of Agriculture", "the Ministry of Health", "the Environmental Protection Agency", "the federal
+ * government": a government's own department or agency, read at the word after "funded by (the)". */
+const GOVERNMENT_FUNDER =
+  /(?:(?:[\p{Lu}][\p{L}.]*|federal|state|local|national)\s+){0,3}?(?:(?:Department|Dept\.|Ministry)\s+(?:of|for)\s|Agency(?![\p{L}])|(?:federal|state|local|national)\s+government(?![\p{L}]))/uy;
+
+/** Whether "funded by" at `start` names a government department as the funder (`after`, past "by the") in a sentence
+ * with no word of armed conflict (data/senses.json, the `despite` cues of the generic entry). */
+function publicFunding(text: string, start: number, after: number): boolean {
+  GOVERNMENT_FUNDER.lastIndex = after;
+  if (!GOVERNMENT_FUNDER.test(text)) return false;
+  const despite = senses().terms.get(GENERIC_SPONSORSHIP_ID)?.despite;
+  return !(despite && hasCue(despite, text.slice(sentenceStart(text, start), sentenceEnd(text, start))));
+}
