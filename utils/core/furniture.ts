@@ -1,8 +1,8 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
  * colon, a hover card's headlines left inside a name up to its "MORE" link, and a picture's credit after its caption
- * button ("toggle caption Militant photo via AP"). Words there are not the article's own,
- * for the glossary's terms and the words to watch alike.
+ * button ("toggle caption Militant photo via AP"). Words there are not the article's own, for the glossary's terms
+ * and the words to watch alike.
  */
 import { sentenceEnd } from './rules/words';
 
