@@ -166,6 +166,26 @@ describe('word senses', () => {
     expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
   });
 
+  it('reads a label the speaker takes for himself as a self-description, not a label given', () => {
+    expect(framing('I am a consultant terrorist. I wear a suit, not explosives.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('“I’m a terrorist,” the comedian deadpanned.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    // A label others give the speaker, or one after "I am sure", still flags.
+    expect(framing('“They called me a terrorist,” he said.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('I am sure a terrorist planted the bomb.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Let’s suppose I am an Islamic State terrorist.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+  });
+
+  it('reads a label in a condition that supposes a class or holds a classification open as naming no one', () => {
+    expect(framing('If there were lots of criminals and terrorists trying to sneak across the border undetected, a wall might help.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('If what happened here is, in fact, an organized terror attack, it is another reminder of the dangers.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
+    expect(framing('If this was a terror attack, the police will say so.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
+    // A condition about people or an event taken as real still flags.
+    expect(framing('If the terrorists strike again, the stations will close.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The army said that if the attack was carried out by terrorists, it would respond.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The terror attack on the concert hall killed 140 people, and if there is more, the city will close.').some((f) => f.startsWith('term-terror-attack:'))).toBe(true);
+    expect(framing('It’s a moderate, stable region, and if there were victors of the American invasion, the KRG probably tops the list.').some((f) => f.startsWith('term-invasion:'))).toBe(true);
+  });
+
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
     expect(framing('Minnesota Gov. Tim Walz Timothy (Tim) James WalzTrump slams Biden staff for donating bail money to protesters Minnesota officials believe white supremacists attending demonstrations in Twin Cities, official says MORE (D) called in additional National Guard troops.').filter((f) => f.startsWith('term-white-supremacist:'))).toEqual([]);
     expect(framing("President Trump Donald John TrumpFauci says his meetings with Trump have 'dramatically decreased' Stopping Israel's annexation is a US national security interest MORE asked the Defense secretary for options.").filter((f) => f.startsWith('term-annexation:'))).toEqual([]);
