@@ -81,6 +81,24 @@ const SELF_LABEL_BEFORE = /(?<![\p{L}])[Ii](?:\s+am|['’]m)\s+an?\s+(?:[\p{Ll}-
 const SUPPOSED_BEFORE =
   /(?<![\p{L}])[Ii]f\s+(?:there\s+(?:were|was|are|is)\s+(?:(?:lots|many|any|some|few|hundreds|thousands|dozens|scores)\s+of\s+)?(?:[\p{Ll}-]+\s+(?:and|or)\s+)?(?:[\p{Ll}-]+\s+)?|(?:what\s+[^,;:.!?]{0,40}|this|that|it)\s+(?:is|was|were|turns\s+out\s+to\s+be|proves\s+to\s+be)(?:,?\s+(?:in\s+fact|really|actually|indeed),?)?\s+an?\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 
+/**
+ * A line that opens with "Read more:", "Related:", "See also:" ("Read more: No ceasefire, but SA wins … in the Gaza
+ * genocide case"): a link to another article, its headline run into the text. Not the article's own words.
+ */
+const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also)\s*:/i;
+
+/**
+ * A sentence of six words or more written wholly in capitals ("TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO
+ * SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS"): a related story's headline the page's markup left in the
+ * text. A short phrase in capitals ("“LAWLESS EXTREMISTS”") is a quotation or emphasis, and still reads.
+ */
+const CAPITALS_LINE_WORDS = 6;
+
+function capitalsLine(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= CAPITALS_LINE_WORDS && words.every((w) => !/\p{Ll}/u.test(w));
+}
+
 /** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
 const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
 const LINE_CLOSE = /[.!?:;,”"’')]$/u;
@@ -147,6 +165,8 @@ export function termReadsAsFraming(
   if (inListOfNames(text, m)) return false;
   // "for newspapers:I'm a journalism student in an era of … 'fake news.'": a related link's headline, not the article.
   if (GLUED_HEADLINE.test(text.slice(from, m.start))) return false;
+  // "Read more: … genocide case", "ICE SUBPOENAS NY FOR INFO ON ILLEGAL IMMIGRANT …": another article's headline.
+  if (LINK_LEAD.test(text.slice(from, m.start)) || capitalsLine(text, from, Math.max(m.end, sentenceEnd(text, m.end)))) return false;
   // "not that they are terrorists", "No one … has ever conducted a terrorist attack": a label named only to be denied.
   // (A euphemism denied is still its speaker's claim: "there was no collateral damage".)
   if (m.entry.term?.category === 'label' && deniedBefore(text.slice(from, m.start))) return false;

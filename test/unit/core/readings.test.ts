@@ -166,6 +166,16 @@ describe('word senses', () => {
     expect(framing('Armed thugs loyal to the regime beat protesters in the square after the army withdrew.').some((f) => f.startsWith('term-thug:'))).toBe(true);
   });
 
+  it('reads a term in another article’s headline, after "Read more:" or in a line of capitals, as link furniture', () => {
+    expect(framing('Read more: No ceasefire, but South Africa wins measures as rights groups accuse the army of genocide').filter((f) => f.startsWith('term-genocide:'))).toEqual([]);
+    expect(framing('TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
+    expect(framing('ICE SUBPOENAS NY FOR INFO ON ILLEGAL IMMIGRANT ACCUSED OF MURDER, AS SANCTUARY CITY FIGHT ESCALATES').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
+    // A short phrase in capitals, a sentence only partly in capitals, and "Read more" at the end still read.
+    expect(framing('The banner said “LAWLESS EXTREMISTS” in red letters.').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('THE SHERIFF SAID ILLEGAL IMMIGRANTS crossed the border before the raid.').some((f) => f.startsWith('term-illegal-immigrant:'))).toBe(true);
+    expect(framing('Rights groups accuse the army of genocide in the region. Read more below.').some((f) => f.startsWith('term-genocide:'))).toBe(true);
+  });
+
   it('reads a label the speaker takes for himself as a self-description, not a label given', () => {
     expect(framing('I am a consultant terrorist. I wear a suit, not explosives.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
     expect(framing('“I’m a terrorist,” the comedian deadpanned.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
