@@ -131,6 +131,8 @@ describe('word senses', () => {
     ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
     ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
     ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],
+    ['term-hamas-run', 'The toll from the Hamas-run Gaza Strip’s health ministry rose to 300.', 'The Sinai Peninsula, which borders Israel and the Hamas-run Gaza Strip, has seen a rise in militancy.'],
+    ['term-hamas-run', 'The Hamas-run health authority in the Gaza Strip said 300 people died.', 'Egypt sealed its border with the Hamas-run Gaza Strip in 2007.'],
   ];
 
   it.each([
