@@ -133,6 +133,8 @@ describe('word senses', () => {
     ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],
     ['term-hamas-run', 'The toll from the Hamas-run Gaza Strip’s health ministry rose to 300.', 'The Sinai Peninsula, which borders Israel and the Hamas-run Gaza Strip, has seen a rise in militancy.'],
     ['term-hamas-run', 'The Hamas-run health authority in the Gaza Strip said 300 people died.', 'Egypt sealed its border with the Hamas-run Gaza Strip in 2007.'],
+    ['term-genocide', 'South Africa accuses Israel of genocide in Gaza.', 'Judges heard South Africa’s genocide case against Israel on Tuesday.'],
+    ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
   ];
 
   it.each([
