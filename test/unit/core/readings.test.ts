@@ -135,6 +135,8 @@ describe('word senses', () => {
     ['term-hamas-run', 'The Hamas-run health authority in the Gaza Strip said 300 people died.', 'Egypt sealed its border with the Hamas-run Gaza Strip in 2007.'],
     ['term-genocide', 'South Africa accuses Israel of genocide in Gaza.', 'Judges heard South Africa’s genocide case against Israel on Tuesday.'],
     ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
+    ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
+    ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
   ];
 
   it.each([
