@@ -138,6 +138,7 @@ describe('word senses', () => {
     ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
     ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
     ['term-extremist', 'JihadWatch.org, a nonprofit that monitors Muslim extremists, said the cells were growing.', 'The gunman shouted slogans, according to a group that tracks online extremism.'],
+    ['term-surgical-strike', 'The army said the precision strike on the camp killed only militants.', 'Officials said personnel used precision strike weapon systems, including drones, to carry out the strikes.'],
   ];
 
   it.each([
