@@ -1,8 +1,8 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
- * colon, a hover card's headlines left inside a name up to its "MORE" link, and a picture's credit after its caption
- * button ("toggle caption Militant photo via AP"). Words there are not the article's own, for the glossary's terms
- * and the words to watch alike.
+ * colon or after "Read more:", a related story's headline in capitals, a hover card's headlines left inside a name up
+ * to its "MORE" link, and a picture's credit after its caption button ("toggle caption Militant photo via AP"). Words
+ * there are not the article's own, for the glossary's terms and the words to watch alike.
  */
 import { sentenceEnd } from './rules/words';
 
@@ -37,7 +37,32 @@ function inPhotoCredit(text: string, from: number, start: number, end: number): 
   return CREDIT_AFTER.test(text.slice(end, end + 40)) && CAPTION_BUTTON.test(text.slice(from, start));
 }
 
+/**
+ * A line that opens with "Read more:", "Related:", "See also:" ("Read more: No ceasefire, but SA wins … in the Gaza
+ * genocide case"): a link to another article, its headline run into the text.
+ */
+const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also)\s*:/i;
+
+/**
+ * A sentence of six words or more written wholly in capitals ("TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO
+ * SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS"): a related story's headline the page's markup left in the
+ * text. A short phrase in capitals ("“LAWLESS EXTREMISTS”") is a quotation or emphasis, and still reads.
+ */
+const CAPITALS_LINE_WORDS = 6;
+
+function capitalsLine(text: string, from: number, end: number): boolean {
+  const words = text.slice(from, Math.max(end, sentenceEnd(text, end))).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= CAPITALS_LINE_WORDS && words.every((w) => !/\p{Ll}/u.test(w));
+}
+
 /** Whether the words at `start`–`end`, in the sentence that opens at `from`, are furniture rather than the article. */
 export function inPageFurniture(text: string, from: number, start: number, end: number): boolean {
-  return GLUED_HEADLINE.test(text.slice(from, start)) || inHoverCard(text, from, start, end) || inPhotoCredit(text, from, start, end);
+  const before = text.slice(from, start);
+  return (
+    GLUED_HEADLINE.test(before) ||
+    LINK_LEAD.test(before) ||
+    inHoverCard(text, from, start, end) ||
+    inPhotoCredit(text, from, start, end) ||
+    capitalsLine(text, from, end)
+  );
 }

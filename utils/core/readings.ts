@@ -64,6 +64,24 @@ function onlyForecast(text: string, from: number, m: EntryMatch): boolean {
   return FORECAST_AFTER.test(after) || FORECAST_BEFORE.test(text.slice(from, m.start));
 }
 
+/**
+ * A label the speaker takes for himself ("I am a consultant terrorist. I wear a suit, not explosives", "I'm a radical,
+ * I admit"): a self-description, often a persona or a joke, not a label the writer gives anyone. A label others give
+ * the speaker ("they called me a terrorist"), or one tied to a named group ("Let's suppose I am an Islamic State
+ * terrorist"), still flags.
+ */
+const SELF_LABEL_BEFORE = /(?<![\p{L}])[Ii](?:\s+am|['’]m)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * A label in a condition that makes no one it: a class supposed ("If there were lots of criminals and terrorists
+ * trying to sneak across the border"), or a classification held open ("If what happened here is, in fact, an
+ * organized terror attack"). A condition about people or an event taken as real ("If the terrorists strike again",
+ * "if the attack was carried out by terrorists"), or one whose supposed thing is another ("if there were victors of the
+ * American invasion"), still flags.
+ */
+const SUPPOSED_BEFORE =
+  /(?<![\p{L}])[Ii]f\s+(?:there\s+(?:were|was|are|is)\s+(?:(?:lots|many|any|some|few|hundreds|thousands|dozens|scores)\s+of\s+)?(?:[\p{Ll}-]+\s+(?:and|or)\s+)?(?:[\p{Ll}-]+\s+)?|(?:what\s+[^,;:.!?]{0,40}|this|that|it)\s+(?:is|was|were|turns\s+out\s+to\s+be|proves\s+to\s+be)(?:,?\s+(?:in\s+fact|really|actually|indeed),?)?\s+an?\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
+
 /** A name on a line of its own: short, opening with a capital or a digit, with no closing stop or comma. */
 const NAME_LINE = /^[\p{Lu}\d][^\n]{0,120}$/u;
 const LINE_CLOSE = /[.!?:;,”"’')]$/u;
@@ -124,8 +142,8 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
-  // "for newspapers:I'm a journalism student … 'fake news.'", "James WalzTrump slams … white supremacists attending
-  // demonstrations … MORE": a related link's or a hover card's headline, not the article.
+  // "for newspapers:I'm a journalism student … 'fake news.'", "Read more: …", a related story's headline in capitals,
+  // "James WalzTrump slams … white supremacists attending demonstrations … MORE", a photo credit: not the article.
   if (inPageFurniture(text, from, m.start, m.end)) return false;
   // "Signatories … include:" and one name to a line, "Chinese Human Rights Defenders": the term is part of a name.
   if (inListOfNames(text, m)) return false;
@@ -138,6 +156,9 @@ export function termReadsAsFraming(
   if (m.entry.term?.category === 'label' && IF_YOU_ARE_A.test(text.slice(from, m.start))) return false;
   // "further violent clashes … are expected": a two-sided event only forecast, no sides named.
   if (onlyForecast(text, from, m)) return false;
+  // "I am a consultant terrorist": the speaker's own persona. "If there were … terrorists": a class supposed.
+  if (m.entry.term?.category === 'label' && SELF_LABEL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start))) return false;
+  if (m.entry.term?.category === 'label' && SUPPOSED_BEFORE.test(text.slice(Math.max(from, m.start - 160), m.start))) return false;
   const sense = book.terms.get(m.entry.id);
   if (!sense) return true;
   const to = Math.max(m.end, sentenceEnd(text, m.end));

@@ -136,6 +136,14 @@ describe('word senses', () => {
     ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
     ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
     ['term-asylum-seeker', 'Asylum seekers who camped outside the embassy were moved to a reception centre near the border.', 'The embassy has sheltered the asylum seeker for seven years.'],
+    ['term-hamas-run', 'The toll from the Hamas-run Gaza Strip’s health ministry rose to 300.', 'The Sinai Peninsula, which borders Israel and the Hamas-run Gaza Strip, has seen a rise in militancy.'],
+    ['term-hamas-run', 'The Hamas-run health authority in the Gaza Strip said 300 people died.', 'Egypt sealed its border with the Hamas-run Gaza Strip in 2007.'],
+    ['term-genocide', 'South Africa accuses Israel of genocide in Gaza.', 'Judges heard South Africa’s genocide case against Israel on Tuesday.'],
+    ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
+    ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
+    ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
+    ['term-extremist', 'JihadWatch.org, a nonprofit that monitors Muslim extremists, said the cells were growing.', 'The gunman shouted slogans, according to a group that tracks online extremism.'],
+    ['term-surgical-strike', 'The army said the precision strike on the camp killed only militants.', 'Officials said personnel used precision strike weapon systems, including drones, to carry out the strikes.'],
   ];
 
   it.each([
@@ -192,6 +200,36 @@ describe('word senses', () => {
     // Clashes that happened, or a forecast that names the sides, still flag.
     expect(framing('Violent clashes erupted across Turkey near the war in Syria, officials said.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
     expect(framing('Clashes between the army and protesters are expected near the border.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+  });
+
+  it('reads a term in another article’s headline, after "Read more:" or in a line of capitals, as link furniture', () => {
+    expect(framing('Read more: No ceasefire, but South Africa wins measures as rights groups accuse the army of genocide').filter((f) => f.startsWith('term-genocide:'))).toEqual([]);
+    expect(framing('TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
+    expect(framing('ICE SUBPOENAS NY FOR INFO ON ILLEGAL IMMIGRANT ACCUSED OF MURDER, AS SANCTUARY CITY FIGHT ESCALATES').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
+    // A short phrase in capitals, a sentence only partly in capitals, and "Read more" at the end still read.
+    expect(framing('The banner said “LAWLESS EXTREMISTS” in red letters.').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('THE SHERIFF SAID ILLEGAL IMMIGRANTS crossed the border before the raid.').some((f) => f.startsWith('term-illegal-immigrant:'))).toBe(true);
+    expect(framing('Rights groups accuse the army of genocide in the region. Read more below.').some((f) => f.startsWith('term-genocide:'))).toBe(true);
+  });
+
+  it('reads a label the speaker takes for himself as a self-description, not a label given', () => {
+    expect(framing('I am a consultant terrorist. I wear a suit, not explosives.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('“I’m a terrorist,” the comedian deadpanned.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    // A label others give the speaker, or one after "I am sure", still flags.
+    expect(framing('“They called me a terrorist,” he said.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('I am sure a terrorist planted the bomb.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('Let’s suppose I am an Islamic State terrorist.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+  });
+
+  it('reads a label in a condition that supposes a class or holds a classification open as naming no one', () => {
+    expect(framing('If there were lots of criminals and terrorists trying to sneak across the border undetected, a wall might help.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
+    expect(framing('If what happened here is, in fact, an organized terror attack, it is another reminder of the dangers.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
+    expect(framing('If this was a terror attack, the police will say so.').filter((f) => f.startsWith('term-terror-attack:'))).toEqual([]);
+    // A condition about people or an event taken as real still flags.
+    expect(framing('If the terrorists strike again, the stations will close.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The army said that if the attack was carried out by terrorists, it would respond.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
+    expect(framing('The terror attack on the concert hall killed 140 people, and if there is more, the city will close.').some((f) => f.startsWith('term-terror-attack:'))).toBe(true);
+    expect(framing('It’s a moderate, stable region, and if there were victors of the American invasion, the KRG probably tops the list.').some((f) => f.startsWith('term-invasion:'))).toBe(true);
   });
 
   it('reads a term in hover-card headlines run into a name, up to "MORE", as link furniture', () => {
