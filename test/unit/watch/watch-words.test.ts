@@ -669,6 +669,8 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The MacArthur fellow slammed the plan as costly.', ['slammed']],
   ['Our series on newspapers:The senator slammed the plan as costly.', []],
   ['Our series on newspapers: The senator slammed the plan as costly.', ['slammed']],
+  ['Read more: The senator slammed the plan as costly.', []],
+  ['The senator slammed the plan as costly. Read more below.', ['slammed']],
   ['At 10:30 the senator slammed the plan as costly.', ['slammed']],
 ];
 
