@@ -57,8 +57,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-cnn-lebanon-bombings-syria-war', 'term-killed', 'at least 23 people'],
   ['abp-cnn-lebanon-bombings-syria-war', 'term-died', 'At least 27 people'],
   ['abp-npr-terrorism-tests-president', 'term-killed', '14 [[were killed]] in San Bernardino'],
-  ['abp-freebeacon-chinese-propaganda-social-media', 'term-sponsor-backed', 'or state-directed media outlet'],
-  ['abp-freebeacon-chinese-propaganda-social-media', 'term-sponsor-backed', 'they are consuming'],
   ['abp-thehill-biden-low-key-campaign', 'term-agentless-casualties', 'the pandemic'],
   ['abp-foxnews-london-museum-vehicle', 'term-terrorist', 'threat level'],
   ['abp-townhall-trump-supporter-racist', 'term-liberated', 'liberated]] Jews from'],

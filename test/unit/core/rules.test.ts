@@ -55,6 +55,8 @@ describe('sponsorship', () => {
     ['a country whose name starts with a party word', 'The militia, backed by the Democratic Republic of Congo, crossed the border.', ['term-sponsor-backed:backed by']],
     ['a militia funded by a ministry', 'The militia, funded by the Iranian Ministry of Intelligence, crossed the border.', ['term-sponsor-backed:funded by']],
     ['"backed by" a department, not "funded by"', 'Exiles backed by the U.S. State Department formed a council.', ['term-sponsor-backed:backed by']],
+    ['a joined compound before an armed group, not media', 'A state-funded or Iranian-trained militia crossed the border.', ['term-sponsor-backed:state-funded']],
+    ['media words in the sentence, a militia qualified', 'State media said the Iranian-backed militia attacked the town.', ['term-sponsor-backed:Iranian-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -87,6 +89,9 @@ describe('sponsorship', () => {
     ['meals funded by a government department', 'At the cafe, meals are funded by the U.S. Department of Agriculture provided half the children qualify.'],
     ['clinics funded by a ministry', 'Rural clinics funded by the Ministry of Health opened in May.'],
     ['a charity funded by the federal government', 'The charity, funded by the federal government, runs shelters.'],
+    ['"state-funded" information, the platforms’ label', 'Facebook tells readers when they are consuming state-funded information.'],
+    ['a media outlet past a joined compound', 'Labels tell users they are viewing content from a state-funded or state-directed media outlet.'],
+    ['a state-funded broadcaster', 'The state-funded broadcaster aired the speech in full.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
  * compound as its own pattern ("foreign-backed") wins over the generic entry. Backing of a bill, a loan or a study
  * ("a stimulus bill backed by the administration", "state-funded universal pre-K", "Malaysian-affiliated carriers",
- * data/senses.json `sponsoredThings`) introduces no group and is left alone. Nor is backing in an election or a union
+ * data/senses.json `sponsoredThings`), or of media ("state-funded information", "a state-funded or state-directed media
+ * outlet": the label for government-financed media), introduces no group and is left alone. Nor is backing in an election or a union
  * vote by a sponsor that is neither a glossary actor nor a country ("a coalition backed by TDU has taken the
  * driver's seat in the international union"): a caucus endorsing a slate, not an outside power behind a group; a
  * country or a listed actor backing a side in a vote ("a Kremlin-backed candidate") is still flagged. Nor is a
@@ -93,10 +94,13 @@ export const sponsorship: Rule = {
 
 /**
  * Whether the compound ending at `end` qualifies a thing rather than a group: the next word, or the one after a single
- * modifier ("state-funded universal pre-K", "Malaysian-affiliated carriers", "Saudi-funded religious schools").
+ * modifier ("state-funded universal pre-K", "Malaysian-affiliated carriers", "Saudi-funded religious schools"), read
+ * past a compound joined to it ("a state-funded or state-directed media outlet").
  */
 function qualifiesAThing(text: string, end: number): boolean {
-  const first = hyphenated(text, wordAt(text, skipSpaces(text, end)));
+  let first = hyphenated(text, wordAt(text, skipSpaces(text, end)));
+  const joined = first && /^(?:or|and)$/i.test(first.word) ? hyphenated(text, wordAt(text, skipSpaces(text, first.end))) : undefined;
+  if (joined && joined.word.includes('-')) first = hyphenated(text, wordAt(text, skipSpaces(text, joined.end)));
   if (!first) return false;
   if (backsAThing(first)) return true;
   const gap = text.slice(first.end, skipSpaces(text, first.end));
