@@ -65,6 +65,19 @@ function onlyForecast(text: string, from: number, m: EntryMatch): boolean {
 }
 
 /**
+ * "it liberated Jews from taking any of the anti-Semites' attacks seriously", "liberated workers from the burden of
+ * commuting": people freed from a duty or a worry, the ordinary sense; the entry's sense takes a place ("liberated the
+ * town from the militants", "liberated Mosul from the Islamic State" still flag).
+ */
+const FREED_FROM_A_BURDEN_TERMS: ReadonlySet<string> = new Set(['term-liberated']);
+const FREED_FROM_A_BURDEN =
+  /^\s+(?:[\p{L}'’-]+\s+){1,4}?from\s+(?:\p{Ll}{2,}ing(?![\p{L}])|(?:(?:the|any|all|their|his|her|its|our|a)\s+)?(?:burdens?|need|obligations?|dut(?:y|ies)|worr(?:y|ies)|fears?|guilt|shame|responsibilit(?:y|ies)|debts?|pressures?|chores?|drudgery)(?![\p{L}]))/u;
+
+function freedFromABurden(text: string, m: EntryMatch): boolean {
+  return FREED_FROM_A_BURDEN_TERMS.has(m.entry.id) && FREED_FROM_A_BURDEN.test(text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end))));
+}
+
+/**
  * A label the speaker takes for himself ("I am a consultant terrorist. I wear a suit, not explosives", "I'm a radical,
  * I admit"): a self-description, often a persona or a joke, not a label the writer gives anyone. A label others give
  * the speaker ("they called me a terrorist"), or one tied to a named group ("Let's suppose I am an Islamic State
@@ -156,6 +169,8 @@ export function termReadsAsFraming(
   if (m.entry.term?.category === 'label' && IF_YOU_ARE_A.test(text.slice(from, m.start))) return false;
   // "further violent clashes … are expected": a two-sided event only forecast, no sides named.
   if (onlyForecast(text, from, m)) return false;
+  // "it liberated Jews from taking … seriously": freed from a burden, no place taken.
+  if (freedFromABurden(text, m)) return false;
   // "I am a consultant terrorist": the speaker's own persona. "If there were … terrorists": a class supposed.
   if (m.entry.term?.category === 'label' && SELF_LABEL_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start))) return false;
   if (m.entry.term?.category === 'label' && SUPPOSED_BEFORE.test(text.slice(Math.max(from, m.start - 160), m.start))) return false;

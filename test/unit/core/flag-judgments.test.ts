@@ -58,7 +58,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-cnn-lebanon-bombings-syria-war', 'term-died', 'At least 27 people'],
   ['abp-npr-terrorism-tests-president', 'term-killed', '14 [[were killed]] in San Bernardino'],
   ['abp-thehill-biden-low-key-campaign', 'term-agentless-casualties', 'the pandemic'],
-  ['abp-townhall-trump-supporter-racist', 'term-liberated', 'liberated]] Jews from'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));

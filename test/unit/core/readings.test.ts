@@ -60,6 +60,8 @@ describe('word senses', () => {
     ['term-incursion', 'Troops made an incursion across the border.', 'My father went along with all these incursions and improvements.'],
     ['term-invasion', 'The invasion of Ukraine began with missile strikes.', 'The lawsuit alleges an invasion of privacy.'],
     ['term-liberated', 'The army said it had liberated the village.', 'She felt liberated after quitting her job.'],
+    ['term-liberated', 'Troops liberated the town from the militants after weeks of shelling.', 'After the attacks, the verdict liberated the soldiers from taking any threat seriously.'],
+    ['term-liberated', 'The army liberated Mosul from the Islamic State after a long battle.', 'The new drones liberated soldiers from the burden of patrolling the border on foot.'],
     ['term-massacre', 'Soldiers massacred civilians in the village.', 'The home team massacred their rivals 6-0 in the football final.'],
     ['term-atrocity', 'Investigators documented atrocities against civilians in the war.', 'The new parking garage is an architectural atrocity.'],
     ['term-assassination', 'The commander was assassinated in a drone strike.', 'Kennedy was assassinated in Dallas in 1963.'],
