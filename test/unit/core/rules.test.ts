@@ -277,6 +277,8 @@ describe('agentless casualties', () => {
     ['an incident in which only police are named, no attacker', 'Seven people have been killed in an incident in London in which police were called at 10pm.', ['term-killed:been killed']],
     ['an attack in which only the wounded are counted', 'Seven people were killed in an attack in the city centre in which dozens were wounded.', ['term-killed:were killed']],
     ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
+    ['a bomb beside the deaths, not said to cause them', 'A bomb exploded in the market. Five people were killed.', ['term-killed:were killed']],
+    ['a bombing told wounding, not killing, with no attack pointed back to', 'Two bombs exploded in the market, wounding dozens. Five people were killed.', ['term-killed:were killed']],
     ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
     ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
     ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
@@ -349,6 +351,9 @@ describe('agentless casualties', () => {
     ['a definition’s threshold after "killings"', 'USA Today tracks mass killings, in which four or more people were killed.'],
     ['a threshold with "died"', 'If you look at all killings in which four or more people died, there is no upward trend.'],
     ['a threshold after "shootings ... where"', 'The list counts shootings where at least three or more victims were killed.'],
+    ['bombs told killing, the deaths in the next sentence', 'A pair of suicide bombs detonated outside the embassy, killing nearly two dozen people. The ministry said at least 23 people were killed and 147 wounded.'],
+    ['bombs told before "died in that attack"', 'In August, a pair of bombs ripped through neighborhoods near two mosques. At least 27 people died in that attack.'],
+    ['a blast told before "killed in the attack"', 'A car bomb exploded outside the hotel. Nine people were killed in the attack.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -15,7 +15,10 @@
  *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
  *    side descriptor, an attacker noun or a country with a verb of attack, in the sentence before or earlier in this
- *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East");
+ *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East"),
+ *    or a bombing told killing ("suicide bombs detonated outside the embassy, killing nearly two dozen people. … at
+ *    least 23 people were killed") or pointed back to ("a pair of bombs ripped through neighborhoods … At least 27
+ *    people died in that attack");
  *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
@@ -118,8 +121,9 @@ const FORCE_BEFORE_ATTACK = /(?<![\p{L}])(?:police|army|military|security|troops
  * of attack told before the deaths (checked as ATTACK_OF's are). */
 const ANY_ATTACK_NOUN = new RegExp(ATTACK_NOUN, 'i');
 const ATTACK_NAMED = new RegExp(`(?<![\\p{L}])((?:[\\p{L}][\\p{L}.-]*(?:['’]s)?\\s+){1,2}?)(?=${ATTACK_NOUN}(?![\\p{L}]))`, 'giu');
-/** "died in the missile strikes", "killed and 81 wounded in the attack": an attack the article has already told. */
-const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
+/** "died in the missile strikes", "killed and 81 wounded in the attack", "died in that attack": an attack the article
+ * has already told. */
+const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUN}(?![\\p{L}])`, 'iu');
 /**
  * "killed … in a terror incident in London in which three male attackers were shot dead": the attack the deaths
  * happened in, told with its attackers in a clause of its own ("in which", "where", "during which"). The attacker nouns
@@ -127,6 +131,15 @@ const DEFINITE_ATTACK = new RegExp(`^\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?in\\s+the
  */
 const ATTACKERS_OF_ATTACK =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|incidents?|shootings?|bombings?|stabbings?|rampage|assault)(?![\p{L}])[^.;!?]{0,80}?(?:in\s+which|during\s+which|where)\s+(?:[^.;!?\s]+\s+){0,4}?(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|knifem[ae]n|hijackers?)(?![\p{L}])/iu;
+/**
+ * "A pair of bombs ripped through neighborhoods": a bombing told with the bombs as the subject of the blast. It names
+ * the deaths' cause when it is told killing ("suicide bombs detonated outside the embassy, killing nearly two dozen
+ * people") or when the deaths point back to it ("died in that attack"); a blast told beside deaths it is not said to
+ * have caused ("The car flipped after the bomb exploded. Five people were killed.") does not.
+ */
+const BOMBING_TOLD =
+  /(?<![\p{L}])(?:bombs?|explosives?|blasts?|explosions?|IEDs?)\s+(?:(?:was|were|had|have|has|been|also|then|later)\s+)*(?:detonated|exploded|went\s+off|ripped\s+through|tore\s+through)(?![\p{L}])/iu;
+const BOMBING_KILLING = new RegExp(`${BOMBING_TOLD.source}[^.;!?]{0,120}?,\\s*killing(?![\\p{L}])`, 'iu');
 /** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
@@ -242,7 +255,8 @@ function lastClause(s: string): { head: string; tail: string } {
 function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean {
   const { text } = ctx;
   let from = sentenceStart(text, at);
-  if (DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd)))) {
+  const pointsBack = DEFINITE_ATTACK.test(text.slice(verbEnd, sentenceEnd(text, verbEnd)));
+  if (pointsBack) {
     // "killed … in the attack" points back to an attack told before, however far back: the lead, a caption.
     from = 0;
   } else if (from > 1) {
@@ -250,7 +264,7 @@ function agentJustBefore(ctx: RuleContext, at: number, verbEnd: number): boolean
     if (/[.!?”"’')]\s*$/u.test(text.slice(prev, from))) from = prev;
   }
   const span = text.slice(from, at);
-  if (attackNamedIn(ctx, from, span)) return true;
+  if (attackNamedIn(ctx, from, span) || BOMBING_KILLING.test(span) || (pointsBack && BOMBING_TOLD.test(span))) return true;
   if (!ATTACK.test(span)) return false;
   return ATTACKER.test(span) || nationAttacks(span) || agentIn(ctx, from, at);
 }
