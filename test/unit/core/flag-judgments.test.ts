@@ -54,7 +54,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-npr-terrorism-tests-president', 'term-killed', '14 [[were killed]] in San Bernardino'],
   ['abp-thehill-biden-low-key-campaign', 'term-agentless-casualties', 'the pandemic'],
 ];
 const awaitingRules = (j: FlagJudgment) =>

@@ -279,6 +279,8 @@ describe('agentless casualties', () => {
     ['a count of one attack after "in which", no threshold', 'It was the worst of the shootings, in which four people were killed.', ['term-killed:were killed']],
     ['a bomb beside the deaths, not said to cause them', 'A bomb exploded in the market. Five people were killed.', ['term-killed:were killed']],
     ['a bombing told wounding, not killing, with no attack pointed back to', 'Two bombs exploded in the market, wounding dozens. Five people were killed.', ['term-killed:were killed']],
+    ['a couple in the "in which" clause as victims', '14 were killed in San Bernardino, Calif., in which a married couple were among the victims.', ['term-killed:were killed']],
+    ['a place with no "in which" clause', 'Five people were killed in Paris and no one has been charged.', ['term-killed:were killed']],
     ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
     ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
     ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
@@ -354,6 +356,8 @@ describe('agentless casualties', () => {
     ['bombs told killing, the deaths in the next sentence', 'A pair of suicide bombs detonated outside the embassy, killing nearly two dozen people. The ministry said at least 23 people were killed and 147 wounded.'],
     ['bombs told before "died in that attack"', 'In August, a pair of bombs ripped through neighborhoods near two mosques. At least 27 people died in that attack.'],
     ['a blast told before "killed in the attack"', 'A car bomb exploded outside the hotel. Nine people were killed in the attack.'],
+    ['attackers in an "in which" clause after the place', 'Fourteen were killed in San Bernardino, Calif., in which a married couple opened fire on a holiday party.'],
+    ['gunmen after "where" and the place', 'Ninety people were killed in Paris, where gunmen stormed a concert hall.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -24,7 +24,8 @@
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
  *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
- *    in which three male attackers were shot dead"), or a raid or a shootout whose force the next lines name ("Was
+ *    in which three male attackers were shot dead"; "14 were killed in San Bernardino, Calif., in which a married
+ *    Muslim couple …", the place first), or a raid or a shootout whose force the next lines name ("Was
  *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
  *    authorities");
  *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
@@ -140,6 +141,13 @@ const ATTACKERS_OF_ATTACK =
 const BOMBING_TOLD =
   /(?<![\p{L}])(?:bombs?|explosives?|blasts?|explosions?|IEDs?)\s+(?:(?:was|were|had|have|has|been|also|then|later)\s+)*(?:detonated|exploded|went\s+off|ripped\s+through|tore\s+through)(?![\p{L}])/iu;
 const BOMBING_KILLING = new RegExp(`${BOMBING_TOLD.source}[^.;!?]{0,120}?,\\s*killing(?![\\p{L}])`, 'iu');
+/**
+ * "14 were killed in San Bernardino, Calif., in which a married Muslim couple …": the place of the deaths, then a
+ * clause of its own naming who did it. The person noun is the perpetrators', not the victims' ("in which a couple were
+ * shot" tells victims, and still flags).
+ */
+const PLACE_THEN_ATTACKERS =
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?in\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}?(?:in\s+which|during\s+which|where)\s+(?:(?:an?|the|two|three|four)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:couple|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|knifem[ae]n|hijackers?|perpetrators?)(?![\p{L}])(?!,?\s+(?:and\s+[^.;!?]{0,30}?)?(?:was|were|are|is)\s+(?:also\s+)?(?:killed|injured|wounded|among|hurt|hit|shot|victims))/u;
 /** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
@@ -339,7 +347,7 @@ function nationAttacks(span: string): boolean {
  */
 function attackWithAgent(ctx: RuleContext, from: number, end: number): boolean {
   const rest = ctx.text.slice(from, end);
-  if (ATTACK_BY.test(rest) || ATTACKERS_OF_ATTACK.test(rest)) return true;
+  if (ATTACK_BY.test(rest) || ATTACKERS_OF_ATTACK.test(rest) || PLACE_THEN_ATTACKERS.test(rest)) return true;
   for (const m of rest.matchAll(ATTACK_OF)) {
     const who = m[1]!;
     const whoAt = from + m.index + m[0].length - who.length;
