@@ -281,6 +281,7 @@ describe('agentless casualties', () => {
     ['a bombing told wounding, not killing, with no attack pointed back to', 'Two bombs exploded in the market, wounding dozens. Five people were killed.', ['term-killed:were killed']],
     ['a couple in the "in which" clause as victims', '14 were killed in San Bernardino, Calif., in which a married couple were among the victims.', ['term-killed:were killed']],
     ['a place with no "in which" clause', 'Five people were killed in Paris and no one has been charged.', ['term-killed:were killed']],
+    ['a war that "has claimed … lives", not a disease', 'The war has claimed the lives of more than 118,000.', ['term-agentless-casualties:has claimed the lives']],
     ['shelling with no side named', 'Aid groups have condemned indiscriminate shelling in the conflict which has claimed almost 2,600 lives.', ['term-agentless-casualties:has claimed almost 2,600 lives']],
     ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
     ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
@@ -358,6 +359,8 @@ describe('agentless casualties', () => {
     ['a blast told before "killed in the attack"', 'A car bomb exploded outside the hotel. Nine people were killed in the attack.'],
     ['attackers in an "in which" clause after the place', 'Fourteen were killed in San Bernardino, Calif., in which a married couple opened fire on a holiday party.'],
     ['gunmen after "where" and the place', 'Ninety people were killed in Paris, where gunmen stormed a concert hall.'],
+    ['a pandemic that "has claimed the lives"', 'Trump is imploding as the pandemic has claimed the lives of more than 118,000.'],
+    ['an outbreak that "claimed" lives', 'The flu outbreak has claimed 40 lives this winter.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -28,7 +28,8 @@
  *    Muslim couple …", the place first), or a raid or a shootout whose force the next lines name ("Was
  *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
  *    authorities");
- *  - natural and disease deaths: "died at his home", "died of Ebola", a tally in a sentence about an outbreak, deaths
+ *  - natural and disease deaths: "died at his home", "died of Ebola", "the pandemic has claimed the lives of" (a
+ *    disease as the subject), a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
  *    or a building on fire ("those who died were unable to escape as
  *    only one emergency exit was available"), told in the same sentence or in the one before (no attack told there);
@@ -148,6 +149,10 @@ const BOMBING_KILLING = new RegExp(`${BOMBING_TOLD.source}[^.;!?]{0,120}?,\\s*ki
  */
 const PLACE_THEN_ATTACKERS =
   /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?in\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}?(?:in\s+which|during\s+which|where)\s+(?:(?:an?|the|two|three|four)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:couple|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|knifem[ae]n|hijackers?|perpetrators?)(?![\p{L}])(?!,?\s+(?:and\s+[^.;!?]{0,30}?)?(?:was|were|are|is)\s+(?:also\s+)?(?:killed|injured|wounded|among|hurt|hit|shot|victims))/u;
+/** "the pandemic has claimed the lives of …": a disease as the subject of "claimed … lives" is a death toll, with no
+ * perpetrator to leave out. */
+const DISEASE_SUBJECT =
+  /(?<![\p{L}])(?:pandemic|virus|coronavirus|covid(?:-19)?|outbreak|epidemic|disease|flu|influenza|cancer|overdoses?)\s+(?:(?:has|have|had|already|now|also)\s+)*$/iu;
 /** "killings in which four or more people were killed": a definition's threshold, told before the verb. */
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
@@ -220,7 +225,7 @@ export const agentless: Rule = {
         case 'claimed':
         case 'claims': {
           const end = livesAfter(text, t.end);
-          if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start)) break;
+          if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start) || DISEASE_SUBJECT.test(before)) break;
           if (BOTH_SIDES.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, end)))) break;
           const aux = PERFECT_BEFORE.exec(before);
           const start = aux ? t.start - aux[1]!.length : t.start;
