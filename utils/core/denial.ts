@@ -2,7 +2,7 @@
  * A label or an act named only to be denied: "he was not a tyrant", "It wasn't that he was a tyrant", "is no liar",
  * "not that they are terrorists themselves", "No one … has ever conducted a terrorist attack", "has never been a
  * rebel", "responded not with an invasion but shellings", "had no tie to terrorist groups", "denied having terrorist
- * aims", "denies being a terrorist". The words apply to
+ * aims", "denies being a terrorist", "is not being treated as a terrorist incident". The words apply to
  * nobody, so they frame nobody. Not "not only a thug" or "not just a crony", where the label stands. Pure: reads the
  * words of the sentence before the match.
  */
@@ -43,6 +43,15 @@ const NO_TIE_TO = /\bno\s+(?:(?:known|direct|apparent|clear|formal)\s+)?(?:ties?
  */
 const DENIED_HAVING = new RegExp(`\\bden(?:y|ies|ied|ying)\\s+(?:(?:ever\\s+)?(?:having|being)(?:\\s+been)?|any|all)\\s+(?:(?:an?|any)\\s+)?(?:${W}\\s+)?$`);
 
+/**
+ * "It is not being treated as a terrorist incident at this stage", "isn't considered a terrorist act": a
+ * classification declined, reported; nothing is labelled. Not "is being treated as a terrorist incident", nor "not
+ * only treated as a", where the label stands.
+ */
+const NOT_TREATED_AS = new RegExp(
+  `(?:\\bnot|n['’]t)\\s+(?:(?:yet|currently|now|being|been)\\s+)*(?:treated|considered|regarded|classed|classified|investigated|viewed)(?:\\s+as)?\\s+(?:(?:an?|any)\\s+)?(?:${W}\\s+)?$`,
+);
+
 /** A word of denial anywhere: most sentences hold none, and the expressions above then need not run (nor compile). */
 const ANY_DENIAL = /\b(?:no|not|never|none|nobody|den(?:y|ies|ied|ying))\b|n['’]t\b/;
 
@@ -51,5 +60,5 @@ export function deniedBefore(before: string): boolean {
   // Every form ends within the last 160 characters; the expressions, tied to the end, then try few starts.
   const tail = before.slice(-160).toLowerCase();
   if (!ANY_DENIAL.test(tail)) return false;
-  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail) || DENIED_HAVING.test(tail);
+  return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail) || DENIED_HAVING.test(tail) || NOT_TREATED_AS.test(tail);
 }

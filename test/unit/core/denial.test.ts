@@ -25,6 +25,9 @@ describe('denied labels', () => {
     ['French news reports said that he had denied having ', true],
     ['The suspect denies being a ', true],
     ['The group denied any ', true],
+    ['“It is not being treated as a ', true],
+    ['Police said the crash isn’t considered a ', true],
+    ['The fire is not yet being investigated as a ', true],
   ])('%j denies what follows: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
@@ -50,6 +53,9 @@ describe('denied labels', () => {
     ['The group denied the ', false],
     ['The minister denied that the ', false],
     ['Nobody denied having seen the ', false],
+    ['“It is being treated as a ', false],
+    ['The attack was treated not only as a ', false],
+    ['Police, who had not been called, treated it as a ', false],
   ])('%j leaves the label standing: %s', (before, expected) => {
     expect(deniedBefore(before)).toBe(expected);
   });
