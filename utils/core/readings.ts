@@ -56,10 +56,15 @@ const FORECAST_TERMS: ReadonlySet<string> = new Set(['term-clashes']);
 const FORECAST_AFTER =
   /^(?:\s+(?:and|or)\s+[^.;:!?]{0,40}?)?\s+(?:are|is|were|was)\s+(?:(?:also|now|widely|still)\s+)?(?:expected|feared|likely|forecast|predicted)(?![\p{L}])/iu;
 const FORECAST_BEFORE = /(?<![\p{L}])(?:possible|potential|expected|feared|likely|future)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** "the risk of direct clashes with forces of Syrian President Bashar Assad": a risk between armies, nothing that
+ * happened; clashes risked with a crowd ("the risk of clashes with protesters") still flag. */
+const RISK_BEFORE = /(?<![\p{L}])(?:risks?\s+of|danger\s+of|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const WITH_ARMED_FORCES = /^\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|armies|military)(?![\p{L}])/iu;
 
 function onlyForecast(text: string, from: number, m: EntryMatch): boolean {
   if (!FORECAST_TERMS.has(m.entry.id)) return false;
   const after = text.slice(m.end, Math.max(m.end, sentenceEnd(text, m.end)));
+  if (RISK_BEFORE.test(text.slice(from, m.start)) && WITH_ARMED_FORCES.test(after)) return true;
   if (/^\s+(?:between|with|among)(?![\p{L}])/iu.test(after)) return false;
   return FORECAST_AFTER.test(after) || FORECAST_BEFORE.test(text.slice(from, m.start));
 }

@@ -204,6 +204,11 @@ describe('word senses', () => {
     // Clashes that happened, or a forecast that names the sides, still flag.
     expect(framing('Violent clashes erupted across Turkey near the war in Syria, officials said.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
     expect(framing('Clashes between the army and protesters are expected near the border.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+    // A risk of clashes with an army is a forecast between armies; with a crowd, or clashes that happened, it flags.
+    expect(framing('Turkey was reluctant to join because of the risk of direct clashes with forces of Syrian President Bashar Assad.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    expect(framing('The army moved back to avoid clashes with Russian troops near the border.').filter((f) => f.startsWith('term-clashes:'))).toEqual([]);
+    expect(framing('Police warned of the risk of clashes with protesters near the border after the army withdrew.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
+    expect(framing('Direct clashes with forces of Syrian President Bashar Assad left 12 soldiers dead.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
   });
 
   it('reads a term in another article’s headline, after "Read more:" or in a line of capitals, as link furniture', () => {
