@@ -105,7 +105,16 @@
  *  - debatable: "the risk of direct clashes with forces of Syrian President Bashar Assad" (term-clashes, USA Today):
  *    armies on both sides, the use the entry says suits, and only a risk, as untuned-16's forecast. Rule: "clashes"
  *    after "risk of" / "avoid" with state forces named is a forecast between armies, context.
- * No rule was changed for these pages before they were judged. No row needs the sentence before or after it.
+ * No rule was changed for these pages before they were judged. Two rows need the sentence before them (their
+ * `before`): CNN's "23 people were killed" and "27 people died in that attack", whose bombings that sentence tells.
+ *
+ * Now (after the seventeenth look's rules): 77 / 3 / 0 of 80 (96.3 % right, none wrong). Every wrong row above was met
+ * by the rule it names (the bombing told killing or pointed back to, attackers in an "in which" clause after the
+ * place, "state-funded" media, a disease that "has claimed" lives, the official threat level, "liberated from" a
+ * burden), and so were the police's "not being treated as a terrorist incident", the "risk of direct clashes" between
+ * armies and Fox News's all-caps related-story links (two, as link furniture). Left debatable: Khashoggi "was killed"
+ * (suspects named in the sentence before), Fort Hood's dead in an aside naming the shootings, and children who "died"
+ * in Border Patrol custody.
  *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-17 --list`),
  * at first look: 29 / 2 / 0 of 31 (93.5 % right). Right: the Spectator's "stunning", "Appallingly", "spouted",
