@@ -55,7 +55,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-cnn-nato-summit-isis-russia', 'term-conceded', 'Abdullah hasn'],
   ['abp-cnn-sochi-threat-email', 'term-security-operation', 'the [[security operation]] in Sochi'],
   ['abp-foxnews-north-carolina-police-guns', 'term-sponsor-backed', 'National Rifle Association'],
   ['abp-npr-syrian-opposition-russian-airstrikes', 'term-insurgent', 'Terrorism and [[Insurgency]] Center'],

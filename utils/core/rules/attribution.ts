@@ -24,6 +24,9 @@
  *    leave" (a demand with "must" or "should"), not a statement; nor "insisted that he had 'nothing' to say" (a
  *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
+ *  - "conceded" of an election: "conceded defeat", "conceded the race", or with no object and no quotation in a
+ *    sentence about candidates or a vote ("both candidates have alleged … fraud, and Abdullah hasn't conceded"): a
+ *    loser's acceptance of the result, no statement cast as reluctant;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees", "among the
  *    first admitted"), or to a place, an event or a right ("admitted to Trump's event", "admitted to the rights of
  *    suffrage", "admitted to membership");
@@ -120,6 +123,20 @@ const LEGAL_CASE =
  * to"). Testimony to lawmakers is not among them: a concession there is still one ("admitted in testimony before
  * Congress that his ideology was flawed").
  */
+/** "conceded defeat", "conceded the election", "conceded the race to Ghani": an election's loss accepted. */
+const CONCEDED_CONTEST = /\s+(?:(?:the|his|her|their|its)\s+)?(?:defeat|election|race|victory|nomination|primary|contest|runoff|run-off)(?![\p{L}])/iuy;
+/** "conceded" with nothing after it but the sentence's end or a new clause: no object, no statement. */
+const CONCEDED_ALONE = /\s*(?:[.;!?]|$|,?\s+(?:and|but|yet|so|as|after|before|until|despite|even)\s)/iuy;
+/** Words that put the sentence in an election; a quotation mark puts a statement beside the verb. */
+const ELECTION_WORDS = /(?<![\p{L}])(?:elections?|electoral|candidates?|votes?|voters?|voting|ballots?|polls?|runoff|run-off|race|recount|primary)(?![\p{L}])/iu;
+const QUOTE_MARK = /["“”]/u;
+
+/** "conceded" of an election's result: a loss accepted, no statement. */
+function concededContest(text: string, sentence: string, end: number): boolean {
+  if (test(CONCEDED_CONTEST, text, end)) return true;
+  return test(CONCEDED_ALONE, text, end) && ELECTION_WORDS.test(sentence) && !QUOTE_MARK.test(sentence);
+}
+
 const QUESTIONED =
   /(?<![\p{L}])(?:inspection|interrogat(?:ion|ed)|cross-examin(?:ation|ed)|police\s+questioning|questioning\s+by\s+(?:the\s+)?(?:police|officers|detectives)|to\s+(?:the\s+)?(?:police|officers|detectives|investigators|(?:border|customs|federal)\s+agents))(?![\p{L}])/iu;
 
@@ -264,7 +281,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
   if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
-  if (lower.startsWith('conced') && QUESTIONED.test(sentence)) return true;
+  if (lower.startsWith('conced') && (QUESTIONED.test(sentence) || concededContest(text, sentence, end))) return true;
   if (lower.startsWith('insist') && (test(DEMAND_AFTER, text, end) || test(DEMAND_MODAL_AFTER, text, end))) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
   if (lower.startsWith('alleg') && !allegedEventOfWar(text, sentence, start, end) && (!test(ALLEGED_SAYING, text, end) || accusationNamed(text, before, sentence, end))) {
