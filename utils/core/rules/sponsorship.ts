@@ -13,7 +13,9 @@
  * legislator's sponsorship ("a provision sponsored by Senator John McCain", data/senses.json `lawmakers`) or a party's
  * ("backed by Republicans", `partyWords`), nor "backed by"/"sponsored by" after a thing named a few words before it
  * with no group between ("an Indiana law, passed in 2005, that is backed by…", "a conference last month in
- * Annapolis, Md., sponsored by Bush"). Nor is "funded by" a government department, ministry or agency ("meals are funded
+ * Annapolis, Md., sponsored by Bush"), nor "was backed by" whose sentence opens on such a thing, a move or a policy,
+ * however long the phrase after it ("The move to strip judges and local police's options in dealing with unclaimed
+ * guns was backed by the National Rifle Association": a lobby's support for a law). Nor is "funded by" a government department, ministry or agency ("meals are funded
  * by the U.S. Department of Agriculture", "funded by the federal government") in a sentence with no word of armed
  * conflict: public finance of a programme, not a group introduced through its sponsor ("a militia funded by the
  * Ministry of Defence" is still flagged).
@@ -65,7 +67,7 @@ export const sponsorship: Rule = {
         });
         continue;
       }
-      if (t.word === 'affiliated' || thingBackedBefore(ctx, t.start)) continue;
+      if (t.word === 'affiliated' || thingBackedBefore(ctx, t.start) || subjectIsAThing(ctx, t.start)) continue;
       BY.lastIndex = t.end;
       const by = BY.exec(ctx.text);
       if (!by) continue;
@@ -143,6 +145,32 @@ function thingBackedBefore(ctx: RuleContext, start: number): boolean {
   }
   return false;
 }
+
+/** A sentence that opens on a thing backed: "The move to …", "This new policy …", "The bill's …" (its first two words). */
+const THING_SUBJECT = /^(?:The|This|That|These|Those|Its|His|Her|Their|Our|A|An)\s+([\p{L}-]+?)(?:['’]s)?(?:\s+([\p{L}-]+?)(?:['’]s)?)?(?![\p{L}'’-])/uy;
+const PASSIVE_BE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|largely|strongly|widely|heavily)\s+)?$/iu;
+/** A clause of its own between the subject and the verb ("…, which were backed by"): the verb may be its own. */
+const CLAUSE_BETWEEN = /[,;:()—–]|(?<![\p{L}])(?:which|who|whom|whose|that)(?![\p{L}])/iu;
+
+/**
+ * Whether "backed by" follows "was" (or another form of "be") in a sentence whose subject, at its opening, is a thing
+ * backed or a move or a policy, with no comma or relative clause between the two: the thing is what is backed,
+ * however far away ("The move to strip judges … of their options … was backed by the NRA").
+ */
+function subjectIsAThing(ctx: RuleContext, start: number): boolean {
+  const from = sentenceStart(ctx.text, start);
+  const before = ctx.text.slice(from, start);
+  if (!PASSIVE_BE.test(before)) return false;
+  THING_SUBJECT.lastIndex = from;
+  const subject = THING_SUBJECT.exec(ctx.text);
+  if (!subject) return false;
+  const thing = (w: string | undefined) => w !== undefined && (senses().sponsoredThings.has(w.toLowerCase()) || MOVES.has(w.toLowerCase()));
+  if (!thing(subject[1]) && !thing(subject[2])) return false;
+  return !CLAUSE_BETWEEN.test(before.slice(subject[0].length));
+}
+
+/** What a government or a lobby does, backed as a thing is: a move, a policy, a decision. */
+const MOVES: ReadonlySet<string> = new Set(['move', 'moves', 'policy', 'policies', 'decision', 'decisions', 'effort', 'efforts', 'push', 'change', 'changes', 'rule', 'rules', 'ban', 'order']);
 
 /**
  * "backed by Republicans": a party's support, said by its name alone (a capitalised word after it, as in "the
