@@ -138,10 +138,21 @@ function inListOfNames(text: string, m: EntryMatch): boolean {
   return run >= LIST_RUN;
 }
 
-/** Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"). */
+/** A capitalised word before the match, or one and a joining word ("Terrorism and"): the name began before it. */
+const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|&)\s+)?$/u;
+/** The name runs on, through up to three capitalised words, to the word for a research or public body. */
+const INSTITUTION_AFTER = /^(?:\s+(?:(?:and|of|for|on|&)\s+)?\p{Lu}[\p{L}'’-]*){0,3}?\s+(?:Center|Centre|Institute|Program|Programme)(?![\p{L}])/u;
+
+/**
+ * Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety") or stands inside one
+ * that ends on "Center", "Centre", "Institute" or "Program" ("IHS Jane's Terrorism and Insurgency Center").
+ */
 function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
   const words = text.slice(m.start, m.end).split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w)) && NAME_BEFORE.test(text.slice(from, m.start));
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const before = text.slice(from, m.start);
+  if (NAME_BEFORE.test(before)) return true;
+  return CAPITAL_BEFORE.test(before) && INSTITUTION_AFTER.test(text.slice(m.end, sentenceEnd(text, m.end)));
 }
 
 /**
@@ -158,7 +169,7 @@ export function termReadsAsFraming(
   // "non-violent extremism": the match is the tail of another word.
   if (NON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const from = sentenceStart(text, m.start);
-  // "Everytown for Gun Safety": the words are part of an organisation's capitalised name.
+  // "Everytown for Gun Safety", "Jane's Terrorism and Insurgency Center": the words are part of a capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
   // "for newspapers:I'm a journalism student … 'fake news.'", "Read more: …", a related story's headline in capitals,
   // "James WalzTrump slams … white supremacists attending demonstrations … MORE", a photo credit: not the article.

@@ -171,6 +171,11 @@ describe('word senses', () => {
   it('reads a term inside an organisation’s capitalised name as the name', () => {
     expect(framing('The group Everytown for Gun Safety reported a leap in members.').filter((f) => f.startsWith('term-gun-safety:'))).toEqual([]);
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
+    // Inside a name that ends on "Center", "Centre", "Institute" or "Program"; not before a lower-case "center".
+    expect(framing('From Matthew Henman, head of IHS Jane\'s Terrorism and Insurgency Center:').filter((f) => f.startsWith('term-insurgent:'))).toEqual([]);
+    expect(framing('She leads the Global Terrorism and Insurgency Research Program at the university, which studies the war.').filter((f) => f.startsWith('term-insurgent:'))).toEqual([]);
+    expect(framing('The Taliban Insurgency attacked the Kabul Training Center after the war began.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
+    expect(framing('Officials said the Taliban Insurgency center of operations was shelled in the war.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
   });
 
   it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {
