@@ -138,6 +138,11 @@ function inListOfNames(text: string, m: EntryMatch): boolean {
   return run >= LIST_RUN;
 }
 
+/** Terms that also name a branch of work in a post's title ("director of global counter-terrorism operations"). */
+const POST_TERMS: ReadonlySet<string> = new Set(['term-counter-terrorism-operation']);
+/** "director / head / chief of (global) …": the match is the field of a post. */
+const POST_BEFORE = /(?<![\p{L}])(?:director|directors|head|heads|chief|chiefs|deputy|manager|coordinator|officer|vice\s+president)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
 /** A capitalised word before the match, or one and a joining word ("Terrorism and"): the name began before it. */
 const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|&)\s+)?$/u;
 /** The name runs on, through up to three capitalised words, to the word for a research or public body. */
@@ -185,6 +190,8 @@ export function termReadsAsFraming(
   if (m.entry.term?.category === 'label' && IF_YOU_ARE_A.test(text.slice(from, m.start))) return false;
   // "further violent clashes … are expected": a two-sided event only forecast, no sides named.
   if (onlyForecast(text, from, m)) return false;
+  // "the former director of global counter-terrorism operations at British MI6": a post's title, no campaign named.
+  if (POST_TERMS.has(m.entry.id) && POST_BEFORE.test(text.slice(from, m.start))) return false;
   // "it liberated Jews from taking … seriously": freed from a burden, no place taken.
   if (freedFromABurden(text, m)) return false;
   // "I am a consultant terrorist": the speaker's own persona. "If there were … terrorists": a class supposed.

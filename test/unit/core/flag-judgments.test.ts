@@ -56,7 +56,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
   ['abp-cnn-sochi-threat-email', 'term-security-operation', 'the [[security operation]] in Sochi'],
-  ['abp-npr-syrian-opposition-russian-airstrikes', 'term-counter-terrorism-operation', 'at British MI6'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));

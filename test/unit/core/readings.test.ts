@@ -168,6 +168,14 @@ describe('word senses', () => {
     expect(framing('The officer said the strikes were precise, so there was no collateral damage.').some((f) => f.startsWith('term-collateral-damage:'))).toBe(true);
   });
 
+  it('reads "counter-terrorism operations" after "director / head / chief of" as a post’s title', () => {
+    expect(framing('Richard Barrett, the former director of global counter-terrorism operations at British MI6, said 2,400 Russians had gone to fight.').filter((f) => f.startsWith('term-counter-terrorism-operation:'))).toEqual([]);
+    expect(framing('She was named head of counterterrorism operations at the ministry.').filter((f) => f.startsWith('term-counter-terrorism-operation:'))).toEqual([]);
+    // A campaign, or a director who leads one, still flags.
+    expect(framing('Russia launched a counter-terrorism operation in Chechnya.').some((f) => f.startsWith('term-counter-terrorism-operation:'))).toBe(true);
+    expect(framing('The director said the counter-terrorism operation in the region would go on.').some((f) => f.startsWith('term-counter-terrorism-operation:'))).toBe(true);
+  });
+
   it('reads a term inside an organisation’s capitalised name as the name', () => {
     expect(framing('The group Everytown for Gun Safety reported a leap in members.').filter((f) => f.startsWith('term-gun-safety:'))).toEqual([]);
     expect(framing('Democrats promised common-sense gun safety measures after the shooting.').some((f) => f.startsWith('term-gun-safety:'))).toBe(true);
