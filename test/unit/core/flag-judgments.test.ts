@@ -55,7 +55,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-cnn-sochi-threat-email', 'term-security-operation', 'the [[security operation]] in Sochi'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));

@@ -45,6 +45,8 @@ describe('word senses', () => {
     ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
     ['term-security-operation', 'Police launched a security operation in the village after the protest, and two men died.', 'Lawyers of the National Security Division oversee the government’s domestic national-security operations.'],
     ['term-security-operation', 'The government called the assault on the town a security operation.', 'The FBI’s national security operations rely on warrants from a secret court.'],
+    ['term-security-operation', 'Police launched a security operation against protesters outside the summit.', 'The security operation in Sochi "is the most impressive and well-fortified that we\'ve ever seen in Olympic history."'],
+    ['term-security-operation', 'The army’s security operation in the region left 40 dead before the festival.', 'Thousands of officers joined the security operation for the inauguration on Monday.'],
     ['term-self-defence', 'Israel said the strikes on Gaza were an exercise of its right to self-defense.', 'The right to self-defense is a natural human right, like thought and speech.'],
     ['term-self-defence', 'Russia claimed a right to self-defence as its troops crossed the border, and gun sales soared in Kyiv.', 'The court held that the Second Amendment protects the right to self-defense in the home.'],
     ['term-self-defence', 'Ukraine invoked its right to self-defence under Article 51 of the UN Charter.', 'Gun owners said the law infringed their right to self-defense.'],
