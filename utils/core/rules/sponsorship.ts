@@ -164,9 +164,13 @@ function subjectIsAThing(ctx: RuleContext, start: number): boolean {
   THING_SUBJECT.lastIndex = from;
   const subject = THING_SUBJECT.exec(ctx.text);
   if (!subject) return false;
-  const thing = (w: string | undefined) => w !== undefined && (senses().sponsoredThings.has(w.toLowerCase()) || MOVES.has(w.toLowerCase()));
-  if (!thing(subject[1]) && !thing(subject[2])) return false;
+  if (!backedThingWord(subject[1]) && !backedThingWord(subject[2])) return false;
   return !CLAUSE_BETWEEN.test(before.slice(subject[0].length));
+}
+
+/** Whether a word names a thing backed (data/senses.json `sponsoredThings`) or a move or a policy. */
+function backedThingWord(w: string | undefined): boolean {
+  return w !== undefined && (senses().sponsoredThings.has(w.toLowerCase()) || MOVES.has(w.toLowerCase()));
 }
 
 /** What a government or a lobby does, backed as a thing is: a move, a policy, a decision. */
