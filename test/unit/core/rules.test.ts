@@ -80,7 +80,7 @@ describe('sponsorship', () => {
     ['a bill backed by lawmakers', 'The plan, backed by lawmakers from both parties, passed.'],
     ['statements sponsored by a party', 'Kerry accepted two Republican-sponsored side statements on tactical nuclear weapons.'],
     ['scholars paid by a government', 'Well-meaning Kremlin-funded scholars may recruit legal specialists from abroad.'],
-    ['a move the sentence opens on, far before "was backed by"', "The move to strip judges and local police's options in dealing with unclaimed guns was backed by the National Rifle Association."],
+    ['a move the sentence opens on, far before "was backed by"', "Agencies needed a judge's permission to sell guns. The move to strip judges and local police's options in dealing with unclaimed guns was backed by the National Rifle Association."],
     ['a policy the sentence opens on, "is backed by"', 'This policy of closing the clinics in rural counties and small towns is strongly backed by Governor Smith.'],
     ['a law a few words before "backed by"', 'The case concerns an Indiana law, passed in 2005, that is backed by Koch Industries.'],
     ['a party’s backing, by its name alone', 'The senator, backed by Republicans, ran again.'],

@@ -147,7 +147,7 @@ function thingBackedBefore(ctx: RuleContext, start: number): boolean {
 }
 
 /** A sentence that opens on a thing backed: "The move to …", "This new policy …", "The bill's …" (its first two words). */
-const THING_SUBJECT = /^(?:The|This|That|These|Those|Its|His|Her|Their|Our|A|An)\s+([\p{L}-]+?)(?:['’]s)?(?:\s+([\p{L}-]+?)(?:['’]s)?)?(?![\p{L}'’-])/uy;
+const THING_SUBJECT = /\s*(?:The|This|That|These|Those|Its|His|Her|Their|Our|A|An)\s+([\p{L}-]+?)(?:['’]s)?(?:\s+([\p{L}-]+?)(?:['’]s)?)?(?![\p{L}'’-])/uy;
 const PASSIVE_BE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|largely|strongly|widely|heavily)\s+)?$/iu;
 /** A clause of its own between the subject and the verb ("…, which were backed by"): the verb may be its own. */
 const CLAUSE_BETWEEN = /[,;:()—–]|(?<![\p{L}])(?:which|who|whom|whose|that)(?![\p{L}])/iu;
