@@ -96,6 +96,11 @@
  *    point. Rule: "state-sponsored terrorism" names the charge, context.
  * No rule was changed for these pages before they were judged. No row needs the sentence before or after it.
  *
+ * Now (after the eighteenth look's rules): 69 / 5 / 0 of 74 (93.2 % right, none wrong). Every wrong row above was met
+ * by the rule it names (a "conceded" election, a "security operation" for the Games, a move "backed by" a lobby, a term
+ * inside a name ending "Center", a post's title "director of … counter-terrorism operations"). Left debatable, for
+ * want of a rule yet: the five above.
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-18 --list`),
  * at first look: 27 / 2 / 0 of 29 (93.1 % right). Right: Axios's "hit back", the Los Angeles mayor's "deranged" and
  * "absurdity", CSM's "completely absurd", "smacks of hypocrisy" and "pilloried", Fox News's "absurd" (a pilot's view,
