@@ -19,11 +19,10 @@ const GLUED_HEADLINE = /[a-z]:[A-Z]/;
 const GLUED_NAME = /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
 const MORE_LINK = /(?<![\p{L}])MORE(?![\p{L}])/u;
 
-function inHoverCard(text: string, from: number, start: number, end: number): boolean {
-  const before = text.slice(from, start);
+function inHoverCard(before: string, rest: string): boolean {
+  if (!MORE_LINK.test(rest)) return false;
   const glued = [...before.matchAll(GLUED_NAME)].at(-1);
-  if (!glued || MORE_LINK.test(before.slice(glued.index))) return false;
-  return MORE_LINK.test(text.slice(end, Math.max(end, sentenceEnd(text, end))));
+  return !!glued && !MORE_LINK.test(before.slice(glued.index));
 }
 
 /**
@@ -33,8 +32,8 @@ function inHoverCard(text: string, from: number, start: number, end: number): bo
 const CAPTION_BUTTON = /(?<![\p{L}])caption\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const CREDIT_AFTER = /^\s+(?:photo|photograph|image|picture|video)s?\s+(?:via|by|from|courtesy\s+of)(?![\p{L}])/iu;
 
-function inPhotoCredit(text: string, from: number, start: number, end: number): boolean {
-  return CREDIT_AFTER.test(text.slice(end, end + 40)) && CAPTION_BUTTON.test(text.slice(from, start));
+function inPhotoCredit(before: string, text: string, end: number): boolean {
+  return CREDIT_AFTER.test(text.slice(end, end + 40)) && CAPTION_BUTTON.test(before);
 }
 
 /**
@@ -50,19 +49,22 @@ const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also
  */
 const CAPITALS_LINE_WORDS = 6;
 
-function capitalsLine(text: string, from: number, end: number): boolean {
-  const words = text.slice(from, Math.max(end, sentenceEnd(text, end))).split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= CAPITALS_LINE_WORDS && words.every((w) => !/\p{Ll}/u.test(w));
+const LOWER = /\p{Ll}/u;
+
+function capitalsLine(before: string, words: string, rest: string): boolean {
+  if (LOWER.test(before) || LOWER.test(rest)) return false;
+  const line = `${before}${words}${rest}`.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return line.length >= CAPITALS_LINE_WORDS;
 }
 
-/** Whether the words at `start`–`end`, in the sentence that opens at `from`, are furniture rather than the article. */
+/**
+ * Whether the words at `start`–`end`, in the sentence that opens at `from`, are furniture rather than the article. The
+ * checks that read the rest of the sentence come last: this runs on every flagged word and every word to watch.
+ */
 export function inPageFurniture(text: string, from: number, start: number, end: number): boolean {
   const before = text.slice(from, start);
-  return (
-    GLUED_HEADLINE.test(before) ||
-    LINK_LEAD.test(before) ||
-    inHoverCard(text, from, start, end) ||
-    inPhotoCredit(text, from, start, end) ||
-    capitalsLine(text, from, end)
-  );
+  if (GLUED_HEADLINE.test(before) || LINK_LEAD.test(before) || inPhotoCredit(before, text, end)) return true;
+  const words = text.slice(start, end);
+  const rest = text.slice(end, Math.max(end, sentenceEnd(text, end)));
+  return inHoverCard(before, rest) || (!LOWER.test(words) && capitalsLine(before, words, rest));
 }
