@@ -4,6 +4,7 @@
  * which adds no element either. destroy() removes every trace.
  */
 import type { Flag } from '../core/types';
+import { CURRENT_LOOK, FLAG_LOOKS, WATCH_LOOK, type MarkLook } from './mark-looks';
 import { randomSuffix } from './random-name';
 import type { Slices } from './slices';
 
@@ -39,22 +40,12 @@ function freshNames(): Names {
  */
 const ORIGIN = import.meta.env.FIREFOX ? '' : ':root';
 
-// Framing words and named actors differ by line style (wavy, dotted) as well as colour, in both styles, so they stay
-// apart for readers who do not see the colours and in forced-colours mode, where colours are the system's.
-const rules = (NAMES: Names): Record<Flag, Record<'underline' | 'tint', string>> => ({
-  framing: {
-    underline: `${ORIGIN}::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px #c2410c; text-underline-offset: 3px; background-color: rgba(234, 88, 12, 0.10); }`,
-    tint: `${ORIGIN}::highlight(${NAMES.framing}) { background-color: rgba(249, 115, 22, 0.32); text-decoration: underline wavy 1px #9a3412; text-underline-offset: 3px; }`,
-  },
-  context: {
-    underline: `${ORIGIN}::highlight(${NAMES.context}) { text-decoration: underline dotted 2px #1d4ed8; text-underline-offset: 3px; }`,
-    tint: `${ORIGIN}::highlight(${NAMES.context}) { background-color: rgba(59, 130, 246, 0.22); text-decoration: underline dotted 1px #1e40af; text-underline-offset: 3px; }`,
-  },
-});
-/** Words to watch: a quieter mark than the glossary's, dashed, so the three kinds differ by line as well as colour. */
-const watch = (NAMES: Names) => `${ORIGIN}::highlight(${NAMES.watch}) { text-decoration: underline dashed 1px #7e22ce; text-underline-offset: 3px; }`;
-/** The occurrence the reader moved to from the sidebar: marked until they move on or close. */
-const current = (NAMES: Names) => `${ORIGIN}::highlight(${NAMES.current}) { background-color: #fde047; color: #111; text-decoration: underline solid 3px #111; text-underline-offset: 3px; }`;
+const decoration = (look: MarkLook) =>
+  `text-decoration: underline ${look.line} ${look.px}px ${look.colour}; text-underline-offset: 3px;${look.fill ? ` background-color: ${look.fill};` : ''}`;
+const rule = (name: string, look: MarkLook) => `${ORIGIN}::highlight(${name}) { ${decoration(look)} }`;
+const current = (NAMES: Names) =>
+  `${ORIGIN}::highlight(${NAMES.current}) { ${decoration(CURRENT_LOOK)} color: ${CURRENT_LOOK.text}; }`;
+// In forced-colours mode the colours are the system's; the lines still tell the kinds apart.
 const forced = (NAMES: Names, style: HighlightStyles) => `@media (forced-colors: active) {
   ${style.framing === 'off' ? '' : `${ORIGIN}::highlight(${NAMES.framing}) { text-decoration: underline wavy 2px LinkText; }`}
   ${style.context === 'off' ? '' : `${ORIGIN}::highlight(${NAMES.context}) { text-decoration: underline dotted 2px CanvasText; }`}
@@ -99,9 +90,8 @@ export class HighlightLayer implements PageMarks {
 
   /** Unchanged rules are not written again: every write makes the browser restyle the whole page. */
   setStyle(style: HighlightStyles): void {
-    const kinds = rules(this.names);
-    const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : kinds[flag][style[flag]]));
-    const css = marked.join('\n') + watch(this.names) + current(this.names) + forced(this.names, style);
+    const marked = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : rule(this.names[flag], FLAG_LOOKS[flag][style[flag]])));
+    const css = [...marked, rule(this.names.watch, WATCH_LOOK), current(this.names), forced(this.names, style)].join('\n');
     if (css === this.css) return;
     this.css = css;
     this.sheet.replaceSync(css);

@@ -10,8 +10,8 @@
  * again when the page's size changes or one of its inner boxes scrolls. Text in a fixed box is not marked: its place
  * in the page changes with every scroll.
  */
-import type { Flag } from '../core/types';
 import type { HighlightStyles, MarkKind, PageMarks } from './highlight';
+import { CURRENT_LOOK, FLAG_LOOKS, WATCH_LOOK, type MarkLook } from './mark-looks';
 import { randomSuffix } from './random-name';
 import { cssZoom } from './room';
 import type { Slices } from './slices';
@@ -26,28 +26,17 @@ export const MARKS_HOST_ATTRIBUTE = 'data-framing-lens-marks';
 const HOST_STYLE =
   'all:initial;display:block;position:absolute;inset:auto;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;background:transparent;pointer-events:none;z-index:2147483647';
 
-/**
- * The line under a framing word is a zigzag, as the highlight's is wavy: framing words, actors and words to watch
- * differ by line as well as colour.
- */
-const zigzag = (colour: string, px: number) =>
-  `content:"";position:absolute;left:0;right:0;bottom:-${px + 1}px;height:${px + 2}px;background:linear-gradient(135deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x,linear-gradient(45deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x;`;
+/** A wavy line is drawn as a zigzag under the box, the others as its lower edge. */
+const line = ({ line: kind, px, colour }: MarkLook) =>
+  kind === 'wavy'
+    ? `::after{content:"";position:absolute;left:0;right:0;bottom:-${px + 1}px;height:${px + 2}px;background:linear-gradient(135deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x,linear-gradient(45deg,transparent 33%,${colour} 33%,${colour} 66%,transparent 66%) 0 0/${px + 3}px 100% repeat-x}`
+    : `{border-bottom:${px}px ${kind} ${colour}}`;
+const look = (kind: Kind, mark: MarkLook, fill = mark.fill) => (fill ? `.${kind}{background:${fill}}` : '') + `.${kind}${line(mark)}`;
 
-// The same colours and lines as the highlight rules (highlight.ts), drawn as a box's fill and lower edge.
-const LOOKS: Record<Flag, Record<'underline' | 'tint', string>> = {
-  framing: {
-    underline: `.framing{background:rgba(234,88,12,.10)}.framing::after{${zigzag('#c2410c', 2)}}`,
-    tint: `.framing{background:rgba(249,115,22,.32)}.framing::after{${zigzag('#9a3412', 1)}}`,
-  },
-  context: {
-    underline: '.context{border-bottom:2px dotted #1d4ed8}',
-    tint: '.context{background:rgba(59,130,246,.22);border-bottom:1px dotted #1e40af}',
-  },
-};
 const FIXED = `
 i{position:absolute;display:block;box-sizing:border-box;pointer-events:none;margin:0;padding:0}
-.watch{border-bottom:1px dashed #7e22ce}
-.current{background:rgba(253,224,71,.55);border-bottom:3px solid #111}
+${look('watch', WATCH_LOOK)}
+${look('current', CURRENT_LOOK, CURRENT_LOOK.overFill)}
 @media (forced-colors:active){
   i{forced-color-adjust:none;background:none!important}
   i::after{display:none}
@@ -101,7 +90,7 @@ export class OverlayMarks implements PageMarks {
   }
 
   setStyle(style: HighlightStyles): void {
-    const looks = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : LOOKS[flag][style[flag]]));
+    const looks = (['framing', 'context'] as const).map((flag) => (style[flag] === 'off' ? '' : look(flag, FLAG_LOOKS[flag][style[flag]])));
     const css = looks.join('\n') + FIXED;
     if (this.sheet.textContent !== css) this.sheet.textContent = css;
   }
