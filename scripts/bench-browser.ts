@@ -9,12 +9,15 @@
  * - do-nothing: click → its panel painted;
  * - Readability's own cold parse of the page (`new Readability(document.cloneNode(true)).parse()`, the library's
  *   bundle added to the fresh tab, timed in the page);
- * and the ratio ours / (do-nothing + Readability). Then the gzipped size of every built script, the heap and DOM
+ * and the ratio ours / (do-nothing + Readability). On COLD_PAGES (default: the seed and the Wikipedia page) the two
+ * extensions are also clicked with their service worker stopped just before, as the browser stops it after about
+ * 30 s without events: most of a reader's clicks start it. Then the gzipped size of every built script, the heap and DOM
  * counters before and after open/close cycles on one tab, and hover → card latency.
  *
  * All times are taken by the page's own clock (scripts/lib/paint-clock.ts). Medians, with the spread (min–max) beside
  * them: the machine may be shared. Environment: RUNS (clicks per page and variant, default 7), PAGES (folders under
- * test/fixtures/pages, comma-separated, measured after the seed; default DEFAULT_PAGES), CYCLES (open/close cycles,
+ * test/fixtures/pages, comma-separated, measured after the seed; default DEFAULT_PAGES), COLD_PAGES (labels of
+ * PAGES, comma-separated; "none" for none), CYCLES (open/close cycles,
  * default 50), HOVERS (hovers per page, default 9), CHROME_PATH.
  *
  * COMPARE=<folder of another chrome-mv3 build> loads that build too (a copy, renamed so it can be told apart) and
@@ -26,7 +29,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST } from './lib/browser';
+import { EXTENSION_DIR, launchWithExtension, prepareToolbarClick, serveFolder, SIDEBAR_HOST, stopServiceWorker } from './lib/browser';
 import { copyForComparison } from './lib/compare-build';
 import { DO_NOTHING_HOST, DO_NOTHING_PANEL, writeDoNothingExtension } from './lib/do-nothing-extension';
 import { LENS_CLOCK, LENS_SIDEBAR as SIDEBAR, startPaintClock, type ClockReading } from './lib/paint-clock';
@@ -46,6 +49,8 @@ const fixturePage = (folder: string): BenchPage => ({ label: folder, path: `/pag
 const DEFAULT_PAGES = ['postlight-www.nydailynews.com', 'readability-medium-1', 'postlight-www.cnn.com', 'readability-breitbart', 'readability-wikipedia-2'];
 const PAGES = [SEED, ...(process.env.PAGES?.split(',').filter(Boolean) ?? DEFAULT_PAGES).map(fixturePage)];
 const LARGE_BYTES = 500_000;
+/** Pages also clicked with the service workers stopped first. */
+const COLD_PAGES = new Set(process.env.COLD_PAGES?.split(',').filter(Boolean) ?? [SEED.label, 'readability-wikipedia-2']);
 /** The seed, and a page whose `<picture><source media>` elements tie a cloned document to the page's media queries. */
 const HEAP_PAGES = [SEED, fixturePage('postlight-www.nydailynews.com')];
 /** A small page and a large one. */
@@ -127,8 +132,8 @@ async function timeReadability(page: Page): Promise<{ ms: number; chars: number 
   })()`)) as { ms: number; chars: number };
 }
 
-/** One of our builds, the do-nothing extension, or Readability alone. */
-type Variant = Build | 'nothing' | 'readability';
+/** One of our builds or the do-nothing extension, clicked with its worker running or stopped; or Readability alone. */
+type Variant = { build: Build; cold: boolean } | { nothing: true; cold: boolean } | 'readability';
 interface LensSamples {
   shown: number[];
   ready: number[];
@@ -137,29 +142,33 @@ interface LensSamples {
   findings: number[];
 }
 interface Samples {
-  /** Per build, by its id. */
+  /** Per build, by its id, with the worker running and stopped. */
   lens: Map<string, LensSamples>;
+  coldLens: Map<string, LensSamples>;
   nothing: number[];
+  coldNothing: number[];
   readability: number[];
   articleChars: number[];
   failures: string[];
 }
 
-const variantName = (variant: Variant) => (typeof variant === 'string' ? variant : `Framing Lens${variant.tag}`);
+const variantName = (variant: Variant) =>
+  variant === 'readability' ? variant : `${'build' in variant ? `Framing Lens${variant.build.tag}` : 'do-nothing'}${variant.cold ? ', worker stopped' : ''}`;
 
 async function measure(path: string, variant: Variant, into: Samples): Promise<void> {
   const page = await freshTab(path);
   try {
-    if (typeof variant === 'object') {
-      const t = await timeClick(page, variant.id, LENS_COUNTED_CLOCK);
-      const lens = into.lens.get(variant.id)!;
+    if (variant !== 'readability' && variant.cold) await stopServiceWorker(browser, 'build' in variant ? variant.build.id : doNothingId);
+    if (variant !== 'readability' && 'build' in variant) {
+      const t = await timeClick(page, variant.build.id, LENS_COUNTED_CLOCK);
+      const lens = (variant.cold ? into.coldLens : into.lens).get(variant.build.id)!;
       lens.shown.push(t.painted.shown!);
       lens.ready.push(t.painted.ready!);
       lens.complete.push(t.painted.complete!);
       lens.dom.push(t.dom.ready!);
       lens.findings.push(t.count);
-    } else if (variant === 'nothing') {
-      into.nothing.push((await timeClick(page, doNothingId!, DO_NOTHING_CLOCK)).painted.ready!);
+    } else if (variant !== 'readability') {
+      (variant.cold ? into.coldNothing : into.nothing).push((await timeClick(page, doNothingId!, DO_NOTHING_CLOCK)).painted.ready!);
     } else {
       const r = await timeReadability(page);
       into.readability.push(r.ms);
@@ -175,21 +184,28 @@ async function measure(path: string, variant: Variant, into: Samples): Promise<v
 }
 
 // --- clicks ---------------------------------------------------------------------------------------------------
+const emptyLens = () => new Map(BUILDS.map((b): [string, LensSamples] => [b.id, { shown: [], ready: [], complete: [], dom: [], findings: [] }]));
 const emptySamples = (): Samples => ({
-  lens: new Map(BUILDS.map((b) => [b.id, { shown: [], ready: [], complete: [], dom: [], findings: [] }])),
+  lens: emptyLens(),
+  coldLens: emptyLens(),
   nothing: [],
+  coldNothing: [],
   readability: [],
   articleChars: [],
   failures: [],
 });
 const samples = new Map<string, Samples>(PAGES.map((p) => [p.path, emptySamples()]));
-const VARIANTS: Variant[] = [...BUILDS, 'nothing', 'readability'];
+const clicked = (cold: boolean): Variant[] => [...BUILDS.map((build) => ({ build, cold })), { nothing: true, cold }];
+const VARIANTS: Variant[] = [...clicked(false), 'readability'];
+const COLD_VARIANTS: Variant[] = [...clicked(false), ...clicked(true), 'readability'];
 // Warm-up, not recorded: every service worker started and the browser's first-use costs paid.
 for (const variant of VARIANTS) await measure(SEED.path, variant, emptySamples());
 for (let run = 0; run < RUNS; run++) {
-  // Alternate the order too, so neither extension always goes first after a page change.
-  const order = run % 2 === 0 ? VARIANTS : VARIANTS.toReversed();
-  for (const p of PAGES) for (const variant of order) await measure(p.path, variant, samples.get(p.path)!);
+  for (const p of PAGES) {
+    const variants = COLD_PAGES.has(p.label) ? COLD_VARIANTS : VARIANTS;
+    // Alternate the order too, so neither extension always goes first after a page change.
+    for (const variant of run % 2 === 0 ? variants : variants.toReversed()) await measure(p.path, variant, samples.get(p.path)!);
+  }
   process.stderr.write(`clicks: run ${run + 1}/${RUNS} done\n`);
 }
 
@@ -362,6 +378,24 @@ console.log(table(
 ));
 for (const p of PAGES) for (const f of samples.get(p.path)!.failures) console.log(`\nFAILED on ${p.label}: ${f}`);
 console.log('\nratio = ours (findings painted) / (do-nothing painted + Readability parse), from the medians. "article chars": the text Readability extracted; "findings": entries listed.\n');
+
+const coldPages = PAGES.filter((p) => COLD_PAGES.has(p.label));
+if (coldPages.length > 0) {
+  console.log(table(
+    ['page, worker stopped before the click', 'ours: first paint', 'ours: findings painted', 'ours: complete', 'do-nothing: painted', 'Readability parse', 'ratio', 'ours: findings painted, worker running'],
+    coldPages.flatMap((p) => {
+      const s = samples.get(p.path)!;
+      const base = median(s.coldNothing) + median(s.readability);
+      return BUILDS.map((build) => {
+        const cold = s.coldLens.get(build.id)!;
+        return [p.label + build.tag, ms(cold.shown), ms(cold.ready), ms(cold.complete), ms(s.coldNothing), ms(s.readability), (median(cold.ready) / base).toFixed(2), ms(s.lens.get(build.id)!.ready)];
+      });
+    }),
+  ));
+  console.log('\nEach extension\'s service worker stopped just before the click (as the browser stops it after about 30 s without ' +
+    'events), so the click starts it: its script loaded and run, nothing of an earlier click kept. ratio = ours (findings ' +
+    'painted) / (do-nothing painted, its worker stopped too + Readability parse).\n');
+}
 
 console.log(table(
   ['built script', 'kB', 'gzip kB'],

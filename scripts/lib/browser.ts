@@ -185,6 +185,31 @@ export async function prepareToolbarClick(
   };
 }
 
+/**
+ * Stops an extension's service worker, as the browser does after about 30 s without events, and returns once it is
+ * gone: the next click starts it again, with every cost of a cold start (the script loaded and run, nothing kept).
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser, extensionId = browser.extensionId): Promise<void> {
+  const owner = browser.context.browser();
+  if (!owner) throw new Error('no browser behind the context');
+  const cdp = await owner.newBrowserCDPSession();
+  type Targets = { targetInfos: Array<{ targetId: string; url: string; type: string }> };
+  const workers = async () =>
+    ((await cdp.send('Target.getTargets' as never)) as unknown as Targets).targetInfos.filter(
+      (t) => t.type === 'service_worker' && new URL(t.url).host === extensionId,
+    );
+  try {
+    for (const worker of await workers()) await cdp.send('Target.closeTarget' as never, { targetId: worker.targetId } as never);
+    const deadline = Date.now() + 10_000;
+    while ((await workers()).length > 0) {
+      if (Date.now() > deadline) throw new Error(`the service worker of ${extensionId} did not stop in 10 s`);
+      await new Promise((wake) => setTimeout(wake, 20));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Clicks the toolbar button once, as the reader does, and returns once the background has handled the click. */
 export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
   await clickToolbarRapidly(browser, page, 1);

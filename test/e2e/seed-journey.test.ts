@@ -7,7 +7,7 @@ import type { browser } from 'wxt/browser';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { clickToolbar, clickToolbarRapidly, prepareToolbarClick, startSidebarTimer } from '../../scripts/lib/browser';
+import { clickToolbar, clickToolbarRapidly, prepareToolbarClick, startSidebarTimer, stopServiceWorker } from '../../scripts/lib/browser';
 import { SEED_FINDINGS } from '../support/seed-expectations';
 import {
   highlightReport,
@@ -55,6 +55,18 @@ describe('seed article', () => {
     // caret: 'initial' — hiding the caret makes Playwright write style attributes into the page's form fields.
     mkdirSync('docs', { recursive: true });
     await page.screenshot({ path: 'docs/sidebar.png', caret: 'initial' });
+  });
+
+  test('a click that wakes a stopped worker (as after half a minute idle) gives the same sidebar', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.origin}${SEED}`);
+    await stopServiceWorker(h.browser);
+    // Not clickToolbar: it reads the tally of a worker that is running.
+    await (await prepareToolbarClick(h.browser, page))();
+    const sidebar = await waitForAnalysis(page);
+    const item = (id: string) => sidebar.locator(`li[data-entry-id="${id}"] .count`);
+    for (const [id, count] of Object.entries(SEED_FINDINGS)) expect(await item(id).textContent(), id).toBe(String(count));
+    expect(await sidebar.getByRole('region', { name: 'About this outlet' }).textContent()).toContain('Press TV');
   });
 
   test('highlights sit only inside the article; widgets, related links and the comment box are left alone', async () => {
