@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateGlossary } from './utils/glossary/validate';
 import { problemLines, readGlossaryFiles } from './scripts/lib/glossary-files';
+import { GLOSSARY_FILE } from './utils/glossary/builtin-loaded';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,6 +17,10 @@ export default defineConfig({
         const lines = problemLines(problems.slice(0, 40)).map((line) => `  ${line}`);
         throw new Error(`The glossary has ${problems.length} problem(s):\n${lines.join('\n')}`);
       }
+    },
+    // The background fetches the glossary when a click needs it rather than carrying it in its own script.
+    'build:publicAssets': (_, files) => {
+      files.push({ relativeDest: GLOSSARY_FILE, contents: JSON.stringify(readGlossaryFiles().flatMap((f) => f.data as unknown[])) });
     },
   },
   manifest: ({ browser }) => ({

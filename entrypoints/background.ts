@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { alsoNamedIn, analyseText, keepTextPart, warmUp } from '../utils/background/analysis';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { rememberBoot } from '../utils/background/boot-memory';
@@ -10,6 +9,13 @@ import { reconcileAutoRun } from '../utils/sites';
 import { recordProblem } from '../utils/problems';
 import { clickTally, onToolbarClick, queueClick, resetTab, showCannotRead, showCount, toggleOrInject } from '../utils/toolbar';
 
+/**
+ * The analysis room, evaluated when a click first needs it rather than when the browser starts the worker: a click
+ * that wakes the worker is taken, and the script injected, before the core and its word lists are set up, which then
+ * happens while the page loads the script (the bundle keeps it in this file; nothing is fetched).
+ */
+const analysis = () => import('../utils/background/analysis');
+
 /** A click: the sidebar, or a message on a site the reader asked never to run on. */
 async function click(tab: Browser.tabs.Tab, tabId: number, remembered: ReturnType<typeof rememberBoot>): Promise<void> {
   const boot = await remembered();
@@ -18,7 +24,7 @@ async function click(tab: Browser.tabs.Tab, tabId: number, remembered: ReturnTyp
   // The matcher is built once the injection is under way, while the browser loads the script and Readability reads
   // the page: not after the page asks for it, and not before the injection, which it would hold up. A warm-up that
   // fails costs nothing: the analysis itself then says what went wrong.
-  await toggleOrInject(tabId, { injecting: () => void warmUp(tab.url).catch(() => undefined), boot: { ...boot, messages: uiMessages() } });
+  await toggleOrInject(tabId, { injecting: () => void analysis().then((room) => room.warmUp(tab.url)).catch(() => undefined), boot: { ...boot, messages: uiMessages() } });
 }
 
 export default defineBackground(() => {
@@ -60,11 +66,11 @@ export default defineBackground(() => {
           ? browser.runtime.openOptionsPage()
           : browser.tabs.create({ url: browser.runtime.getURL(`/options.html#site=${encodeURIComponent(message.site)}`) }).then(() => undefined);
       case 'analyse':
-        return analyseText(message);
+        return analysis().then((room) => room.analyseText(message));
       case 'also-named':
-        return alsoNamedIn(message);
+        return analysis().then((room) => room.alsoNamedIn(message));
       case 'text-part':
-        return Promise.resolve(keepTextPart(message.key, message.part));
+        return analysis().then((room) => room.keepTextPart(message.key, message.part));
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

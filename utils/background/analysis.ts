@@ -6,17 +6,18 @@
  * it asks for the names the glossary lacks.
  */
 import { findAlsoNamed, type AlsoNamed } from '../core/also-named/find';
-import { analyze, scanGlossary } from '../core/analyze';
+import { analyze, scanGlossary, type AnalyzeOptions } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
 import { findQuotations } from '../core/rules/quotation';
 import { summariseTone } from '../core/watch/tone';
-import { BUILTIN_ENTRIES } from '../glossary/builtin';
+import { loadBuiltinEntries } from '../glossary/builtin-loaded';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
 import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest, KeptAnalysisRequest } from '../messages';
 import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
+import { WARM_UP_TEXTS } from './warm-up-text';
 
 /** Active glossaries by what they are made of; a few are kept, as the reader moves between sites with exemptions. */
 const glossaries = new Map<string, Entry[]>();
@@ -24,13 +25,13 @@ const GLOSSARIES_KEPT = 4;
 
 /** The glossary in force on `site`: the built-in entries, the reader's own on top, minus the site's exemptions. */
 async function activeGlossary(site: string | null): Promise<{ glossary: Entry[]; settings: Settings }> {
-  const [settings, custom] = await Promise.all([loadSettings(), customEntriesItem.getValue()]);
+  const [settings, custom, builtin] = await Promise.all([loadSettings(), customEntriesItem.getValue(), loadBuiltinEntries()]);
   // Keyed by content, not identity: storage hands out a new array on every read, and the compiled matcher is cached
   // per glossary array, so the same content must give the same array.
   const key = JSON.stringify([custom, exemptionsFor(settings.exemptions, site)]);
   let glossary = glossaries.get(key);
   if (!glossary) {
-    glossary = applyExemptions(mergeGlossary(BUILTIN_ENTRIES, custom ?? []), settings.exemptions, site);
+    glossary = applyExemptions(mergeGlossary(builtin, custom ?? []), settings.exemptions, site);
     if (glossaries.size >= GLOSSARIES_KEPT) glossaries.delete(glossaries.keys().next().value!);
     glossaries.set(key, glossary);
   }
@@ -38,12 +39,32 @@ async function activeGlossary(site: string | null): Promise<{ glossary: Entry[];
 }
 
 /**
- * Builds the matcher for the page a click is about to open on, while the script is being injected and Readability
- * reads the page: the click's analysis then finds it ready.
+ * Readies the analysis for the page a click is about to open on, while the script is being injected and Readability
+ * reads the page: the glossary parsed, its matcher built, and the core run once over a short text of our own, so the
+ * click's analysis finds its code compiled even in a worker the browser has just started.
  */
 export async function warmUp(url: string | undefined): Promise<void> {
+  const started = analysesStarted;
   const { glossary, settings } = await activeGlossary(siteOf(url));
   compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
+  const options = analysisOptions(settings, settings.watchLevel);
+  for (const text of WARM_UP_TEXTS) {
+    // Once the page's text is here, its own analysis does the warming: a paragraph more would only hold it up.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (analysesStarted !== started) return;
+    analyze(text, glossary, options);
+  }
+}
+
+/** Analyses asked for since the worker started: a warm-up gives way to any that came while it waited. */
+let analysesStarted = 0;
+
+function analysisOptions(settings: Settings, watchLevel: Settings['watchLevel']): AnalyzeOptions {
+  return {
+    watchLevel,
+    includeContext: settings.showActors,
+    disabledCategories: new Set(settings.hiddenCategories),
+  };
 }
 
 /** The analysis of a text sent whole, or of one sent in parts under a key (null when no text is kept under it). */
@@ -52,13 +73,12 @@ export function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promi
 export async function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promise<AnalysisReply | null> {
   const request = withText(given);
   if (!request) return null;
+  analysesStarted++;
   const { glossary, settings } = await activeGlossary(request.site);
   const watchSkippedFor = settings.watchLevel !== 'off' && !isEnglish(request.lang) ? request.lang : null;
   const { findings, sides, watch } = analyze(request.text, glossary, {
+    ...analysisOptions(settings, watchSkippedFor ? 'off' : settings.watchLevel),
     quotedRanges: request.quoted,
-    watchLevel: watchSkippedFor ? 'off' : settings.watchLevel,
-    includeContext: settings.showActors,
-    disabledCategories: new Set(settings.hiddenCategories),
   });
   const byId = new Map(glossary.map((e) => [e.id, e]));
   const outlet = outletFor(request.hostnames, glossary);
