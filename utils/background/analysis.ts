@@ -49,11 +49,21 @@ export async function warmUp(url: string | undefined): Promise<void> {
   compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
   const options = analysisOptions(settings, settings.watchLevel);
   for (const text of WARM_UP_TEXTS) {
-    // Once the page's text is here, its own analysis does the warming: a paragraph more would only hold it up.
-    await new Promise((resolve) => setTimeout(resolve));
+    // Once the page's text is here, its own analysis does the warming: a sentence more would only hold it up.
+    await idleTurn();
     if (analysesStarted !== started) return;
     analyze(text, glossary, options);
   }
+}
+
+/**
+ * A turn of the worker after everything else it has queued, a page's message included. A timer's turn is not that:
+ * Chromium's worker ran five warm-up timers in a row ahead of the page's text, queued before them (a trace of a seed
+ * click that started the worker).
+ */
+function idleTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> } }).scheduler;
+  return scheduler ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Analyses asked for since the worker started: a warm-up gives way to any that came while it waited. */
