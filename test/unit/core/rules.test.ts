@@ -164,6 +164,8 @@ describe('attribution', () => {
     ['"alleged that" of an act of war on a group, not a crime on the accuser', 'The ministry alleged that they were attacked by drones overnight.', ['term-alleged:alleged']],
     ['"alleged that" he did something, not that it was done to him', 'The spokesman alleged that he was misquoted by the paper.', ['term-alleged:alleged']],
     ['"alleged incident" in a sentence about armed conflict', 'The army denied the alleged incident at the checkpoint, where troops fired on a car.', ['term-alleged:alleged']],
+    ['"allegedly" before an attack carried out, a disputed event of war', 'Syrian forces allegedly launched chemical attacks on the town.', ['term-alleged:allegedly']],
+    ['"alleged" before a disputed strike, a plan word elsewhere', 'The alleged airstrike on the camp, which officials said was planned, killed ten.', ['term-alleged:alleged']],
     ['"insisted that" a conclusion with "must have"', 'He insisted that the documents must have been forged.', ['term-insisted:insisted']],
     ['"claimed" an attack was staged: a statement about it', 'The government claimed the attack was staged.', ['term-claimed:claimed']],
     ['"insisted" that someone else had nothing to do with it', 'He insisted that his brother had nothing to do with the fraud.', ['term-insisted:insisted']],
@@ -244,6 +246,9 @@ describe('attribution', () => {
     ['"alleged" of an assault on the accuser, with an adverb', 'The former aide alleged that she had been repeatedly harassed by her supervisor.'],
     ['"alleged incident" told by a magazine', 'The alleged incident was reported in this week’s issue of Sports Illustrated.'],
     ['"alleged incidents" under investigation', 'Programs are being investigated for alleged incidents involving agents and college football players.'],
+    ['an attack "allegedly planned", a charge against its planner', 'Arrested Coast Guard Officer Allegedly Planned Attack \'On A Scale Rarely Seen\''],
+    ['an attack "allegedly plotted"', 'The student allegedly plotted attacks on two churches.'],
+    ['an "alleged planned" bombing', 'He was charged over the alleged planned bombing of a synagogue.'],
     ['"insisted that" with "must", a demand', 'President Barack Obama has insisted that Gadhafi must leave.'],
     ['"insisted that" with "should", a demand', 'The union insisted that talks should resume on Monday.'],
   ])('leaves alone: %s', (_, text) => {

@@ -40,9 +40,10 @@
  *    nor of a report's or an inquiry's findings ("the report alleged that in four cases…") or of an accusation
  *    against a named person ("Khan also alleged that Munir was behind the crackdown") or of a crime done to the
  *    accuser ("Mr. Posobiec … alleged that he was assaulted"): the accuser is named, the accusation is not yet
- *    decided, and "alleged" is the verb style guides ask for. An "alleged incident" is an event of war only in a
- *    sentence about armed conflict; elsewhere ("investigated for alleged incidents involving agents") it is an
- *    accusation under investigation, and "alleged" the hedge.
+ *    decided, and "alleged" is the verb style guides ask for. An attack "allegedly planned" or plotted is a charge
+ *    against its planner, not an event of war ("Arrested Coast Guard Officer Allegedly Planned Attack"). An "alleged
+ *    incident" is an event of war only in a sentence about armed conflict; elsewhere ("investigated for alleged
+ *    incidents involving agents") it is an accusation under investigation, and "alleged" the hedge.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
@@ -189,6 +190,12 @@ const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
 const ALLEGED_EVENT =
   /\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|massacres?|bombings?|bombardment|shelling|chemical|gas|atrocit(?:y|ies)|genocide|ethnic\s+cleansing|ceasefire\s+violations?)\b/iuy;
 /**
+ * "Coast Guard Officer Allegedly Planned Attack", "the alleged plotted bombing": a plan or plot charged against
+ * someone, not an event one side reports and the other denies; nothing happened to dispute, and "allegedly" is the
+ * hedge for the charge. The verb sits where ALLEGED_EVENT takes a qualifier ("alleged chemical attack").
+ */
+const ALLEGED_PLOT = /\s+(?:plann(?:ed|ing)|plans|plott(?:ed|ing)|plots|conspired|conspiring)\s/iy;
+/**
  * "the alleged incident": an event of war only where the sentence is about one (a word of armed conflict there); else
  * the incident is an accusation under investigation ("programs being investigated for alleged incidents involving
  * agents", "the alleged incident was reported in this week's issue"), where "alleged" is the hedge.
@@ -259,9 +266,12 @@ function accusationNamed(text: string, before: string, sentence: string, end: nu
   return named !== null && !senses().nations.has(named[1]!) && !/^(?:The|This|That|These|Those|It|In|On|At|A|An)$/.test(named[1]!);
 }
 
-/** "alleged" before an event of war: an attack, a massacre…, or an incident in a sentence about armed conflict. */
+/**
+ * "alleged" before an event of war: an attack, a massacre…, or an incident in a sentence about armed conflict; not an
+ * attack only planned or plotted, which is a charge against someone.
+ */
 function allegedEventOfWar(text: string, sentence: string, start: number, end: number): boolean {
-  if (test(ALLEGED_EVENT, text, end)) return true;
+  if (test(ALLEGED_EVENT, text, end)) return !test(ALLEGED_PLOT, text, end);
   if (!test(ALLEGED_INCIDENT, text, end)) return false;
   const from = sentenceStart(text, start);
   const without = sentence.slice(0, start - from) + sentence.slice(end - from);
