@@ -186,6 +186,12 @@ describe('word senses', () => {
     expect(framing('She leads the Global Terrorism and Insurgency Research Program at the university, which studies the war.').filter((f) => f.startsWith('term-insurgent:'))).toEqual([]);
     expect(framing('The Taliban Insurgency attacked the Kabul Training Center after the war began.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
     expect(framing('Officials said the Taliban Insurgency center of operations was shelled in the war.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
+    // After the head of a body's name and "on", "for", "of" or "against"; not after another capitalised word and "on".
+    expect(framing('The report was released last week by George Washington University’s Program on Extremism.').filter((f) => f.startsWith('term-extremist:'))).toEqual([]);
+    expect(framing('He joined the Commission on Terrorism and Radicalisation in 2015.').filter((f) => f.startsWith('term-radical:'))).toEqual([]);
+    expect(framing('Obama Cracks Down on Extremists After Attack').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('The new program on extremism was cut from the budget.').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('Experts at the Center on Terrorism said Hamas terrorists fired the rockets.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
   });
 
   it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {
