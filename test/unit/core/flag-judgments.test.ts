@@ -56,7 +56,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-vox-policing-innovation-corruption', 'term-retaliation', 'the police department [[retaliated]]'],
   ['abp-vox-policing-innovation-corruption', 'term-admitted', 'forcibly [[admitted]] him'],
 ];
 const awaitingRules = (j: FlagJudgment) =>

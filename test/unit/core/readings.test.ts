@@ -40,6 +40,8 @@ describe('word senses', () => {
     ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
     ['term-retaliation', 'Russia launched a retaliatory missile strike on the city after the raid.', 'Putin oversaw a military drill simulating a massive retaliatory nuclear strike.'],
     ['term-retaliation', 'Officials, speaking on condition of anonymity, said the strike was retaliation for the rocket attack.', 'A resident of the camp, who feared militia retaliation and asked not to be identified, said the road was closed.'],
+    ['term-retaliation', 'The police retaliated with tear gas after protesters threw stones at the station.', 'One NYPD officer tried to expose his colleagues’ misconduct — and the police department retaliated.'],
+    ['term-retaliation', 'The army retaliated after gunmen attacked the checkpoint, exposing the base to fire.', 'He said the police department retaliated against him for testifying against two officers.'],
     ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
     ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
     ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
