@@ -59,6 +59,8 @@ describe('sponsorship', () => {
     ['"backed by" a department, not "funded by"', 'Exiles backed by the U.S. State Department formed a council.', ['term-sponsor-backed:backed by']],
     ['a joined compound before an armed group, not media', 'A state-funded or Iranian-trained militia crossed the border.', ['term-sponsor-backed:state-funded']],
     ['media words in the sentence, a militia qualified', 'State media said the Iranian-backed militia attacked the town.', ['term-sponsor-backed:Iranian-backed']],
+    ['a group that disrupts a transition', 'Iranian-backed militias disrupted the transition.', ['term-sponsor-backed:Iranian-backed']],
+    ['a government, a transition word after it', 'The Saudi-backed government of the transition returned to Aden.', ['term-sponsor-backed:Saudi-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -75,6 +77,8 @@ describe('sponsorship', () => {
     ['companies, not groups', 'Three disasters involving Malaysian-affiliated carriers dented confidence.'],
     ['a principle, not a group', 'The U.N.-backed principle of free, prior and informed consent must be upheld.'],
     ['a ceasefire, not a group', 'The Qatari-backed ceasefire held for a week.'],
+    ['a political transition, not a group', 'Hadi replaced him as president under a Saudi-backed transition that began to unravel last year.'],
+    ['a peace process, past one modifier', 'The UN-backed peace process stalled in the spring.'],
     ['a caucus backing a slate in a union vote', 'It is the first time that a coalition backed by TDU has taken the driver’s seat in the international union.'],
     ['a provision sponsored by a senator', 'The fate of another provision on missile defense, sponsored by Senator John McCain, Republican of Arizona, remained undecided.'],
     ['a bill backed by lawmakers', 'The plan, backed by lawmakers from both parties, passed.'],
