@@ -56,6 +56,8 @@ describe('word senses', () => {
     ['term-foreign-agent', 'Georgia’s parliament passed a law that brands NGOs foreign agents, despite a court warrant for the protest leader.', 'The FBI obtained a warrant from the Foreign Intelligence Surveillance Court to watch a man it believed to be a foreign agent.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
     ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
+    ['term-militant', 'Militants fired rockets at the town after the raid.', 'Since the sanitation strike broke, her activism is taking an increasingly militant tone.'],
+    ['term-militant', 'A militant shot two soldiers, and the commander’s tone was calm.', 'The union took a militant stance in the wage talks.'],
     ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
     ['term-dictator', 'The dictator ruled the country for three decades until the coup.', 'My toddler is a tiny dictator at bedtime.'],
     ['term-strongman', 'The strongman ruled with an iron fist after the coup.', 'He competed in the strongman event at the county fair.'],
