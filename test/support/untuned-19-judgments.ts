@@ -112,6 +112,14 @@
  *    is a hypothetical class, context.
  * No rule was changed for these pages before they were judged. No row needs the sentence before or after it.
  *
+ * Now (after the nineteenth look's rules): 69 / 6 / 0 of 75 (92.0 % right, none wrong). Every wrong row above was met
+ * by the rule it names, or a wider one (an attack "allegedly planned" or plotted is a charge, read so wherever it
+ * stands, not only in a headline; a term after the head of a capitalised name, "Program on"; a reprisal for exposing,
+ * reporting or testifying; a person "admitted" to a ward), and two debatable rows by theirs (a "militant tone", a
+ * "Saudi-backed transition"). Left debatable, for want of a rule yet: "Libyan dictator Muammar Gaddafi", the Houthis
+ * "backed by" units loyal to Saleh, "clashes" with local tribes, the ADL's "white supremacist context", "terrorists" in
+ * the DOJ memo's list and "those associated with terrorists".
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-19 --list`),
  * at first look: 36 / 5 / 0 of 41 (87.8 % right). Right: Al Jazeera's "critics say" twice and "accused of
  * fear-mongering", Business Insider's "outright lies", "deranged", "despicable", "unhinged" and "doubled-down", CNN's

@@ -149,14 +149,23 @@ const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|&)
 const INSTITUTION_AFTER = /^(?:\s+(?:(?:and|of|for|on|&)\s+)?\p{Lu}[\p{L}'’-]*){0,3}?\s+(?:Center|Centre|Institute|Program|Programme)(?![\p{L}])/u;
 
 /**
- * Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety") or stands inside one
- * that ends on "Center", "Centre", "Institute" or "Program" ("IHS Jane's Terrorism and Insurgency Center").
+ * The head of a body's name and its joining word before the match, with up to three capitalised words between
+ * ("Program on Extremism", "Task Force on Domestic Terrorism", "Center for the Study of Terrorism"): the name began
+ * with the body it names. "on" is read only after such a head, so a headline's "Cracks Down on Extremists" is not.
+ */
+const INSTITUTION_HEAD_BEFORE =
+  /(?<![\p{L}])(?:Program|Programme|Project|Center|Centre|Institute|Office|Council|Commission|Committee|Foundation|Initiative|Bureau|Department|Ministry|Society|Alliance|Coalition|Network|Consortium|Forum|Task\s+Force|Unit|Division|Agency|Academy|School)\s+(?:on|for|of|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|&)\s+)?){0,3}$/u;
+
+/**
+ * Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"), stands inside one
+ * that ends on "Center", "Centre", "Institute" or "Program" ("IHS Jane's Terrorism and Insurgency Center"), or follows
+ * the head of one ("George Washington University's Program on Extremism").
  */
 function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
   const words = text.slice(m.start, m.end).split(/\s+/);
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
   const before = text.slice(from, m.start);
-  if (NAME_BEFORE.test(before)) return true;
+  if (NAME_BEFORE.test(before) || INSTITUTION_HEAD_BEFORE.test(before)) return true;
   return CAPITAL_BEFORE.test(before) && INSTITUTION_AFTER.test(text.slice(m.end, sentenceEnd(text, m.end)));
 }
 

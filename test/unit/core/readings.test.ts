@@ -40,6 +40,8 @@ describe('word senses', () => {
     ['term-retaliation', 'The militia vowed retaliation after the drone attack.', 'China announced retaliatory tariffs in the trade dispute.'],
     ['term-retaliation', 'Russia launched a retaliatory missile strike on the city after the raid.', 'Putin oversaw a military drill simulating a massive retaliatory nuclear strike.'],
     ['term-retaliation', 'Officials, speaking on condition of anonymity, said the strike was retaliation for the rocket attack.', 'A resident of the camp, who feared militia retaliation and asked not to be identified, said the road was closed.'],
+    ['term-retaliation', 'The police retaliated with tear gas after protesters threw stones at the station.', 'One NYPD officer tried to expose his colleagues’ misconduct — and the police department retaliated.'],
+    ['term-retaliation', 'The army retaliated after gunmen attacked the checkpoint, exposing the base to fire.', 'He said the police department retaliated against him for testifying against two officers.'],
     ['term-refugee', 'Refugees fleeing the war crossed into Jordan.', 'Ecuador stripped him of his refugee status before the police took him into custody.'],
     ['term-refugee', 'Half of them are refugees from the Syrian civil war.', 'Thousands of displaced people live in the Rukban refugee camp near the border.'],
     ['term-security-operation', 'The army launched a security operation in the town, and dozens of residents were killed.', 'Joint military border security operations and air patrols give civilians some protection.'],
@@ -54,6 +56,8 @@ describe('word senses', () => {
     ['term-foreign-agent', 'Georgia’s parliament passed a law that brands NGOs foreign agents, despite a court warrant for the protest leader.', 'The FBI obtained a warrant from the Foreign Intelligence Surveillance Court to watch a man it believed to be a foreign agent.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],
     ['term-rebel', 'Rebels seized the town after days of fighting.', 'He was a rebel against political correctness.'],
+    ['term-militant', 'Militants fired rockets at the town after the raid.', 'Since the sanitation strike broke, her activism is taking an increasingly militant tone.'],
+    ['term-militant', 'A militant shot two soldiers, and the commander’s tone was calm.', 'The union took a militant stance in the wage talks.'],
     ['term-insurgent', 'Insurgents ambushed the convoy near the border.', 'The insurgent candidate won the primary against the party favourite.'],
     ['term-dictator', 'The dictator ruled the country for three decades until the coup.', 'My toddler is a tiny dictator at bedtime.'],
     ['term-strongman', 'The strongman ruled with an iron fist after the coup.', 'He competed in the strongman event at the county fair.'],
@@ -186,6 +190,12 @@ describe('word senses', () => {
     expect(framing('She leads the Global Terrorism and Insurgency Research Program at the university, which studies the war.').filter((f) => f.startsWith('term-insurgent:'))).toEqual([]);
     expect(framing('The Taliban Insurgency attacked the Kabul Training Center after the war began.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
     expect(framing('Officials said the Taliban Insurgency center of operations was shelled in the war.').some((f) => f.startsWith('term-insurgent:'))).toBe(true);
+    // After the head of a body's name and "on", "for", "of" or "against"; not after another capitalised word and "on".
+    expect(framing('The report was released last week by George Washington University’s Program on Extremism.').filter((f) => f.startsWith('term-extremist:'))).toEqual([]);
+    expect(framing('He joined the Commission on Terrorism and Radicalisation in 2015.').filter((f) => f.startsWith('term-radical:'))).toEqual([]);
+    expect(framing('Obama Cracks Down on Extremists After Attack').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('The new program on extremism was cut from the budget.').some((f) => f.startsWith('term-extremist:'))).toBe(true);
+    expect(framing('Experts at the Center on Terrorism said Hamas terrorists fired the rockets.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
   });
 
   it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 test("reads the extension's own glossary file once, however many clicks ask", async () => {
-  const fetched = vi.fn(async (_url: string) => new Response(JSON.stringify(ENTRIES)));
+  const fetched = vi.fn<(url: string) => Promise<Response>>(async () => new Response(JSON.stringify(ENTRIES)));
   vi.stubGlobal('fetch', fetched);
   const loadBuiltinEntries = await load();
   const [first, second] = await Promise.all([loadBuiltinEntries(), loadBuiltinEntries()]);

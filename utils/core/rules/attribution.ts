@@ -12,7 +12,8 @@
  *    almost entirely by Beijing" (the passive with "by", which a verb of saying hardly takes), "its claimed sections
  *    of the South China Sea", "claimed territory";
  *  - "admitted" in the passive or to an institution: "was admitted to intensive care", "admitted to the bar",
- *    "admitted to the federal Bureau of Prisons", "patients admitted to New York hospitals";
+ *    "admitted to the federal Bureau of Prisons", "patients admitted to New York hospitals", or of someone taken into
+ *    care ("forcibly admitted him to a psychiatric ward");
  *  - "admitted" of a formal admission in a legal case ("admitted it misled clients and agreed to pay $35 million in
  *    a settlement with regulators", "admitted the charges") or to officers questioning someone ("during the
  *    inspection, one of the occupants admitted to entering the country illegally", "admitted to police that he
@@ -40,9 +41,10 @@
  *    nor of a report's or an inquiry's findings ("the report alleged that in four cases…") or of an accusation
  *    against a named person ("Khan also alleged that Munir was behind the crackdown") or of a crime done to the
  *    accuser ("Mr. Posobiec … alleged that he was assaulted"): the accuser is named, the accusation is not yet
- *    decided, and "alleged" is the verb style guides ask for. An "alleged incident" is an event of war only in a
- *    sentence about armed conflict; elsewhere ("investigated for alleged incidents involving agents") it is an
- *    accusation under investigation, and "alleged" the hedge.
+ *    decided, and "alleged" is the verb style guides ask for. An attack "allegedly planned" or plotted is a charge
+ *    against its planner, not an event of war ("Arrested Coast Guard Officer Allegedly Planned Attack"). An "alleged
+ *    incident" is an event of war only in a sentence about armed conflict; elsewhere ("investigated for alleged
+ *    incidents involving agents") it is an accusation under investigation, and "alleged" the hedge.
  * Each kept occurrence gets a note for its own word, true of that occurrence: "purported" and "alleged" qualify
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
@@ -96,6 +98,14 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
  */
 const ADMITTED_TO_NAMED_PLACE =
   /\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])/uy;
+/**
+ * "forcibly admitted him to a psychiatric ward", "doctors admitted the boy to intensive care": a person taken into
+ * care, the object between the verb and the place (a pronoun, a person's noun after a determiner, or a capitalised
+ * name), not a confession; "admitted it to hospital officials", "admitted them to the hospital staff" and
+ * "admitted lying to the hospital board" are not read so. ASCII classes and spelled capitals, no case-insensitive Unicode class.
+ */
+const ADMITTED_PERSON_TO_CARE =
+  /\s+(?:him|her|them|me|us|(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:patients?|m[ae]n|wom[ae]n|boys?|girls?|child|children|bab(?:y|ies)|infants?|sons?|daughters?|mother|father|wife|husband|officers?|veterans?|teenagers?|students?|inmates?|prisoners?|detainees?|victims?)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:to|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+|[A-Z][a-z'’.-]*\s+){0,3}?(?:[Hh]ospitals?|[Ww]ards?|[Cc]linics?|[Ii]nstitutions?|[Aa]sylums?|[Ss]anatori(?:um|a)|[Ii]nfirmary|[Hh]ospices?|[Ff]acilit(?:y|ies)|[Uu]nits?|ICU|intensive\s+care|[Mm]edical\s+[Cc]ent(?:er|re)s?|(?:nursing|care)\s+homes?|rehab(?:ilitation)?)(?![A-Za-z])(?!\s+(?:staff|board|officials?|administrators?|executives?|directors?|spokes(?:man|woman|person)|managers?|workers?|employees?|doctors?|nurses?|chiefs?|authorities)(?![A-Za-z]))/y;
 /**
  * "admitted to Trump's event", "admitted to the rights of suffrage", "admitted to membership": let in to a place or an
  * event, or granted a right or a standing; a confession takes an act instead ("admitted to lying", "admitted to the
@@ -189,6 +199,12 @@ const OWN_CLAIM_END = /\s*(?:[.;:!?)]|$)/y;
 const ALLEGED_EVENT =
   /\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|massacres?|bombings?|bombardment|shelling|chemical|gas|atrocit(?:y|ies)|genocide|ethnic\s+cleansing|ceasefire\s+violations?)\b/iuy;
 /**
+ * "Coast Guard Officer Allegedly Planned Attack", "the alleged plotted bombing": a plan or plot charged against
+ * someone, not an event one side reports and the other denies; nothing happened to dispute, and "allegedly" is the
+ * hedge for the charge. The verb sits where ALLEGED_EVENT takes a qualifier ("alleged chemical attack").
+ */
+const ALLEGED_PLOT = /\s+(?:plann(?:ed|ing)|plans|plott(?:ed|ing)|plots|conspired|conspiring)\s/iy;
+/**
  * "the alleged incident": an event of war only where the sentence is about one (a word of armed conflict there); else
  * the incident is an accusation under investigation ("programs being investigated for alleged incidents involving
  * agents", "the alleged incident was reported in this week's issue"), where "alleged" is the hedge.
@@ -237,7 +253,7 @@ function test(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
-/** "admitted" in the passive, of a formal admission, or of letting people or patients in. */
+/** "admitted" in the passive, of a formal admission, or of letting people or patients in, or taking someone into care. */
 function admittedNotConfessed(text: string, before: string, sentence: string, end: number): boolean {
   return (
     PASSIVE_BEFORE.test(before) ||
@@ -246,6 +262,7 @@ function admittedNotConfessed(text: string, before: string, sentence: string, en
     QUESTIONED.test(sentence) ||
     test(ADMITTED_PEOPLE, text, end) ||
     test(ADMITTED_TO_NAMED_PLACE, text, end) ||
+    test(ADMITTED_PERSON_TO_CARE, text, end) ||
     test(ADMITTED_TO_PLACE_OR_RIGHT, text, end) ||
     LET_IN_FIRST.test(before)
   );
@@ -259,9 +276,12 @@ function accusationNamed(text: string, before: string, sentence: string, end: nu
   return named !== null && !senses().nations.has(named[1]!) && !/^(?:The|This|That|These|Those|It|In|On|At|A|An)$/.test(named[1]!);
 }
 
-/** "alleged" before an event of war: an attack, a massacre…, or an incident in a sentence about armed conflict. */
+/**
+ * "alleged" before an event of war: an attack, a massacre…, or an incident in a sentence about armed conflict; not an
+ * attack only planned or plotted, which is a charge against someone.
+ */
 function allegedEventOfWar(text: string, sentence: string, start: number, end: number): boolean {
-  if (test(ALLEGED_EVENT, text, end)) return true;
+  if (test(ALLEGED_EVENT, text, end)) return !test(ALLEGED_PLOT, text, end);
   if (!test(ALLEGED_INCIDENT, text, end)) return false;
   const from = sentenceStart(text, start);
   const without = sentence.slice(0, start - from) + sentence.slice(end - from);
