@@ -6,7 +6,7 @@
  * it asks for the names the glossary lacks.
  */
 import { findAlsoNamed, type AlsoNamed } from '../core/also-named/find';
-import { analyze, scanGlossary, type AnalyzeOptions } from '../core/analyze';
+import { analyze, scanGlossary } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
 import { findQuotations } from '../core/rules/quotation';
 import { summariseTone } from '../core/watch/tone';
@@ -17,7 +17,6 @@ import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest, K
 import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
-import { WARM_UP_TEXTS } from './warm-up-text';
 
 /** Active glossaries by what they are made of; a few are kept, as the reader moves between sites with exemptions. */
 const glossaries = new Map<string, Entry[]>();
@@ -39,42 +38,13 @@ async function activeGlossary(site: string | null): Promise<{ glossary: Entry[];
 }
 
 /**
- * Readies the analysis for the page a click is about to open on, while the script is being injected and Readability
- * reads the page: the glossary parsed, its matcher built, and the core run once over a short text of our own, so the
- * click's analysis finds its code compiled even in a worker the browser has just started.
+ * Builds the matcher for the page a click is about to open on, while the script is being injected and Readability
+ * reads the page: the click's analysis then finds it ready. Running the core over texts of our own too, to compile
+ * its code before the page's text comes, made no click sooner (docs/architecture.md, "A worker just started").
  */
 export async function warmUp(url: string | undefined): Promise<void> {
-  const started = analysesStarted;
   const { glossary, settings } = await activeGlossary(siteOf(url));
   compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
-  const options = analysisOptions(settings, settings.watchLevel);
-  for (const text of WARM_UP_TEXTS) {
-    // Once the page's text is here, its own analysis does the warming: a sentence more would only hold it up.
-    await idleTurn();
-    if (analysesStarted !== started) return;
-    analyze(text, glossary, options);
-  }
-}
-
-/**
- * A turn of the worker after everything else it has queued, a page's message included. A timer's turn is not that:
- * Chromium's worker ran five warm-up timers in a row ahead of the page's text, queued before them (a trace of a seed
- * click that started the worker).
- */
-function idleTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> } }).scheduler;
-  return scheduler ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve));
-}
-
-/** Analyses asked for since the worker started: a warm-up gives way to any that came while it waited. */
-let analysesStarted = 0;
-
-function analysisOptions(settings: Settings, watchLevel: Settings['watchLevel']): AnalyzeOptions {
-  return {
-    watchLevel,
-    includeContext: settings.showActors,
-    disabledCategories: new Set(settings.hiddenCategories),
-  };
 }
 
 /** The analysis of a text sent whole, or of one sent in parts under a key (null when no text is kept under it). */
@@ -83,12 +53,13 @@ export function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promi
 export async function analyseText(given: AnalysisRequest | KeptAnalysisRequest): Promise<AnalysisReply | null> {
   const request = withText(given);
   if (!request) return null;
-  analysesStarted++;
   const { glossary, settings } = await activeGlossary(request.site);
   const watchSkippedFor = settings.watchLevel !== 'off' && !isEnglish(request.lang) ? request.lang : null;
   const { findings, sides, watch } = analyze(request.text, glossary, {
-    ...analysisOptions(settings, watchSkippedFor ? 'off' : settings.watchLevel),
     quotedRanges: request.quoted,
+    watchLevel: watchSkippedFor ? 'off' : settings.watchLevel,
+    includeContext: settings.showActors,
+    disabledCategories: new Set(settings.hiddenCategories),
   });
   const byId = new Map(glossary.map((e) => [e.id, e]));
   const outlet = outletFor(request.hostnames, glossary);

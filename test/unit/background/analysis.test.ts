@@ -190,36 +190,3 @@ describe('what the reader set, read at each request', () => {
     expect((await analyseText(request())).findings.length).toBeGreaterThan(0);
   });
 });
-
-/** The module with the core's analyze wrapped, to see which texts it is given. */
-const loadWatchingAnalyze = async () => {
-  const analysed: string[] = [];
-  vi.doMock('../../../utils/core/analyze', async (importOriginal) => {
-    const core = await importOriginal<typeof import('../../../utils/core/analyze')>();
-    return { ...core, analyze: (...args: Parameters<typeof core.analyze>) => (analysed.push(args[0]), core.analyze(...args)) };
-  });
-  const loaded = await load();
-  vi.doUnmock('../../../utils/core/analyze');
-  return { ...loaded, analysed };
-};
-
-describe('the warm-up of a worker just started', () => {
-  test('runs the core over each warm-up text when no page text comes meanwhile', async () => {
-    const { warmUp, analysed } = await loadWatchingAnalyze();
-    const { WARM_UP_TEXTS } = await import('../../../utils/background/warm-up-text');
-    await warmUp('https://news.example/story');
-    expect(analysed).toEqual(WARM_UP_TEXTS);
-  });
-
-  test("gives way to the page's text as soon as it comes, and leaves its reply as it would be without it", async () => {
-    const { warmUp, analyseText, analysed } = await loadWatchingAnalyze();
-    const warming = warmUp('https://news.example/story');
-    const reply = await analyseText(request());
-    await warming;
-    expect(analysed).toEqual([TEXT]);
-    const { analyseText: fresh } = await load();
-    const { textKey: _, ...withoutKey } = reply;
-    const { textKey: __, ...freshWithoutKey } = await fresh(request());
-    expect(withoutKey).toEqual(freshWithoutKey);
-  });
-});
