@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -157,6 +157,26 @@ async function extensionIds(context: BrowserContext, folders: string[]): Promise
 }
 
 /**
+ * The one browser-level DevTools session that presses the toolbar button, kept open for as long as the browser is.
+ * Detaching such a session has Chromium send every page its renderer preferences again (`PageBroadcast.
+ * UpdateRendererPreferences`), and the page's next frame then prepares the paint of its whole tree: about 100 ms at
+ * 100,000 elements, with no extension involved. Detached after each click, it put that frame among the long tasks of
+ * every opening and closing measured (docs/architecture.md, "Very large pages").
+ */
+const toolbarSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
+
+function toolbarSession(context: BrowserContext): Promise<CDPSession> {
+  let session = toolbarSessions.get(context);
+  if (!session) {
+    const owner = context.browser();
+    if (!owner) throw new Error('no browser behind the context');
+    session = owner.newBrowserCDPSession();
+    toolbarSessions.set(context, session);
+  }
+  return session;
+}
+
+/**
  * Readies a real toolbar click on the page's tab: `Extensions.triggerAction` fires action.onClicked with the
  * activeTab grant, exactly as the reader's click does. Returns the click itself, so a timer can start just before it.
  */
@@ -165,23 +185,14 @@ export async function prepareToolbarClick(
   page: Page,
   extensionId = browser.extensionId,
 ): Promise<() => Promise<void>> {
-  const owner = browser.context.browser();
-  if (!owner) throw new Error('no browser behind the context');
-  const cdp = await owner.newBrowserCDPSession();
+  const cdp = await toolbarSession(browser.context);
   const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
     targetInfos: Array<{ targetId: string; url: string; type: string }>;
   };
   const target = targetInfos.find((t) => t.url === page.url());
-  if (!target) {
-    await cdp.detach();
-    throw new Error(`no tab target for ${page.url()}`);
-  }
+  if (!target) throw new Error(`no tab target for ${page.url()}`);
   return async () => {
-    try {
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
-    } finally {
-      await cdp.detach();
-    }
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
   };
 }
 

@@ -170,18 +170,22 @@ export class LensSession {
   }
 
   private async attemptOpen(): Promise<void> {
+    // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
+    // bottom sheet there.
+    const large = tooLargeForArticle(this.deps.doc);
+    // The marks' layer goes into the top layer first, below the sidebar's host, and before that host exists: showing
+    // it updates the page's style, which with our host already in the body's flow would give the host a box there,
+    // and taking it out to the top layer costs the next frame a pass over the whole page (ui-shell.ts).
+    if (large) this.readyLayer(true);
     const ui = await this.deps.mountUi();
     // Closed while the UI was being created (a second click, a newer injection, an extension update): no trace.
     if (!this.wanted || this.destroyed) {
       ui.remove();
+      this.layer?.destroy();
+      this.layer = null;
       return;
     }
     this.ui = ui;
-    // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
-    // bottom sheet there.
-    const large = tooLargeForArticle(this.deps.doc);
-    // The marks' layer goes into the top layer before the sidebar's host, which is raised above it.
-    if (large) this.readyLayer(true);
     this.enterPage(ui.host, large);
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a

@@ -26,9 +26,12 @@ export class UiShell {
     large = false,
   ) {
     this.returnFocus = deepActiveElement(doc);
+    // Into the top layer before anything reads the page's style: a forced update with the host still in the body's
+    // flow lays it out there as a fixed box, and moving it out then has the next frame recompute the compositing inputs
+    // of the whole page (41–67 ms at 100,000 elements, against a frame of 10–11 for the host raised at once).
+    raiseToTopLayer(host);
     // The top layer ignores the page's transforms and filters but not CSS zoom on the host's ancestors: undo it.
     host.style.setProperty('--framing-lens-unzoom', String(1 / cssZoom(host.parentElement)));
-    raiseToTopLayer(host);
     this.room = new PageRoom(doc, host, prefs, large);
     this.sheet = {
       toggle: () => {
