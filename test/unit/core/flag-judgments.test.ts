@@ -57,7 +57,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-jacobin-amazon-strike', 'term-retaliation', 'Amazon has also [[retaliated]] against strike leaders'],
   ['abp-ted-tech-monopolies-danger', 'term-fake-news', 'battle against [[fake news]]'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
