@@ -43,6 +43,8 @@
  *  - a definition's threshold: "mass killings, in which four or more people were killed", "all killings in which four
  *    or more people died": a count of "N or more" in a relative clause after "killings", "shootings", "incidents" or
  *    "events" says which events a tally counts, it reports none;
+ *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
+ *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count), or whose verb is in the singular ("Channel surfing has died").
  */
