@@ -88,6 +88,15 @@
  *    refugee" or "arrived as a refugee" of a named person is a biographical status, context.
  * No rule was changed for these pages before they were judged. No row needs the sentence before or after it.
  *
+ * Now (after the twentieth look's rules): 67 / 5 / 0 of 72 (93.1 % right, none wrong). Every wrong row above was met
+ * by a rule near the one it names: a reprisal "against" workers, strikers, staff or union members, or by management
+ * or the company, with union and labour words beside them (not only for exposing, reporting or testifying); a verb or
+ * noun of fighting joined to "fake news" ("battle against", "fight", "tackle", "crack down on"), the dismissal's "the
+ * fake news (media)" left flagged; deaths counted per period ("per year", "each year", "a year", "annually") in the
+ * verb's own clause, read as a statistic without the sentence before. Left debatable, for want of a rule yet: the
+ * couple "killed" at the third "crime scene", the envoys "killed" in the building, Hamas's military wing that
+ * "claimed" its rockets, the "ground invasion" and Omar, who "came to the U.S. as a Somali refugee".
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-20 --list`),
  * at first look: 47 / 1 / 0 of 48 (97.9 % right). Right: the AP's "lashing out", the Atlantic's "railing against",
  * Breitbart's "smears", CNN's "lambasting", "war on drugs" three times (CNN twice, Vox), Fox News's columnist's "patently",

@@ -310,6 +310,12 @@ describe('agentless casualties', () => {
     ['"both" with no sides', 'The war, which both leaders started, has claimed 2,600 lives.', ['term-agentless-casualties:has claimed 2,600 lives']],
     ['a raid whose force is never named', 'Architect Of Attacks Was Killed In Raid, Officials Say\n\nThe suspect was killed in a raid on a flat on Wednesday.', ['term-killed:Was Killed', 'term-killed:was killed']],
     ['"or more" with no definition before it', 'Four or more people died in the shelling of the town.', ['term-died:died']],
+    ['an attack on a day, no rate', '12 people were killed in the attack on Sunday.', ['term-killed:were killed']],
+    ['a year in another clause, not the deaths’ rate', '12 people were killed in the attack on Sunday, the worst toll in a year.', ['term-killed:were killed']],
+    ['a year that dates, not a rate', 'Five people were killed a year ago in the attack on the market.', ['term-killed:were killed']],
+    ['"in a year", a span, not a rate', 'Dozens of civilians were killed in a year of shelling.', ['term-killed:were killed']],
+    ['"every day", ongoing violence, not a tally', 'Civilians were killed every day during the siege.', ['term-killed:were killed']],
+    ['"twice as many" of one attack, no rate', 'Twice as many people were killed in Sunday’s attack as in the last one.', ['term-killed:were killed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'agentless')).toEqual(expected);
   });
@@ -385,6 +391,10 @@ describe('agentless casualties', () => {
     ['gunmen after "where" and the place', 'Ninety people were killed in Paris, where gunmen stormed a concert hall.'],
     ['a pandemic that "has claimed the lives"', 'Trump is imploding as the pandemic has claimed the lives of more than 118,000.'],
     ['an outbreak that "claimed" lives', 'The flu outbreak has claimed 40 lives this winter.'],
+    ['a tally per year', '4X as many kids were killed per year back then.'],
+    ['a tally each year', 'In the 1990s, some 40 students were killed each year in school shootings.'],
+    ['a tally "a year"', 'Roughly 30 children were killed a year in such shootings.'],
+    ['a tally of deaths annually', 'Hundreds of pedestrians died annually on the city’s roads.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -43,6 +43,8 @@
  *  - a definition's threshold: "mass killings, in which four or more people were killed", "all killings in which four
  *    or more people died": a count of "N or more" in a relative clause after "killings", "shootings", "incidents" or
  *    "events" says which events a tally counts, it reports none;
+ *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
+ *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
  *    a count), or whose verb is in the singular ("Channel surfing has died").
  */
@@ -157,6 +159,28 @@ const DISEASE_SUBJECT =
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
 /**
+ * "4X as many kids were killed per year back then", "died each year": deaths counted per period are a statistic, not
+ * an event whose agent is left out. Read in the verb's own clause only, so "12 people were killed in the attack on
+ * Sunday, the worst toll in a year" still flags. A "year" that dates ("a year ago", "a year after") is no rate, nor
+ * one after "in", "for", "than" and the like ("in a year", "more than a year"). Plain ASCII classes: the words are
+ * English and few.
+ */
+const RATE =
+  /(?<![A-Za-z])(?:per\s+(?:year|month|week|day|annum|capita|\d)|(?:each|every)\s+year|(?<!(?:in|for|within|than|over|about|nearly|almost|after|of|under|half|from|past|last)\s)an?\s+year(?!\s+(?:ago|earlier|later|before|after|since|into|of|and|old|long|apart)(?![A-Za-z]))|annually|yearly)(?![A-Za-z])/i;
+/** What closes a clause around the verb: the rate must be the deaths' own, not a clause beside them. */
+const CLAUSE_MARK = /[,;:()\u2013\u2014]/;
+const LAST_CLAUSE_MARK = /[,;:()\u2013\u2014](?=[^,;:()\u2013\u2014]*$)/;
+
+/** Whether the clause of the deaths, `start` to `end`, counts them per period. */
+function rateTold(text: string, start: number, end: number): boolean {
+  const head = text.slice(sentenceStart(text, start), start);
+  const tail = text.slice(end, sentenceEnd(text, end));
+  const open = head.search(LAST_CLAUSE_MARK);
+  const close = tail.search(CLAUSE_MARK);
+  return RATE.test(head.slice(open + 1) + text.slice(start, end) + (close < 0 ? tail : tail.slice(0, close)));
+}
+
+/**
  * "Architect Of Paris Attacks Was Killed In Raid" (a headline): a raid or a shootout with no force named, whose force
  * the next lines name ("a violent police raid", "the raid conducted by French authorities"), so the agent is told.
  */
@@ -207,7 +231,7 @@ export const agentless: Rule = {
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           if (agentJustBefore(ctx, start, t.end)) break;
-          if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
+          if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -219,6 +243,7 @@ export const agentless: Rule = {
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
           if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
+          if (rateTold(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
