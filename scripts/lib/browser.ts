@@ -157,21 +157,22 @@ async function extensionIds(context: BrowserContext, folders: string[]): Promise
 }
 
 /**
- * The one browser-level DevTools session that presses the toolbar button, kept open for as long as the browser is.
+ * The one browser-level DevTools session that presses the toolbar button and stops workers, kept open for as long as
+ * the browser is.
  * Detaching such a session has Chromium send every page its renderer preferences again (`PageBroadcast.
  * UpdateRendererPreferences`), and the page's next frame then prepares the paint of its whole tree: about 100 ms at
  * 100,000 elements, with no extension involved. Detached after each click, it put that frame among the long tasks of
  * every opening and closing measured (docs/architecture.md, "Very large pages").
  */
-const toolbarSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
+const browserSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
 
-function toolbarSession(context: BrowserContext): Promise<CDPSession> {
-  let session = toolbarSessions.get(context);
+function browserSession(context: BrowserContext): Promise<CDPSession> {
+  let session = browserSessions.get(context);
   if (!session) {
     const owner = context.browser();
     if (!owner) throw new Error('no browser behind the context');
     session = owner.newBrowserCDPSession();
-    toolbarSessions.set(context, session);
+    browserSessions.set(context, session);
   }
   return session;
 }
@@ -185,7 +186,7 @@ export async function prepareToolbarClick(
   page: Page,
   extensionId = browser.extensionId,
 ): Promise<() => Promise<void>> {
-  const cdp = await toolbarSession(browser.context);
+  const cdp = await browserSession(browser.context);
   const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
     targetInfos: Array<{ targetId: string; url: string; type: string }>;
   };
@@ -201,23 +202,17 @@ export async function prepareToolbarClick(
  * gone: the next click starts it again, with every cost of a cold start (the script loaded and run, nothing kept).
  */
 export async function stopServiceWorker(browser: ExtensionBrowser, extensionId = browser.extensionId): Promise<void> {
-  const owner = browser.context.browser();
-  if (!owner) throw new Error('no browser behind the context');
-  const cdp = await owner.newBrowserCDPSession();
+  const cdp = await browserSession(browser.context);
   type Targets = { targetInfos: Array<{ targetId: string; url: string; type: string }> };
   const workers = async () =>
     ((await cdp.send('Target.getTargets' as never)) as unknown as Targets).targetInfos.filter(
       (t) => t.type === 'service_worker' && new URL(t.url).host === extensionId,
     );
-  try {
-    for (const worker of await workers()) await cdp.send('Target.closeTarget' as never, { targetId: worker.targetId } as never);
-    const deadline = Date.now() + 10_000;
-    while ((await workers()).length > 0) {
-      if (Date.now() > deadline) throw new Error(`the service worker of ${extensionId} did not stop in 10 s`);
-      await new Promise((wake) => setTimeout(wake, 20));
-    }
-  } finally {
-    await cdp.detach();
+  for (const worker of await workers()) await cdp.send('Target.closeTarget' as never, { targetId: worker.targetId } as never);
+  const deadline = Date.now() + 10_000;
+  while ((await workers()).length > 0) {
+    if (Date.now() > deadline) throw new Error(`the service worker of ${extensionId} did not stop in 10 s`);
+    await new Promise((wake) => setTimeout(wake, 20));
   }
 }
 
