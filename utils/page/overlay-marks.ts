@@ -14,6 +14,7 @@ import type { HighlightStyles, MarkKind, PageMarks } from './highlight';
 import { CURRENT_LOOK, FLAG_LOOKS, WATCH_LOOK, type MarkLook } from './mark-looks';
 import { randomSuffix } from './random-name';
 import { cssZoom } from './room';
+import { nextPaint } from './frame-timer';
 import type { Slices } from './slices';
 
 /** Marks the element that holds the boxes, for our tests and benchmarks. */
@@ -48,6 +49,12 @@ ${look('current', CURRENT_LOOK, CURRENT_LOOK.overFill)}
 
 type Kind = MarkKind | 'current';
 
+/**
+ * Boxes put in per frame. All 2,000 ranges' boxes in one frame, with the sidebar's list, made it a task of 54–68 ms
+ * at 100,000 elements (bench:long-tasks), most of it style and layout of the new boxes.
+ */
+const BOXES_A_FRAME = 500;
+
 export class OverlayMarks implements PageMarks {
   private readonly host: HTMLElement;
   private readonly sheet: HTMLStyleElement;
@@ -57,6 +64,8 @@ export class OverlayMarks implements PageMarks {
   private currentBoxes: HTMLElement[] = [];
   private readonly observer: ResizeObserver;
   private frame = 0;
+  /** Counts drawings, so a drawing spread over frames stops when a newer one starts. */
+  private drawing = 0;
   private readonly onScroll = (e: Event) => {
     // The page's own scroll moves the boxes with it; an inner box's scroll moves only its text.
     if (e.target !== this.doc && e.target !== this.doc.scrollingElement) this.redrawSoon();
@@ -95,25 +104,46 @@ export class OverlayMarks implements PageMarks {
     if (this.sheet.textContent !== css) this.sheet.textContent = css;
   }
 
-  /** Measures the ranges a slice at a time, then puts every box in at once: one change to the page, one frame. */
+  /**
+   * Measures the ranges a slice at a time, then puts the boxes in, BOXES_A_FRAME at a time with a frame between: at
+   * FINDINGS_CAP ranges, every box in one frame made it a long task.
+   */
   async show(marks: ReadonlyArray<readonly [Range, MarkKind]>, slices: Slices): Promise<void> {
-    const measured: Array<[MarkKind, readonly DOMRect[]]> = [];
-    const moves = new MovesWithPage(this.doc);
+    const measured: Measured[] = [];
+    const moves = new MovesWithPage(this.doc, this.host);
     for (const [range, kind] of marks) {
-      measured.push([kind, moves.rects(range)]);
+      measured.push([kind, moves.boxes(range)]);
       await slices.breathe();
     }
     this.marks = marks;
-    this.draw(measured, moves);
+    const drawing = ++this.drawing;
+    this.boxes.replaceChildren();
+    let batch = this.doc.createDocumentFragment();
+    let count = 0;
+    for (const [n, [kind, boxes]] of measured.entries()) {
+      for (const box of boxes) batch.append(this.box(box, kind, n));
+      count += boxes.length;
+      if (count < BOXES_A_FRAME) continue;
+      this.boxes.append(batch);
+      await nextPaint(this.doc.defaultView!);
+      slices.check();
+      // Redrawn meanwhile (the page's size changed): that drawing holds every box.
+      if (drawing !== this.drawing) return;
+      batch = this.doc.createDocumentFragment();
+      count = 0;
+    }
+    this.boxes.append(batch);
+    this.finishDrawing(measured.length, moves);
   }
 
   /** Mark the occurrence the reader moved to from the sidebar (null: none): its boxes alone change. */
   mark(range: Range | null): void {
     this.current = range;
-    this.drawCurrent(new MovesWithPage(this.doc));
+    this.drawCurrent(new MovesWithPage(this.doc, this.host));
   }
 
   destroy(): void {
+    this.drawing++;
     this.observer.disconnect();
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.frame);
@@ -126,57 +156,76 @@ export class OverlayMarks implements PageMarks {
 
   private redraw(): void {
     this.frame = 0;
-    const moves = new MovesWithPage(this.doc);
-    this.draw(this.marks.map(([range, kind]) => [kind, moves.rects(range)]), moves);
-  }
-
-  private draw(measured: ReadonlyArray<readonly [MarkKind, readonly DOMRect[]]>, moves: MovesWithPage): void {
-    const place = this.placer();
+    this.drawing++;
+    const moves = new MovesWithPage(this.doc, this.host);
     const fragment = this.doc.createDocumentFragment();
     // Boxes only, side by side: a wrapper element per range cost the frame that shows them a style and an inline
     // layout of 2,000 elements more (a third of that frame at FINDINGS_CAP). A box knows its range by number.
-    measured.forEach(([kind, rects], n) => {
-      for (const rect of rects) fragment.append(place(rect, kind, n));
+    this.marks.forEach(([range, kind], n) => {
+      for (const box of moves.boxes(range)) fragment.append(this.box(box, kind, n));
     });
-    // How many ranges are marked, boxed or not (text in a fixed box has none): what the tests and benchmarks count.
-    this.boxes.dataset.ranges = String(measured.length);
     this.boxes.replaceChildren(fragment);
+    this.finishDrawing(this.marks.length, moves);
+  }
+
+  private finishDrawing(ranges: number, moves: MovesWithPage): void {
+    // How many ranges are marked, boxed or not (text in a fixed box has none): what the tests and benchmarks count.
+    this.boxes.dataset.ranges = String(ranges);
     this.drawCurrent(moves);
   }
 
   private drawCurrent(moves: MovesWithPage): void {
     for (const box of this.currentBoxes) box.remove();
-    const place = this.placer();
-    this.currentBoxes = this.current ? moves.rects(this.current).map((rect) => place(rect, 'current')) : [];
+    this.currentBoxes = this.current ? moves.boxes(this.current).map((box) => this.box(box, 'current')) : [];
     this.boxes.append(...this.currentBoxes);
   }
 
-  /** Makes a box at a rectangle of the window, placed in the host's coordinates, which scroll with the page. */
-  private placer(): (rect: DOMRect, kind: Kind, n?: number) => HTMLElement {
-    const origin = this.host.getBoundingClientRect();
-    // A CSS zoom on the page's root scales the host's own px as well.
-    const zoom = cssZoom(this.host);
-    return (rect, kind, n) => {
-      const box = this.doc.createElement('i');
-      box.className = kind;
-      if (n !== undefined) box.dataset.mark = String(n);
-      box.style.cssText = `left:${(rect.left - origin.left) / zoom}px;top:${(rect.top - origin.top) / zoom}px;width:${rect.width / zoom}px;height:${rect.height / zoom}px`;
-      return box;
-    };
+  /** A box element at a place in the host's coordinates, which scroll with the page. */
+  private box({ left, top, width, height }: Place, kind: Kind, n?: number): HTMLElement {
+    const box = this.doc.createElement('i');
+    box.className = kind;
+    if (n !== undefined) box.dataset.mark = String(n);
+    box.style.cssText = `left:${left}px;top:${top}px;width:${width}px;height:${height}px`;
+    return box;
   }
 }
 
-/** A range's line rectangles, or none where its text sits in a fixed box; remembers each element's answer. */
+/** A box's place in the host's coordinates. */
+interface Place {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+type Measured = readonly [MarkKind, readonly Place[]];
+
+/**
+ * Where a range's boxes go: its line rectangles in the host's coordinates, read together with the host's own place so
+ * that a scroll between two ranges' readings moves neither; none where its text sits in a fixed box. Remembers each
+ * element's answer.
+ */
 class MovesWithPage {
   private readonly known = new Map<Element, boolean>();
+  /** A CSS zoom on the page's root scales the host's own px as well. */
+  private readonly zoom: number;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly host: HTMLElement,
+  ) {
+    this.zoom = cssZoom(host);
+  }
 
-  rects(range: Range): readonly DOMRect[] {
+  boxes(range: Range): readonly Place[] {
     const node = range.startContainer;
     const element = node instanceof Element ? node : node.parentElement;
     if (!element || !this.moves(element)) return [];
-    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (rects.length === 0) return [];
+    const origin = this.host.getBoundingClientRect();
+    const z = this.zoom;
+    return rects.map((r) => ({ left: (r.left - origin.left) / z, top: (r.top - origin.top) / z, width: r.width / z, height: r.height / z }));
   }
 
   /**
