@@ -96,16 +96,22 @@ const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
  * "admitted to New York hospitals", "admitted to Mount Sinai Hospital": a care institution after a place's or its own
  * name (capitalised words, so "admitted to reporters that the hospital…" is not read as one).
  */
-const ADMITTED_TO_NAMED_PLACE =
-  /\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])/uy;
+/** Care institutions, capitalised or not, for the expressions below that read where someone was admitted. */
+const CARE_PLACE = String.raw`[Hh]ospitals?|[Cc]linics?|[Mm]edical\s+[Cc]ent(?:er|re)s?|[Ii]nfirmary|[Ww]ards?`;
+const ADMITTED_TO_NAMED_PLACE = new RegExp(
+  String.raw`\s+(?:to|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${CARE_PLACE}|[Pp]risons?|[Jj]ail|[Uu]niversity|[Cc]ollege|[Ss]chool)(?![\p{L}])`,
+  'uy',
+);
 /**
  * "forcibly admitted him to a psychiatric ward", "doctors admitted the boy to intensive care": a person taken into
  * care, the object between the verb and the place (a pronoun, a person's noun after a determiner, or a capitalised
  * name), not a confession; "admitted it to hospital officials", "admitted them to the hospital staff" and
  * "admitted lying to the hospital board" are not read so. ASCII classes and spelled capitals, no case-insensitive Unicode class.
  */
-const ADMITTED_PERSON_TO_CARE =
-  /\s+(?:him|her|them|me|us|(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:patients?|m[ae]n|wom[ae]n|boys?|girls?|child|children|bab(?:y|ies)|infants?|sons?|daughters?|mother|father|wife|husband|officers?|veterans?|teenagers?|students?|inmates?|prisoners?|detainees?|victims?)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:to|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+|[A-Z][a-z'’.-]*\s+){0,3}?(?:[Hh]ospitals?|[Ww]ards?|[Cc]linics?|[Ii]nstitutions?|[Aa]sylums?|[Ss]anatori(?:um|a)|[Ii]nfirmary|[Hh]ospices?|[Ff]acilit(?:y|ies)|[Uu]nits?|ICU|intensive\s+care|[Mm]edical\s+[Cc]ent(?:er|re)s?|(?:nursing|care)\s+homes?|rehab(?:ilitation)?)(?![A-Za-z])(?!\s+(?:staff|board|officials?|administrators?|executives?|directors?|spokes(?:man|woman|person)|managers?|workers?|employees?|doctors?|nurses?|chiefs?|authorities)(?![A-Za-z]))/y;
+const ADMITTED_PERSON_TO_CARE = new RegExp(
+  String.raw`\s+(?:him|her|them|me|us|(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?:patients?|m[ae]n|wom[ae]n|boys?|girls?|child|children|bab(?:y|ies)|infants?|sons?|daughters?|mother|father|wife|husband|officers?|veterans?|teenagers?|students?|inmates?|prisoners?|detainees?|victims?)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+(?:to|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+|[A-Z][a-z'’.-]*\s+){0,3}?(?:${CARE_PLACE}|[Ii]nstitutions?|[Aa]sylums?|[Ss]anatori(?:um|a)|[Hh]ospices?|[Ff]acilit(?:y|ies)|[Uu]nits?|ICU|intensive\s+care|(?:nursing|care)\s+homes?|rehab(?:ilitation)?)(?![A-Za-z])(?!\s+(?:staff|board|officials?|administrators?|executives?|directors?|spokes(?:man|woman|person)|managers?|workers?|employees?|doctors?|nurses?|chiefs?|authorities)(?![A-Za-z]))`,
+  'y',
+);
 /**
  * "admitted to Trump's event", "admitted to the rights of suffrage", "admitted to membership": let in to a place or an
  * event, or granted a right or a standing; a confession takes an act instead ("admitted to lying", "admitted to the
