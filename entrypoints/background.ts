@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { rememberBoot } from '../utils/background/boot-memory';
+import { keepTextPart } from '../utils/background/kept-texts';
 import { uiMessages } from '../utils/background/ui-messages';
 import { neverSiteOf, showNeverSite } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
@@ -70,7 +71,7 @@ export default defineBackground(() => {
       case 'also-named':
         return analysis().then((room) => room.alsoNamedIn(message));
       case 'text-part':
-        return analysis().then((room) => room.keepTextPart(message.key, message.part));
+        return Promise.resolve(keepTextPart(message.key, message.part));
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

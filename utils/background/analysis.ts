@@ -13,10 +13,11 @@ import { summariseTone } from '../core/watch/tone';
 import { loadBuiltinEntries } from '../glossary/builtin-loaded';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
 import type { Entry } from '../glossary/schema';
-import type { AlsoNamedRequest, AlsoNamedText, AnalysisReply, AnalysisRequest, KeptAnalysisRequest } from '../messages';
+import type { AlsoNamedRequest, AnalysisReply, AnalysisRequest, KeptAnalysisRequest } from '../messages';
 import { FINDINGS_CAP, outletFor } from '../findings-view';
 import { customEntriesItem, loadSettings, type Settings } from '../settings';
 import { siteOf } from '../sites';
+import { keepText, keptText, forgetText } from './kept-texts';
 
 /** Active glossaries by what they are made of; a few are kept, as the reader moves between sites with exemptions. */
 const glossaries = new Map<string, Entry[]>();
@@ -83,34 +84,6 @@ export async function analyseText(given: AnalysisRequest | KeptAnalysisRequest):
   };
 }
 
-/**
- * Texts by key: the parts of a long text until its analysis (`text-part`), then the analysed text until its
- * also-named list is asked for, so the page sends neither whole again. A few are kept, the oldest given up first (a
- * sidebar closed before it asked never asks).
- */
-const keptTexts = new Map<string, { parts: string[]; quoted: AlsoNamedText['quoted'] }>();
-const TEXTS_KEPT = 4;
-
-function keepText(key: string, { text, quoted }: AlsoNamedText): string {
-  keptTexts.delete(key);
-  if (keptTexts.size >= TEXTS_KEPT) keptTexts.delete(keptTexts.keys().next().value!);
-  keptTexts.set(key, { parts: [text], quoted });
-  return key;
-}
-
-/** One part more of the text sent under `key`. */
-export function keepTextPart(key: string, part: string): void {
-  const kept = keptTexts.get(key);
-  if (kept) kept.parts.push(part);
-  else keepText(key, { text: part, quoted: [] });
-}
-
-/** The text a request names by key, whole; null when it is not kept here. */
-function keptText(key: string): AlsoNamedText | null {
-  const kept = keptTexts.get(key);
-  return kept ? { text: kept.parts.join(''), quoted: kept.quoted } : null;
-}
-
 function withText(request: AnalysisRequest | KeptAnalysisRequest): AnalysisRequest | null {
   if (!('textKey' in request)) return request;
   const { textKey, ...rest } = request;
@@ -124,7 +97,7 @@ function withText(request: AnalysisRequest | KeptAnalysisRequest): AnalysisReque
  */
 export async function alsoNamedIn(request: AlsoNamedRequest): Promise<AlsoNamed[] | null> {
   const given = 'textKey' in request ? keptText(request.textKey) : request;
-  if ('textKey' in request) keptTexts.delete(request.textKey);
+  if ('textKey' in request) forgetText(request.textKey);
   if (!given) return null;
   const { text, quoted } = given;
   const { glossary } = await activeGlossary(request.site);

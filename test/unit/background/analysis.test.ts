@@ -20,7 +20,11 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-const load = async () => ({ ...(await import('../../../utils/background/analysis')), ...(await import('../../../utils/settings')) });
+const load = async () => ({
+  ...(await import('../../../utils/background/analysis')),
+  ...(await import('../../../utils/background/kept-texts')),
+  ...(await import('../../../utils/settings')),
+});
 const TEXT = 'The Example Committee said the terrorists were seen near the border, according to officials.';
 const request = (over: { text?: string; site?: string | null; hostnames?: string[]; lang?: string | null; all?: boolean } = {}) => ({
   type: 'analyse' as const,
