@@ -30,7 +30,8 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     // Nothing runs on a page until the reader clicks the toolbar icon: no host permissions, no declared content script.
     // A site the reader asks to run on automatically is granted then, one site at a time (utils/sites.ts).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Chrome's worker has no DOM: a long article's HTML is read in an offscreen document (utils/background/reader.ts).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_action_title__' },
     // The action's own command: the shortcut does exactly what a click on the icon does.

@@ -9,6 +9,7 @@ import type { WatchFinding } from './core/watch/find';
 import type { ToneSummary } from './core/watch/tone';
 import type { Entry } from './glossary/schema';
 import type { Unreadable } from './page/readable';
+import type { ArticleReading } from './reader/read-copy';
 
 /** Background → content script (in one tab). */
 export interface ToContent {
@@ -47,6 +48,26 @@ export interface ToBackground {
    * worker was stopped in between), so ask again with the text.
    */
   'also-named': { request: AlsoNamedRequest; response: AlsoNamed[] | null };
+  /**
+   * The page's HTML, or the key its parts were sent under (`text-part`), for Readability to read away from the page's
+   * thread: sent only where its parse there would be a long task. Null: no HTML is kept under that key, so send it
+   * whole.
+   */
+  'read-article': { request: ReadArticleRequest; response: { article: ArticleReading | null } | null };
+}
+
+export type ReadArticleRequest = { type: 'read-article' } & ({ html: string } | { htmlKey: string });
+
+/** Background → the reader, the offscreen document where Chrome parses HTML (a service worker has no DOM). */
+export interface ToReader {
+  'read-copy': { request: { type: 'read-copy'; html: string }; response: { article: ArticleReading | null } };
+}
+
+export type ToReaderMessage = ToReader[keyof ToReader]['request'];
+
+/** Narrow an unknown runtime message to the reader's contract: every extension context hears the others' messages. */
+export function isToReader(message: unknown): message is ToReaderMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-copy' && typeof (message as { html?: unknown }).html === 'string';
 }
 
 export interface AnalysisRequest {
@@ -127,6 +148,10 @@ export function sendToTab<K extends keyof ToContent>(
   return browser.tabs.sendMessage(tabId, message) as Promise<ToContent[K]['response']>;
 }
 
+export function sendToReader<K extends keyof ToReader>(message: ToReader[K]['request']): Promise<ToReader[K]['response']> {
+  return browser.runtime.sendMessage(message) as Promise<ToReader[K]['response']>;
+}
+
 export function sendToBackground<K extends keyof ToBackground>(
   message: ToBackground[K]['request'],
 ): Promise<ToBackground[K]['response']> {
@@ -138,7 +163,7 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named', 'text-part']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named', 'text-part', 'read-article']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
@@ -154,6 +179,10 @@ export function isToBackground(message: unknown): message is ToBackgroundMessage
   if (type === 'also-named') {
     const { text, textKey } = message as { text?: unknown; textKey?: unknown };
     return typeof text === 'string' || typeof textKey === 'string';
+  }
+  if (type === 'read-article') {
+    const { html, htmlKey } = message as { html?: unknown; htmlKey?: unknown };
+    return typeof html === 'string' || typeof htmlKey === 'string';
   }
   return typeof type === 'string' && backgroundTypes.has(type);
 }

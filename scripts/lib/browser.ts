@@ -198,6 +198,25 @@ export async function prepareToolbarClick(
 }
 
 /**
+ * Notes every target the browser creates from now on — tabs, workers, an extension's offscreen document — with the
+ * address it comes to have (a document is created blank and given its address after), and tells which are open at
+ * any moment: documents an extension opens and closes again by itself.
+ */
+export async function watchTargets(browser: ExtensionBrowser): Promise<{ seen: () => string[]; open: () => Promise<string[]> }> {
+  const cdp = await browserSession(browser.context);
+  const addresses = new Map<string, string>();
+  const note = ((event: { targetInfo: { targetId: string; url: string } }) => {
+    if (event.targetInfo.url) addresses.set(event.targetInfo.targetId, event.targetInfo.url);
+  }) as never;
+  cdp.on('Target.targetCreated' as never, note);
+  cdp.on('Target.targetInfoChanged' as never, note);
+  await cdp.send('Target.setDiscoverTargets' as never, { discover: true, filter: [{}] } as never);
+  const open = async () =>
+    ((await cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as unknown as { targetInfos: Array<{ url: string }> }).targetInfos.map((t) => t.url);
+  return { seen: () => [...new Set(addresses.values())], open };
+}
+
+/**
  * Stops an extension's service worker, as the browser does after about 30 s without events, and returns once it is
  * gone: the next click starts it again, with every cost of a cold start (the script loaded and run, nothing kept).
  */

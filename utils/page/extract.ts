@@ -5,7 +5,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { Slices, UNSLICED } from './slices';
-import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup } from './text-index';
+import { pageHtml } from './page-html';
+import { anchorReading, readingWouldBeLong, type ReadElsewhere } from './read-elsewhere';
+import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup, type Picked } from './text-index';
 
 export interface PageMeta {
   url: string;
@@ -57,7 +59,7 @@ const FILTER_SKIP = 3;
 /** Below this many characters Readability's "article" is a menu or a form, not something to analyse. */
 const MIN_ARTICLE_CHARS = 250;
 
-function readMeta(doc: Document, article?: { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }): PageMeta {
+function readMeta(doc: Document, article?: ArticleMeta): PageMeta {
   const metaContent = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || null;
   // The page writes its canonical URL: only a web address is taken from it (never `javascript:` or `data:`).
   const canonical = webUrl(doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || metaContent('meta[property="og:url"]'));
@@ -91,16 +93,54 @@ function plainLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
+/** What Readability tells of the article besides its text. */
+type ArticleMeta = { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null };
+
+/** The article's live Text nodes in reading order, and what Readability tells of it. */
+interface Read {
+  picked: Picked[];
+  article: ArticleMeta;
+}
+
 /**
  * The article as text mapped to the live page, or null when the page holds no article. Every step but Readability's
- * own parse is cut into slices that give the page its turn (`slices`; none by default).
+ * own parse is cut into slices that give the page its turn (`slices`; none by default). Where that parse would be a
+ * long task and `elsewhere` can read the page's HTML away from its thread, it is read there; should that fail, or
+ * match too little of the page, it is read here after all.
  */
-export async function extractArticle(doc: Document, skip?: Element | null, slices: Slices = UNSLICED): Promise<Extraction | null> {
-  const { clone, liveNodes, indexOf } = await copyDocument(doc, skip ?? null, slices);
+export async function extractArticle(
+  doc: Document,
+  skip?: Element | null,
+  slices: Slices = UNSLICED,
+  elsewhere?: ReadElsewhere,
+): Promise<Extraction | null> {
+  const away = elsewhere && readingWouldBeLong(doc) ? await readAway(doc, elsewhere, slices) : undefined;
+  const read = away === undefined ? await readHere(doc, skip ?? null, slices) : away;
+  if (!read) return null;
+  const builder = new TextBuilder();
+  for (const p of await withoutRepeatedBlocks(read.picked, slices)) {
+    builder.add(p.live, p.block, p.quoted);
+    if (slices.due()) await slices.pause();
+  }
+  const { text, index, quoted } = builder.build();
+  if (!collapsedLengthAtLeast(text, MIN_ARTICLE_CHARS)) return null;
+  return { text, index, quoted, meta: readMeta(doc, read.article), scope: 'article' };
+}
+
+/** The article read elsewhere: null when there is none, undefined when it has to be read here. */
+async function readAway(doc: Document, elsewhere: ReadElsewhere, slices: Slices): Promise<Read | null | undefined> {
+  const reading = await elsewhere(await pageHtml(doc, slices), slices).catch(() => undefined);
+  slices.check();
+  if (!reading) return reading;
+  const picked = await anchorReading(reading, doc, slices);
+  return picked ? { picked, article: reading } : undefined;
+}
+
+/** Readability on a copy made here, its nodes paired with the live ones as they are copied. */
+async function readHere(doc: Document, skip: Element | null, slices: Slices): Promise<Read | null> {
+  const { clone, liveNodes, indexOf } = await copyDocument(doc, skip, slices);
   // One synchronous call that cannot be cut (docs/architecture.md, "Very large pages").
-  const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as
-    | ({ content: Element | null; title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null })
-    | null;
+  const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as (ArticleMeta & { content: Element | null }) | null;
   await slices.breathe();
   if (!article?.content) return null;
 
@@ -128,14 +168,7 @@ export async function extractArticle(doc: Document, skip?: Element | null, slice
     }
     if (slices.due()) await slices.pause();
   }
-  const builder = new TextBuilder();
-  for (const p of await withoutRepeatedBlocks(picked, slices)) {
-    builder.add(p.live, p.block, p.quoted);
-    if (slices.due()) await slices.pause();
-  }
-  const { text, index, quoted } = builder.build();
-  if (!collapsedLengthAtLeast(text, MIN_ARTICLE_CHARS)) return null;
-  return { text, index, quoted, meta: readMeta(doc, article), scope: 'article' };
+  return { picked, article };
 }
 
 const SPACE = /\s/;
@@ -230,12 +263,6 @@ function copiesWhole(el: Element, skip: Element | null): boolean {
     !(skip && el.contains(skip)) &&
     el.getElementsByTagName('*').length <= WHOLE_MAX
   );
-}
-
-interface Picked {
-  live: Text;
-  block: Element | null;
-  quoted: boolean;
 }
 
 /** Blocks at least this long that repeat word for word are layout copies, not a second paragraph. */

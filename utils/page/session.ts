@@ -9,7 +9,7 @@ import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
 import { rememberOwn } from '../glossary/merge';
 import type { AlsoNamed } from '../core/also-named/find';
-import { TEXT_PART_CHARS, type AlsoNamedText, type AnalysisReply, type AnalysisRequest, type KeptAnalysisRequest } from '../messages';
+import { TEXT_PART_CHARS, type AlsoNamedText, type AnalysisReply, type AnalysisRequest, type KeptAnalysisRequest, type ToBackground } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
@@ -18,6 +18,7 @@ import { extractArticle, extractVisiblePage, tooLargeForArticle, type Extraction
 import { canHighlight, HighlightLayer, type PageMarks } from './highlight';
 import { OverlayMarks } from './overlay-marks';
 import { randomSuffix } from './random-name';
+import type { ReadElsewhere } from './read-elsewhere';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
@@ -34,8 +35,10 @@ export interface SessionDeps {
   doc: Document;
   /** Analyses the text against the glossary in force (in the background, where the matcher lives). */
   analyse: (request: Omit<AnalysisRequest, 'type' | 'site'> | Omit<KeptAnalysisRequest, 'type' | 'site'>) => Promise<AnalysisReply | null>;
-  /** A part of a long text, kept in the background under `key` for its analysis. */
+  /** A part of a long text, kept in the background under `key` for its analysis or reading. */
   textPart: (key: string, part: string) => Promise<void>;
+  /** Readability's reading of the page's HTML, made away from the page's thread; null when the key's parts are lost. */
+  readArticle: (request: { html: string } | { htmlKey: string }) => Promise<ToBackground['read-article']['response']>;
   /** The names in the text the glossary lacks (in the background too), asked once the findings are on screen. */
   alsoNamed: (request: AlsoNamedText | { textKey: string }) => Promise<AlsoNamed[] | null>;
   settings: Settings;
@@ -199,7 +202,7 @@ export class LensSession {
       const doc = this.deps.doc;
       this.extraction = large
         ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
-        : await extractArticle(doc, ui.host, slices);
+        : await extractArticle(doc, ui.host, slices, this.readElsewhere);
       if (this.extraction) await this.analyse(slices);
       else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
     });
@@ -339,18 +342,35 @@ export class LensSession {
   private async requestAnalysis(extraction: Extraction, slices: Slices): Promise<AnalysisReply> {
     const { text, ...request } = analysisRequest(extraction);
     if (text.length > TEXT_PART_CHARS) {
-      const textKey = randomSuffix() + randomSuffix();
-      for (let at = 0; at < text.length; at += TEXT_PART_CHARS) {
-        await this.deps.textPart(textKey, text.slice(at, at + TEXT_PART_CHARS));
-        await slices.pause();
-      }
-      const reply = await this.deps.analyse({ ...request, textKey });
+      const reply = await this.deps.analyse({ ...request, textKey: await this.sendInParts(text, slices) });
       slices.check();
       if (reply) return reply;
     }
     const reply = await this.deps.analyse({ ...request, text });
     if (!reply) throw new Error('The background could not analyse the text.');
     return reply;
+  }
+
+  /** Has the background read the page's HTML with Readability, away from the page's thread; sent like a long text. */
+  private readonly readElsewhere: ReadElsewhere = async (html, slices) => {
+    if (html.length > TEXT_PART_CHARS) {
+      const reply = await this.deps.readArticle({ htmlKey: await this.sendInParts(html, slices) });
+      slices.check();
+      if (reply) return reply.article;
+    }
+    const reply = await this.deps.readArticle({ html });
+    if (!reply) throw new Error('The background could not read the page.');
+    return reply.article;
+  };
+
+  /** Sends a long text to the background in parts, the page's turn between them; the key they are kept under. */
+  private async sendInParts(text: string, slices: Slices): Promise<string> {
+    const key = randomSuffix() + randomSuffix();
+    for (let at = 0; at < text.length; at += TEXT_PART_CHARS) {
+      await this.deps.textPart(key, text.slice(at, at + TEXT_PART_CHARS));
+      await slices.pause();
+    }
+    return key;
   }
 
   /**

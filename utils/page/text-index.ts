@@ -60,16 +60,29 @@ export class TextIndex {
   }
 }
 
+/**
+ * What tells one block of text from the next: its block-level element, or that element's number in a reading made
+ * elsewhere (utils/reader/read-copy.ts). Only sameness counts.
+ */
+export type BlockKey = Element | number | null;
+
+/** One of the article's live Text nodes, with its block and whether markup quotes it. */
+export interface Picked {
+  live: Text;
+  block: BlockKey;
+  quoted: boolean;
+}
+
 /** Collects Text nodes into one string, with a blank line between blocks, recording where each node starts. */
 export class TextBuilder {
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
   private length = 0;
-  private lastBlock: Element | null = null;
+  private lastBlock: BlockKey = null;
   /** Spans quoted by markup rather than by quotation marks (<blockquote>, <q>): the text alone cannot show them. */
   private readonly quoted: Array<[number, number]> = [];
 
-  add(node: Text, block: Element | null, quoted = false): void {
+  add(node: Text, block: BlockKey, quoted = false): void {
     const data = node.data;
     const startsBlock = block !== this.lastBlock;
     // Whitespace between blocks is layout, not text; inside a block it separates words and is kept.

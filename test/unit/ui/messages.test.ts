@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
-const { isToBackground, isToContent } = await import('../../../utils/messages');
+const { isToBackground, isToContent, isToReader } = await import('../../../utils/messages');
 
 test.each([
   [{ type: 'toggle' }, true, false],
@@ -24,6 +24,11 @@ test.each([
   [{ type: 'also-named', textKey: 'k1', site: null }, false, true],
   [{ type: 'also-named', text: 3 }, false, false],
   [{ type: 'also-named', textKey: 3 }, false, false],
+  [{ type: 'read-article', html: '<html></html>' }, false, true],
+  [{ type: 'read-article', htmlKey: 'k1' }, false, true],
+  [{ type: 'read-article' }, false, false],
+  [{ type: 'read-article', html: 3 }, false, false],
+  [{ type: 'read-copy', html: '<html></html>' }, false, false],
   [{ type: 'something-else' }, false, false],
   [{}, false, false],
   [null, false, false],
@@ -31,4 +36,16 @@ test.each([
 ])('%j → content %s, background %s', (message, toContent, toBackground) => {
   expect(isToContent(message)).toBe(toContent);
   expect(isToBackground(message)).toBe(toBackground);
+});
+
+// Every extension page hears the others' messages: the reader answers only the background's request to read.
+test.each([
+  [{ type: 'read-copy', html: '<html></html>' }, true],
+  [{ type: 'read-copy' }, false],
+  [{ type: 'read-copy', html: 3 }, false],
+  [{ type: 'read-article', html: '<html></html>' }, false],
+  [{ type: 'analyse', text: 'Some text.' }, false],
+  [null, false],
+])('%j → reader %s', (message, toReader) => {
+  expect(isToReader(message)).toBe(toReader);
 });
