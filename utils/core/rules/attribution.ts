@@ -26,8 +26,10 @@
  *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "conceded" of an election: "conceded defeat", "conceded the race", or with no object and no quotation in a
- *    sentence about candidates or a vote ("both candidates have alleged … fraud, and Abdullah hasn't conceded"): a
- *    loser's acceptance of the result, no statement cast as reluctant;
+ *    sentence about candidates or a vote ("both candidates have alleged … fraud, and Abdullah hasn't conceded"), or
+ *    to a rival named after it, with no "that" clause, in such a sentence ("Bevin conceded to Beshear last month after
+ *    requesting … the results of the gubernatorial election"): a loser's acceptance of the result, no statement cast
+ *    as reluctant;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees", "among the
  *    first admitted"), or to a place, an event or a right ("admitted to Trump's event", "admitted to the rights of
  *    suffrage", "admitted to membership");
@@ -147,10 +149,21 @@ const CONCEDED_ALONE = /\s*(?:[.;!?]|$|,?\s+(?:and|but|yet|so|as|after|before|un
 const ELECTION_WORDS = /(?<![\p{L}])(?:elections?|electoral|candidates?|votes?|voters?|voting|ballots?|polls?|runoff|run-off|race|recount|primary)(?![\p{L}])/iu;
 const QUOTE_MARK = /["“”]/u;
 
+/**
+ * "conceded to Beshear", "conceded to Scott Stringer": a rival named after "to" (capitalised words), so "conceded to
+ * reporters" is not read so. Case sensitive, no case-insensitive Unicode class.
+ */
+const CONCEDED_TO_NAMED = /\s+to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/uy;
+/** A "that" clause after the rival named: a statement made to someone ("conceded to Fox News that the bill had flaws"). */
+const THAT_CLAUSE = /(?<![\p{L}])that(?![\p{L}])/u;
+
 /** "conceded" of an election's result: a loss accepted, no statement. */
 function concededContest(text: string, sentence: string, end: number): boolean {
   if (test(CONCEDED_CONTEST, text, end)) return true;
-  return test(CONCEDED_ALONE, text, end) && ELECTION_WORDS.test(sentence) && !QUOTE_MARK.test(sentence);
+  if (!ELECTION_WORDS.test(sentence) || QUOTE_MARK.test(sentence)) return false;
+  if (test(CONCEDED_ALONE, text, end)) return true;
+  CONCEDED_TO_NAMED.lastIndex = end;
+  return CONCEDED_TO_NAMED.test(text) && !THAT_CLAUSE.test(text.slice(CONCEDED_TO_NAMED.lastIndex, sentenceEnd(text, end)));
 }
 
 const QUESTIONED =
