@@ -293,6 +293,9 @@ describe('agentless casualties', () => {
     ['an attacker mentioned without an attack', 'Police said three people were killed on the road.', ['term-killed:were killed']],
     ['a count after a year', 'In 2015, 300 people died in the shelling.', ['term-died:died']],
     ['a count before "who"', 'The 12 people who died were buried.', ['term-died:died']],
+    ['"in which … died" after shelling, where the side is the question', 'Residents recalled the shelling of the town, in which 50 people died.', ['term-died:died']],
+    ['"in which … died" after no attack', 'The protest in which 50 people died was the largest in years.', ['term-died:died']],
+    ['"where … died" with the attack far back in the clause', 'After the attack the army sealed off the valley and the villages around the river where many more died.', ['term-died:died']],
     ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
     ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
     ['artillery fire with no side named', 'Five civilians were killed in artillery fire near the border.', ['term-killed:were killed']],
@@ -405,6 +408,9 @@ describe('agentless casualties', () => {
     ['a tally each year', 'In the 1990s, some 40 students were killed each year in school shootings.'],
     ['a tally "a year"', 'Roughly 30 children were killed a year in such shootings.'],
     ['a tally of deaths annually', 'Hundreds of pedestrians died annually on the city’s roads.'],
+    ['"in which … died" after the shootings it names', 'Ardern referred to the March 15 shootings at two mosques in the New Zealand city of Christchurch in which 50 died.'],
+    ['"in which … died" after a bombing', 'It was the worst since the 2017 bombing in Manchester, in which 22 people died.'],
+    ['"where … died" after an attack', 'Parents gathered at the school a year after the attack, where 17 students died.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });
