@@ -455,6 +455,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // metaphors
   ['The party weaponized the inquiry.', ['weaponized']],
   ['The army weaponized drones for the battle.', []],
+  ["Take the top off a chlorine canister and let it 'vaporize' aka 'weaponize.'", []],
+  ['The cult tried to weaponize anthrax in the 1990s.', []],
+  ['The governor said the White House weaponized the pandemic to win votes.', ['weaponized']],
+  ['The senator accused the agency of weaponizing its inquiry into the chemical industry.', ['weaponizing']],
   ['Corruption is a scourge of the region.', ['scourge']],
   ['The reform is a house of cards.', ['house of cards']],
   ['The memo is the smoking gun, the senator said.', ['smoking gun']],
