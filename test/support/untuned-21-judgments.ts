@@ -84,6 +84,17 @@
  *    first sentence and its arrested suspect in the next; the passive leaves the attacker out of both.
  * No rule was changed for these pages before they were judged. One row needs the sentence before it (Cohen's plea).
  *
+ * Now (after the twenty-first look's rules): 84 / 7 / 0 of 91 (92.3 % right, none wrong). Every wrong row above was
+ * met by a rule near the one it names: "He admitted" (a pronoun subject) right after a sentence that tells the
+ * person's plea, conviction or sentence ("pleaded", "guilty", "convicted", "sentenced", "serving a ... sentence"),
+ * narrower than the legal-case words of the sentence itself; "conceded to" a rival named by capitalised words, with no
+ * "that" clause after, in a sentence with a word of an election; a line that opens with a video player's "JUST
+ * WATCHED" or "MUST WATCH" as page furniture, for the glossary and the words to watch alike; "died" in a relative
+ * clause ("in which", "where") right after a mass attack it names (shootings, bombing, blast, attack ...) and the
+ * places it struck, shelling and strikes left out. Left debatable, for want of a rule yet: Dr King "killed" in a clause
+ * dating a milestone, the "Islamist Republic", "tens of thousands more have died", the Pope's prayer, NPR's two
+ * victims "killed" and Maduro "backed by" Cuba, Russia, China and his army.
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-21 --list`),
  * at first look: 17 / 2 / 2 of 21 (81.0 % right). Right: CNBC's "boasting" and "bragged" of the Access Hollywood tape,
  * the Monitor's "boasted" of Weiner's concession speech, the Daily Wire's "spewed" and its sarcastic "heinous crime of
@@ -94,7 +105,9 @@
  * prosecution described) and "barring certain hateful or offensive speech" (the Journal's paraphrase of the platforms'
  * terms of service, a policy's category). Wrong: "condemned the deadly blasts as a 'great evil'" (the explosions, a
  * noun, read as the verb of saying "blasts") and a chemical-weapons expert's "'vaporize' aka 'weaponize'" (chlorine
- * literally made into a weapon, not the figure of speech).
+ * literally made into a weapon, not the figure of speech). Now 17 / 2 / 0 of 19 (89.5 %): "blasts" after an article,
+ * a number or an adjective of harm ("the deadly blasts") is the explosions, and "weaponize" beside chlorine, anthrax, a
+ * nerve agent or another weapon agent is the literal sense.
  *
  * Extraction: the pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text keeps some
  * furniture: CNN's "Story highlights" and its video player's "JUST WATCHED ... Replay More Videos" lines, NPR's "toggle
