@@ -1,7 +1,8 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
  * colon or after "Read more:", a related story's headline in capitals, a hover card's headlines left inside a name up
- * to its "MORE" link, and a picture's credit after its caption button ("toggle caption Militant photo via AP"). Words
+ * to its "MORE" link, a picture's credit after its caption button ("toggle caption Militant photo via AP"), and a
+ * related video's title in a news site's player ("JUST WATCHED A Syrian refugee's story Replay More Videos"). Words
  * there are not the article's own, for the glossary's terms and the words to watch alike.
  */
 import { sentenceEnd } from './rules/words';
@@ -43,6 +44,13 @@ function inPhotoCredit(before: string, text: string, end: number): boolean {
 const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also)\s*:/i;
 
 /**
+ * "JUST WATCHED A Syrian refugee's story Replay More Videos ..", "MUST WATCH A Syrian refugee's story 02:30": a video
+ * player's list of related videos, each title after the player's label in capitals at the opening of its line. Case
+ * sensitive: "Voters just watched the debate" and a sentence that says "must watch" are the article's own.
+ */
+const PLAYER_LABEL = /^\s*(?:JUST WATCHED|MUST WATCH)\s/;
+
+/**
  * A sentence of six words or more written wholly in capitals ("TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO
  * SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS"): a related story's headline the page's markup left in the
  * text. A short phrase in capitals ("“LAWLESS EXTREMISTS”") is a quotation or emphasis, and still reads.
@@ -63,7 +71,7 @@ function capitalsLine(before: string, words: string, rest: string): boolean {
  */
 export function inPageFurniture(text: string, from: number, start: number, end: number): boolean {
   const before = text.slice(from, start);
-  if (GLUED_HEADLINE.test(before) || LINK_LEAD.test(before) || inPhotoCredit(before, text, end)) return true;
+  if (GLUED_HEADLINE.test(before) || LINK_LEAD.test(before) || PLAYER_LABEL.test(before) || inPhotoCredit(before, text, end)) return true;
   const words = text.slice(start, end);
   const rest = text.slice(end, Math.max(end, sentenceEnd(text, end)));
   return inHoverCard(before, rest) || (!LOWER.test(words) && capitalsLine(before, words, rest));

@@ -252,6 +252,16 @@ describe('word senses', () => {
     expect(framing('Rights groups accuse the army of genocide in the region. Read more below.').some((f) => f.startsWith('term-genocide:'))).toBe(true);
   });
 
+  it('reads a term in a related video’s title, after a player’s "JUST WATCHED" or "MUST WATCH", as page furniture', () => {
+    expect(framing("JUST WATCHED A Syrian refugee's story Replay More Videos ..").filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
+    expect(framing("MUST WATCH A Syrian refugee's story 02:30").filter((f) => f.startsWith('term-refugee:'))).toEqual([]);
+    expect(framing('JUST WATCHED Rebels seize the airport Replay More Videos ..').filter((f) => f.startsWith('term-rebel:'))).toEqual([]);
+    // The words in lower case, or the label later in a sentence of the article, still read.
+    expect(framing('Millions just watched a Syrian refugee tell her story on television.').some((f) => f.startsWith('term-refugee:'))).toBe(true);
+    expect(framing('Viewers must watch as refugees fleeing the war cross the border, the film says.').some((f) => f.startsWith('term-refugee:'))).toBe(true);
+    expect(framing('Rebels seized the airport, and the clip the army released, JUST WATCHED by millions, shows it.').some((f) => f.startsWith('term-rebel:'))).toBe(true);
+  });
+
   it('reads a label the speaker takes for himself as a self-description, not a label given', () => {
     expect(framing('I am a consultant terrorist. I wear a suit, not explosives.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);
     expect(framing('“I’m a terrorist,” the comedian deadpanned.').filter((f) => f.startsWith('term-terrorist:'))).toEqual([]);

@@ -43,6 +43,10 @@
  *  - a definition's threshold: "mass killings, in which four or more people were killed", "all killings in which four
  *    or more people died": a count of "N or more" in a relative clause after "killings", "shootings", "incidents" or
  *    "events" says which events a tally counts, it reports none;
+ *  - "died" in a relative clause of a mass attack it names: "the March 15 shootings at two mosques in … Christchurch in
+ *    which 50 died", "the 2017 bombing in Manchester, in which 22 people died": the attack is the deaths' cause, told
+ *    as the clause's antecedent, as "At least 27 people died in that attack" after the bombs; not shelling or strikes,
+ *    where which side fired is the question ("the shelling of the town, in which 50 died" still flags), nor "killed";
  *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
  *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
@@ -159,6 +163,18 @@ const DISEASE_SUBJECT =
 const THRESHOLD_BEFORE =
   /(?<![\p{L}])(?:killings|shootings|murders|homicides|incidents|events|attacks)\s*,?\s+(?:in\s+which|where)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+more\s+(?:people|persons|victims|individuals)\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?$/iu;
 /**
+ * "shootings at two mosques in Christchurch in which 50 died": a mass attack, the places it struck (phrases after "at",
+ * "in", "on", "of"…), then a relative clause of a few words ending where "died" stands; a clause of its own between the
+ * attack and "where" ("After the attack the army sealed off … the river where many more died") makes the place the
+ * antecedent, not the attack. Shelling and strikes are left out: there the side that fired is the question. Plain ASCII
+ * classes, no case-insensitive flag: the words are English and few.
+ */
+const MASS_ATTACK = '(?<![A-Za-z])(?:shootings?|bombings?|blasts?|explosions?|stabbings?|massacres?|rampages?|attacks?)(?![A-Za-z])';
+const PLACE_PHRASES = '(?:,?\\s+(?:at|in|on|near|of|outside|inside|across)\\s+(?:[^\\s.;!?,]+\\s+){0,5}?[^\\s.;!?,]+){0,4}';
+const RELATIVE_TO_VERB = ',?\\s+(?:(?:in|during)\\s+which|where)\\s+(?:[^\\s.;!?]+\\s+){0,3}?$';
+const ATTACK_THEN_RELATIVE = new RegExp(`${MASS_ATTACK}${PLACE_PHRASES}${RELATIVE_TO_VERB}`);
+
+/**
  * "4X as many kids were killed per year back then", "died each year": deaths counted per period are a statistic, not
  * an event whose agent is left out. Read in the verb's own clause only, so "12 people were killed in the attack on
  * Sunday, the worst toll in a year" still flags. A "year" that dates ("a year ago", "a year after") is no rate, nor
@@ -238,7 +254,8 @@ export const agentless: Rule = {
         case 'died': {
           const subject = subjectOf(text, t.start).replace(YEAR, 'year');
           if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
-          if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
+          const clauseBefore = text.slice(sentenceStart(text, t.start), t.start);
+          if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(clauseBefore) || ATTACK_THEN_RELATIVE.test(clauseBefore)) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));

@@ -19,15 +19,19 @@
  *    inspection, one of the occupants admitted to entering the country illegally", "admitted to police that he
  *    drove") or under cross-examination, which holds for "conceded" too ("he conceded under cross-examination
  *    that she had been cleared"), or a plea in a court report, told by the name-and-age formula of such reports ("Gareth Rigby, 43,
- *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer"): there the word is the precise
- *    legal one, and "said" would misreport it;
+ *    admitted a single charge", "Daniel Robinson, 37, admitted possessing a hammer") or by the person's plea,
+ *    conviction or sentence told in the sentence before, the verb's subject a pronoun ("Cohen … is serving a
+ *    three-year prison sentence from campaign finance violations … He admitted arranging payments"): there the word is
+ *    the precise legal one, and "said" would misreport it;
  *  - "insisted on", "insisted in confirming…", "insisted that the team cut…" (a demand, in the subjunctive) and "insisted that Gadhafi must
  *    leave" (a demand with "must" or "should"), not a statement; nor "insisted that he had 'nothing' to say" (a
  *    refusal to comment);
  *  - a verb that introduces a direct question: a question states nothing to doubt;
  *  - "conceded" of an election: "conceded defeat", "conceded the race", or with no object and no quotation in a
- *    sentence about candidates or a vote ("both candidates have alleged … fraud, and Abdullah hasn't conceded"): a
- *    loser's acceptance of the result, no statement cast as reluctant;
+ *    sentence about candidates or a vote ("both candidates have alleged … fraud, and Abdullah hasn't conceded"), or
+ *    to a rival named after it, with no "that" clause, in such a sentence ("Bevin conceded to Beshear last month after
+ *    requesting … the results of the gubernatorial election"): a loser's acceptance of the result, no statement cast
+ *    as reluctant;
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees", "among the
  *    first admitted"), or to a place, an event or a right ("admitted to Trump's event", "admitted to the rights of
  *    suffrage", "admitted to membership");
@@ -52,7 +56,7 @@ import { livesAfter } from './casualty-phrases';
 import type { Candidate, Rule } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
 import { hasCue, senses } from '../senses';
-import { sentenceEnd, sentenceStart } from './words';
+import { previousSentenceStart, sentenceEnd, sentenceStart } from './words';
 
 const NOT_DOUBT: readonly { stem: RegExp; after: RegExp }[] = [
   {
@@ -147,10 +151,21 @@ const CONCEDED_ALONE = /\s*(?:[.;!?]|$|,?\s+(?:and|but|yet|so|as|after|before|un
 const ELECTION_WORDS = /(?<![\p{L}])(?:elections?|electoral|candidates?|votes?|voters?|voting|ballots?|polls?|runoff|run-off|race|recount|primary)(?![\p{L}])/iu;
 const QUOTE_MARK = /["“”]/u;
 
+/**
+ * "conceded to Beshear", "conceded to Scott Stringer": a rival named after "to" (capitalised words), so "conceded to
+ * reporters" is not read so. Case sensitive, no case-insensitive Unicode class.
+ */
+const CONCEDED_TO_NAMED = /\s+to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/uy;
+/** A "that" clause after the rival named: a statement made to someone ("conceded to Fox News that the bill had flaws"). */
+const THAT_CLAUSE = /(?<![\p{L}])that(?![\p{L}])/u;
+
 /** "conceded" of an election's result: a loss accepted, no statement. */
 function concededContest(text: string, sentence: string, end: number): boolean {
   if (test(CONCEDED_CONTEST, text, end)) return true;
-  return test(CONCEDED_ALONE, text, end) && ELECTION_WORDS.test(sentence) && !QUOTE_MARK.test(sentence);
+  if (!ELECTION_WORDS.test(sentence) || QUOTE_MARK.test(sentence)) return false;
+  if (test(CONCEDED_ALONE, text, end)) return true;
+  CONCEDED_TO_NAMED.lastIndex = end;
+  return CONCEDED_TO_NAMED.test(text) && !THAT_CLAUSE.test(text.slice(CONCEDED_TO_NAMED.lastIndex, sentenceEnd(text, end)));
 }
 
 const QUESTIONED =
@@ -158,6 +173,24 @@ const QUESTIONED =
 
 /** "Gareth Rigby, 43, admitted …": a name and an age between commas, the formula of a court report's plea. */
 const NAME_AND_AGE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+(?:\p{L}+ly\s+|also\s+)?$/u;
+/**
+ * A person's plea, conviction or sentence: told in the sentence before "He admitted …", it makes the admission the
+ * plea's. Narrower than LEGAL_CASE (no "court", "judge" or "prosecutors", which a concession about a ruling may
+ * follow). Lower case, so no case-insensitive Unicode class.
+ */
+const PLEA_TOLD =
+  /(?<![\p{L}])(?:pleaded|pleads|guilty|convicted|sentenced|jailed|imprisoned|(?:prison|jail)\s+(?:sentence|term)|serving\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:sentence|term))(?![\p{L}])/u;
+/** "He admitted", "she later admitted": a pronoun subject, the person of the sentence before. */
+const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:He|She|he|she|They|they)\s+(?:(?:also|later|previously|earlier|has|had|have)\s+)?$/u;
+
+/** Whether the sentence before the one holding `start` tells the plea, conviction or sentence of the pronoun's person. */
+function pleaToldBefore(text: string, before: string, start: number): boolean {
+  if (!PRONOUN_SUBJECT.test(before)) return false;
+  const from = sentenceStart(text, start);
+  const prev = previousSentenceStart(text, from);
+  return prev < from && PLEA_TOLD.test(text.slice(prev, from));
+}
+
 /** "admitted more than 1.4 million Syrian refugees": a number of people let in, never a confession. */
 const ADMITTED_PEOPLE =
   /\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+|around\s+|roughly\s+|up\s+to\s+|only\s+|just\s+)?(?:\d[\d.,]*(?:\s+(?:million|thousand|hundred|billion))?|(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand|hundred)|hundreds|thousands|millions|tens\s+of\s+thousands|dozens)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum[-\s]seekers|people|persons|students|pupils|patients|applicants|children|members|visitors|newcomers|families|women|men)(?![\p{L}])/iuy;
@@ -306,7 +339,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   }
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;
-  if (lower.startsWith('admit') && admittedNotConfessed(text, before, sentence, end)) return true;
+  if (lower.startsWith('admit') && (admittedNotConfessed(text, before, sentence, end) || pleaToldBefore(text, before, start))) return true;
   if (lower.startsWith('conced') && (QUESTIONED.test(sentence) || concededContest(text, sentence, end))) return true;
   if (lower.startsWith('insist') && (test(DEMAND_AFTER, text, end) || test(DEMAND_MODAL_AFTER, text, end))) return true;
   if (test(QUESTION_AFTER, text, end)) return true;
