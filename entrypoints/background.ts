@@ -4,7 +4,7 @@ import { createContextMenu, onContextMenuClick } from '../utils/context-menu';
 import { isToBackground } from '../utils/messages';
 import { rememberBoot } from '../utils/background/boot-memory';
 import { keepTextPart } from '../utils/background/kept-texts';
-import { readArticle } from '../utils/background/reader';
+import { readArticle, readerWanted } from '../utils/background/reader';
 import { uiMessages } from '../utils/background/ui-messages';
 import { neverSiteOf, showNeverSite } from '../utils/never-sites';
 import { reconcileAutoRun } from '../utils/sites';
@@ -75,6 +75,8 @@ export default defineBackground(() => {
         return Promise.resolve(keepTextPart(message.key, message.part));
       case 'read-article':
         return readArticle(message);
+      case 'reader-wanted':
+        return readerWanted();
       case 'cannot-read':
         void recordProblem(message.reason).catch(() => undefined); // a full storage must not hide the message itself
         return tabId === undefined ? undefined : showCannotRead(tabId, message.reason);

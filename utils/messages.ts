@@ -54,6 +54,8 @@ export interface ToBackground {
    * whole.
    */
   'read-article': { request: ReadArticleRequest; response: { article: ArticleReading | null } | null };
+  /** The page is about to send its HTML to read (`read-article`): the reader can open meanwhile. */
+  'reader-wanted': { request: { type: 'reader-wanted' }; response: void };
 }
 
 export type ReadArticleRequest = { type: 'read-article' } & ({ html: string } | { htmlKey: string });
@@ -87,6 +89,11 @@ export interface AnalysisRequest {
 
 /** Texts longer than this go to the background in parts of this many characters (about 0.5 MB of JSON). */
 export const TEXT_PART_CHARS = 262_144;
+/**
+ * A page's HTML goes in larger parts: it is sent while the reader waits for the findings, and each part is a round
+ * trip to the background and a turn of the page's between; a part of 1 MB is a task of 10–15 ms to send.
+ */
+export const HTML_PART_CHARS = 1_048_576;
 
 /** An analysis of the text whose parts were sent under `textKey`. */
 export type KeptAnalysisRequest = Omit<AnalysisRequest, 'text'> & { textKey: string };
@@ -163,7 +170,7 @@ export function isToContent(message: unknown): message is ToContentMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle';
 }
 
-const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named', 'text-part', 'read-article']);
+const backgroundTypes: ReadonlySet<string> = new Set<keyof ToBackground>(['show-count', 'closed', 'open-options', 'analyse-tab', 'cannot-read', 'analyse', 'also-named', 'text-part', 'read-article', 'reader-wanted']);
 
 export function isToBackground(message: unknown): message is ToBackgroundMessage {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

@@ -92,6 +92,7 @@ async function start(): Promise<void> {
     alsoNamed: (request) => sendToBackground<'also-named'>({ type: 'also-named', site, ...request }),
     textPart: (key, part) => sendToBackground<'text-part'>({ type: 'text-part', key, part }),
     readArticle: (request) => sendToBackground<'read-article'>({ type: 'read-article', ...request }),
+    readerWanted: () => sendToBackground<'reader-wanted'>({ type: 'reader-wanted' }),
     settings,
     extensionVersion: browser.runtime.getManifest().version,
     // The messages handed over with the click spare the tab its first load of the message bundle.

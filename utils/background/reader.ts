@@ -48,17 +48,39 @@ async function readHtml(html: string): Promise<ArticleReading | null> {
   return inReader(html);
 }
 
-/** Readings under way in the reader; it closes when none is, and its last open or close. */
-let readings = 0;
+/** Who needs the reader now: readings under way, and pages about to send HTML to read. It closes when none does. */
+let users = 0;
+/** Its last open or close: each waits for the one before. */
 let lastStep: Promise<void> = Promise.resolve();
+/** How long a page's notice holds the reader open for HTML that may not come (the reader closed the sidebar). */
+const NOTICE_HOLD_MS = 10_000;
+
+function holdReader(): Promise<void> {
+  if (++users === 1) lastStep = lastStep.catch(() => undefined).then(openReader);
+  return lastStep;
+}
+
+function releaseReader(): void {
+  if (--users === 0) lastStep = lastStep.catch(() => undefined).then(closeReader);
+}
+
+/**
+ * A page is about to serialise itself and send its HTML to read: the reader opens meanwhile (30–50 ms that would
+ * otherwise come after the HTML arrived).
+ */
+export function readerWanted(): void {
+  if (import.meta.env.FIREFOX || !offscreen) return;
+  holdReader().catch(() => undefined);
+  setTimeout(releaseReader, NOTICE_HOLD_MS);
+}
 
 async function inReader(html: string): Promise<ArticleReading | null> {
-  if (++readings === 1) lastStep = lastStep.catch(() => undefined).then(openReader);
+  const open = holdReader();
   try {
-    await lastStep;
+    await open;
     return (await sendToReader<'read-copy'>({ type: 'read-copy', html })).article;
   } finally {
-    if (--readings === 0) lastStep = lastStep.catch(() => undefined).then(closeReader);
+    releaseReader();
   }
 }
 

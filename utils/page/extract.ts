@@ -129,7 +129,8 @@ export async function extractArticle(
 
 /** The article read elsewhere: null when there is none, undefined when it has to be read here. */
 async function readAway(doc: Document, elsewhere: ReadElsewhere, slices: Slices): Promise<Read | null | undefined> {
-  const reading = await elsewhere(await pageHtml(doc, slices), slices).catch(() => undefined);
+  elsewhere.coming();
+  const reading = await elsewhere.read(await pageHtml(doc, slices), slices).catch(() => undefined);
   slices.check();
   if (!reading) return reading;
   const picked = await anchorReading(reading, doc, slices);

@@ -9,8 +9,13 @@ import { probe, PROBE_HEAD, type ArticleReading } from '../reader/read-copy';
 import type { Slices } from './slices';
 import type { Picked } from './text-index';
 
-/** Reads the page's HTML elsewhere: the reading, null when Readability finds no article, a rejection when it failed. */
-export type ReadElsewhere = (html: string, slices: Slices) => Promise<ArticleReading | null>;
+/** Where the page's HTML is read, away from its thread. */
+export interface ReadElsewhere {
+  /** Said before the page serialises itself, so that whatever reads it can get ready meanwhile. */
+  coming: () => void;
+  /** The reading; null when Readability finds no article; a rejection when it failed. */
+  read: (html: string, slices: Slices) => Promise<ArticleReading | null>;
+}
 
 /**
  * Readability's parse, timed on the saved real pages and generated long articles (docs/architecture.md, "Very large
@@ -19,15 +24,20 @@ export type ReadElsewhere = (html: string, slices: Slices) => Promise<ArticleRea
  */
 const ELEMENTS_A_MS = 100;
 const CHARS_A_MS = 20_000;
-/** A task this long holds up the page's input and frames noticeably: the "long task" of the web's own measures. */
-const LONG_TASK_MS = 50;
+/**
+ * Reading elsewhere keeps the page's thread free but has the reader wait longer for the findings: on the 1 MB
+ * Wikipedia page the serialising, the round trips and the copy's parse took 100–150 ms more than reading on the page.
+ * So only a parse that would hold the page about as long as that goes elsewhere: there the freeze saved outweighs the
+ * wait added, and both grow with the page.
+ */
+const ELSEWHERE_FROM_MS = 150;
 
 const SHOW_TEXT = 0x4;
 
-/** Whether Readability would hold the page's thread for a long task: then it runs elsewhere. */
+/** Whether Readability would hold the page's thread long enough to read the page elsewhere instead. */
 export function readingWouldBeLong(doc: Document): boolean {
   const elements = doc.getElementsByTagName('*').length;
-  if (elements / ELEMENTS_A_MS >= LONG_TASK_MS) return true;
+  if (elements / ELEMENTS_A_MS >= ELSEWHERE_FROM_MS) return true;
   // The text, without the scripts' and styles', which Readability drops first. Reading lengths copies no text.
   let chars = 0;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
@@ -35,7 +45,7 @@ export function readingWouldBeLong(doc: Document): boolean {
     const parent = n.parentNode?.nodeName;
     if (parent !== 'SCRIPT' && parent !== 'STYLE') chars += (n as Text).length;
   }
-  return elements / ELEMENTS_A_MS + chars / CHARS_A_MS >= LONG_TASK_MS;
+  return elements / ELEMENTS_A_MS + chars / CHARS_A_MS >= ELSEWHERE_FROM_MS;
 }
 
 /** How far past the last node taken a node whose place drifted is looked for. */

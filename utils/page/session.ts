@@ -9,7 +9,7 @@ import type { WatchCategory } from '../core/watch/data';
 import type { WatchFinding } from '../core/watch/find';
 import { rememberOwn } from '../glossary/merge';
 import type { AlsoNamed } from '../core/also-named/find';
-import { TEXT_PART_CHARS, type AlsoNamedText, type AnalysisReply, type AnalysisRequest, type KeptAnalysisRequest, type ToBackground } from '../messages';
+import { HTML_PART_CHARS, TEXT_PART_CHARS, type AlsoNamedText, type AnalysisReply, type AnalysisRequest, type KeptAnalysisRequest, type ToBackground } from '../messages';
 import type { Settings } from '../settings';
 import type { EntryGroup } from '../findings-view';
 import { FINDINGS_CAP, groupFindings } from '../findings-view';
@@ -39,6 +39,8 @@ export interface SessionDeps {
   textPart: (key: string, part: string) => Promise<void>;
   /** Readability's reading of the page's HTML, made away from the page's thread; null when the key's parts are lost. */
   readArticle: (request: { html: string } | { htmlKey: string }) => Promise<ToBackground['read-article']['response']>;
+  /** Tells the background a page's HTML is about to come to be read. */
+  readerWanted: () => Promise<void>;
   /** The names in the text the glossary lacks (in the background too), asked once the findings are on screen. */
   alsoNamed: (request: AlsoNamedText | { textKey: string }) => Promise<AlsoNamed[] | null>;
   settings: Settings;
@@ -342,7 +344,7 @@ export class LensSession {
   private async requestAnalysis(extraction: Extraction, slices: Slices): Promise<AnalysisReply> {
     const { text, ...request } = analysisRequest(extraction);
     if (text.length > TEXT_PART_CHARS) {
-      const reply = await this.deps.analyse({ ...request, textKey: await this.sendInParts(text, slices) });
+      const reply = await this.deps.analyse({ ...request, textKey: await this.sendInParts(text, TEXT_PART_CHARS, slices) });
       slices.check();
       if (reply) return reply;
     }
@@ -352,22 +354,25 @@ export class LensSession {
   }
 
   /** Has the background read the page's HTML with Readability, away from the page's thread; sent like a long text. */
-  private readonly readElsewhere: ReadElsewhere = async (html, slices) => {
-    if (html.length > TEXT_PART_CHARS) {
-      const reply = await this.deps.readArticle({ htmlKey: await this.sendInParts(html, slices) });
-      slices.check();
-      if (reply) return reply.article;
-    }
-    const reply = await this.deps.readArticle({ html });
-    if (!reply) throw new Error('The background could not read the page.');
-    return reply.article;
+  private readonly readElsewhere: ReadElsewhere = {
+    coming: () => void this.deps.readerWanted().catch(() => undefined),
+    read: async (html, slices) => {
+      if (html.length > HTML_PART_CHARS) {
+        const reply = await this.deps.readArticle({ htmlKey: await this.sendInParts(html, HTML_PART_CHARS, slices) });
+        slices.check();
+        if (reply) return reply.article;
+      }
+      const reply = await this.deps.readArticle({ html });
+      if (!reply) throw new Error('The background could not read the page.');
+      return reply.article;
+    },
   };
 
   /** Sends a long text to the background in parts, the page's turn between them; the key they are kept under. */
-  private async sendInParts(text: string, slices: Slices): Promise<string> {
+  private async sendInParts(text: string, partChars: number, slices: Slices): Promise<string> {
     const key = randomSuffix() + randomSuffix();
-    for (let at = 0; at < text.length; at += TEXT_PART_CHARS) {
-      await this.deps.textPart(key, text.slice(at, at + TEXT_PART_CHARS));
+    for (let at = 0; at < text.length; at += partChars) {
+      await this.deps.textPart(key, text.slice(at, at + partChars));
       await slices.pause();
     }
     return key;

@@ -17,15 +17,16 @@ import { readCopy, type ArticleReading } from '../../../utils/reader/read-copy';
 const parse = (html: string, url = 'https://example.org/article') => new JSDOM(html, { url }).window.document;
 const load = (path: string) => parse(readFileSync(path, 'utf8'));
 /** What the offscreen document does with the HTML it is sent. */
-const readElsewhere = vi.fn<ReadElsewhere>(async (html) => readCopy(parse(html)));
+const elsewhere = (read: ReadElsewhere['read']): ReadElsewhere => ({ coming: () => {}, read });
+const readElsewhere = vi.fn<ReadElsewhere['read']>(async (html) => readCopy(parse(html)));
 /** Slices that pause after every step, with no wait: every piece boundary is exercised. */
 const everyStep = () => new Slices(() => true, 0, async () => {});
 
-/** Makes a page costly enough to read elsewhere without changing its article: elements Readability drops as hidden. */
+/** Makes a page costly enough to read elsewhere without changing its article: text Readability drops as hidden. */
 function padded(doc: Document): Document {
   const pad = doc.createElement('div');
   pad.hidden = true;
-  pad.innerHTML = '<i></i>'.repeat(5000);
+  pad.textContent = 'word '.repeat(620_000);
   doc.body.append(pad);
   return doc;
 }
@@ -64,9 +65,12 @@ describe('pageHtml', () => {
 describe('readingWouldBeLong', () => {
   test.each<[string, string, boolean]>([
     ['a news article', article, false],
-    ['5,000 elements', `<body>${'<span></span>'.repeat(5000)}</body>`, true],
-    ['1.2 MB of text', `<body><article>${`<p>${'word '.repeat(2000)}</p>`.repeat(120)}</article></body>`, true],
-    ['1 MB of script, which Readability drops first', `<body><article>${paragraphs(5)}</article><script>${'var a = 1;'.repeat(100_000)}</script></body>`, false],
+    ['5,000 elements', `<body>${'<span></span>'.repeat(5000)}</body>`, false],
+    ['15,000 elements', `<body>${'<span></span>'.repeat(15_000)}</body>`, true],
+    ['1.2 MB of text', `<body><article>${`<p>${'word '.repeat(2000)}</p>`.repeat(120)}</article></body>`, false],
+    ['3.2 MB of text', `<body><article>${`<p>${'word '.repeat(2000)}</p>`.repeat(320)}</article></body>`, true],
+    ['2.2 MB of text over 5,000 elements', `<body><article>${`<p>${'word '.repeat(440)}</p>`.repeat(1000)}</article>${'<i></i>'.repeat(4000)}</body>`, true],
+    ['4 MB of script, which Readability drops first', `<body><article>${paragraphs(5)}</article><script>${'var a = 1;'.repeat(400_000)}</script></body>`, false],
   ])('%s: %s', (_, html, long) => {
     expect(readingWouldBeLong(parse(html))).toBe(long);
   });
@@ -78,7 +82,7 @@ describe('extractArticle read elsewhere', () => {
     const here = await extractArticle(padded(load(`test/fixtures/pages/${name}/source.html`)));
     const doc = padded(load(`test/fixtures/pages/${name}/source.html`));
     readElsewhere.mockClear();
-    const away = await extractArticle(doc, null, everyStep(), readElsewhere);
+    const away = await extractArticle(doc, null, everyStep(), elsewhere(readElsewhere));
     expect(readElsewhere).toHaveBeenCalledTimes(1);
     expect(away?.text).toBe(here?.text);
     expect(away?.meta).toEqual(here?.meta);
@@ -88,27 +92,27 @@ describe('extractArticle read elsewhere', () => {
 
   test('a page that is cheap to read is read on the page', async () => {
     readElsewhere.mockClear();
-    expect((await extractArticle(parse(article), null, UNSLICED, readElsewhere))?.text).toContain('Paragraph 12 says');
+    expect((await extractArticle(parse(article), null, UNSLICED, elsewhere(readElsewhere)))?.text).toContain('Paragraph 12 says');
     expect(readElsewhere).not.toHaveBeenCalled();
   });
 
   test('no article found elsewhere is no article: the page does not read it again', async () => {
     const doc = padded(parse(article));
-    const never = vi.fn<ReadElsewhere>(async () => null);
-    expect(await extractArticle(doc, null, UNSLICED, never)).toBeNull();
+    const never = vi.fn<ReadElsewhere['read']>(async () => null);
+    expect(await extractArticle(doc, null, UNSLICED, elsewhere(never))).toBeNull();
     expect(never).toHaveBeenCalledTimes(1);
   });
 
   test('a reading that fails, or matches too little of the page, is made on the page after all', async () => {
-    const failing = vi.fn<ReadElsewhere>(async () => {
+    const failing = vi.fn<ReadElsewhere['read']>(async () => {
       throw new Error('no document to read in');
     });
     const here = await extractArticle(padded(parse(article)));
-    expect((await extractArticle(padded(parse(article)), null, UNSLICED, failing))?.text).toBe(here?.text);
+    expect((await extractArticle(padded(parse(article)), null, UNSLICED, elsewhere(failing)))?.text).toBe(here?.text);
     // The reading of another version of the page: most of its paragraphs have changed since.
     const older = async () => readCopy(parse(article.replace(/went on for hours/g, 'ended after an hour')));
     const doc = padded(parse(article));
-    const result = await extractArticle(doc, null, UNSLICED, older);
+    const result = await extractArticle(doc, null, UNSLICED, elsewhere(older));
     expect(result?.text).toBe(here?.text);
     expectAnchored(doc, result!);
   });

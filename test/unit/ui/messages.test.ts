@@ -29,6 +29,7 @@ test.each([
   [{ type: 'read-article' }, false, false],
   [{ type: 'read-article', html: 3 }, false, false],
   [{ type: 'read-copy', html: '<html></html>' }, false, false],
+  [{ type: 'reader-wanted' }, false, true],
   [{ type: 'something-else' }, false, false],
   [{}, false, false],
   [null, false, false],
