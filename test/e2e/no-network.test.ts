@@ -3,7 +3,8 @@
  * click to the close, nothing the content script starts reaches the network (seen by the page's DevTools protocol,
  * with each request's initiator), the background worker fetches nothing but its own packaged glossary (its resource
  * timing), and at the network itself no connection is attempted: the browser sends everything but the local test
- * server through a proxy that only writes down what it is asked for.
+ * server through a proxy that only writes down what it is asked for. That holds too for a long article, whose HTML the
+ * extension's reader document reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -11,9 +12,12 @@ import { join } from 'node:path';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickToolbar, EXTENSION_DIR } from '../../scripts/lib/browser';
+import { longTextPage } from '../../scripts/lib/large-pages';
 import { startHarness, stopHarness, waitForAnalysis, waitForClosed, type Harness } from './support';
 
-const PAGES = ['/seed/presstv-aleppo.html', '/pages/readability-bbc-1/source.html', '/pages/readability-wikipedia-2/source.html', '/pages/readability-nytimes-3/source.html'];
+/** A long article, generated for the run, which is read in the extension's reader document rather than on the page. */
+const LONG_ARTICLE = '/generated/long-article.html';
+const PAGES = ['/seed/presstv-aleppo.html', '/pages/readability-bbc-1/source.html', '/pages/readability-wikipedia-2/source.html', '/pages/readability-nytimes-3/source.html', LONG_ARTICLE];
 
 interface Sent {
   request: { url: string };
@@ -91,6 +95,7 @@ test.each(PAGES)('%s: nothing is requested from the click to the close', async (
   // without a request the page could refuse): every such address is pointed at a closed local port, so the trap
   // hears only what comes from outside the page (the extension's worker, its pages, the browser itself).
   await page.route(`${h.origin}${path}`, async (route) => {
+    if (path === LONG_ARTICLE) return route.fulfill({ contentType: 'text/html', body: longTextPage(3_200_000) });
     const response = await route.fetch();
     await route.fulfill({ response, body: offline(await response.text()) });
   });
