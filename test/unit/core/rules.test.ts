@@ -295,6 +295,9 @@ describe('agentless casualties', () => {
     ['a count before "who"', 'The 12 people who died were buried.', ['term-died:died']],
     ['"in which … died" after shelling, where the side is the question', 'Residents recalled the shelling of the town, in which 50 people died.', ['term-died:died']],
     ['"in which … died" after no attack', 'The protest in which 50 people died was the largest in years.', ['term-died:died']],
+    ['mourned victims with the cause after the verb', 'Hundreds gathered at a vigil to honor and mourn the three children who were killed in a shooting at a school.', ['term-killed:were killed']],
+    ['victims pointed back to with no word of mourning', 'Police named the two people who were killed and the man who was injured.', ['term-killed:were killed']],
+    ['a word of mourning in another clause', 'After the funeral of the mayor, officials named the four guards who were killed.', ['term-killed:were killed']],
     ['"where … died" with the attack far back in the clause', 'After the attack the army sealed off the valley and the villages around the river where many more died.', ['term-died:died']],
     ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
     ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
@@ -411,6 +414,10 @@ describe('agentless casualties', () => {
     ['"in which … died" after the shootings it names', 'Ardern referred to the March 15 shootings at two mosques in the New Zealand city of Christchurch in which 50 died.'],
     ['"in which … died" after a bombing', 'It was the worst since the 2017 bombing in Manchester, in which 22 people died.'],
     ['"where … died" after an attack', 'Parents gathered at the school a year after the attack, where 17 students died.'],
+    ['mourned victims, the clause closing with "and"', 'Schuster offered his condolences to the relatives of the two completely uninvolved people who were killed and his sympathy to the wounded.'],
+    ['mourned victims in a prayer', 'I entrust to the Lord all those who were tragically killed and pray for the injured.'],
+    ['remembrance of those who died', 'Lawmakers stood together in asking for remembrance of the six who died.'],
+    ['in memory of those who died, a place alone after', 'Students knelt for 17 seconds in memory of the 17 students who died in Parkland, Florida.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });
