@@ -298,6 +298,10 @@ describe('agentless casualties', () => {
     ['mourned victims with the cause after the verb', 'Hundreds gathered at a vigil to honor and mourn the three children who were killed in a shooting at a school.', ['term-killed:were killed']],
     ['victims pointed back to with no word of mourning', 'Police named the two people who were killed and the man who was injured.', ['term-killed:were killed']],
     ['a word of mourning in another clause', 'After the funeral of the mayor, officials named the four guards who were killed.', ['term-killed:were killed']],
+    ['"died" after a sentence of shelling, where the side is the question', 'Artillery shelling hit the town overnight. Twelve people died.', ['term-died:died']],
+    ['"died" after an attack, with a cause of its own after it', 'The attack came at dawn. Twelve people died in the violence that followed.', ['term-died:died']],
+    ['"killed" after an attack with no attacker', 'The attack came at dawn. Twelve people were killed.', ['term-killed:were killed']],
+    ['"died" after a sentence of no violence', 'The protest filled the square. Twelve people died.', ['term-died:died']],
     ['"where … died" with the attack far back in the clause', 'After the attack the army sealed off the valley and the villages around the river where many more died.', ['term-died:died']],
     ['a crash told before, beside an attack', 'The car flipped after the bomb exploded. Five people were killed.', ['term-killed:were killed']],
     ['a crash two sentences back', 'The driver lost control of the vehicle. Officers closed the road for hours. Police said the driver was killed.', ['term-killed:was killed']],
@@ -418,6 +422,9 @@ describe('agentless casualties', () => {
     ['mourned victims in a prayer', 'I entrust to the Lord all those who were tragically killed and pray for the injured.'],
     ['remembrance of those who died', 'Lawmakers stood together in asking for remembrance of the six who died.'],
     ['in memory of those who died, a place alone after', 'Students knelt for 17 seconds in memory of the 17 students who died in Parkland, Florida.'],
+    ['"died" right after the killing told', 'Al-Assad stayed in place and the killing continued. Except that tens of thousands more have died.'],
+    ['"died" right after an attack told', 'Guards repelled an attack at the mine last November. Two employees died.'],
+    ['"died" after a killing spree, a source after it', 'The area was the scene of a 66-day killing spree. More than 4,500 people died, a magazine reported.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'agentless')).toEqual([]);
   });

@@ -53,6 +53,11 @@
  *    follow): the words point back to deaths the article reports, to mourn them, and tell no event whose agent is left
  *    out; a cause after the verb is a report and keeps the flag ("mourn the three children and three adults who were
  *    killed in a shooting at a Christian school");
+ *  - "died" closing its clause right after a sentence that tells a killing or a mass attack ("the killing continued.
+ *    Except that tens of thousands more have died", "Guards … repelled an attack … Two employees died", "a 66-day
+ *    killing spree … More than 4,500 people died"): the deaths are that violence's outcome, its cause told, as "died in
+ *    that attack"; not shelling or strikes, where which side fired is the question, nor "died" with a cause of its own
+ *    after it ("1,500 people died in the violence"), nor "killed", whose note is about the agent;
  *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
  *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
@@ -197,6 +202,22 @@ function mourned(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "the killing continued.", "repelled an attack …", "a 66-day killing spree …": a sentence telling a killing or a mass
+ * attack, as the cause of the deaths "died" reports in the next sentence. Shelling and strikes are left out, as for
+ * ATTACK_THEN_RELATIVE. Plain ASCII classes.
+ */
+const KILLING_TOLD =
+  /(?<![A-Za-z])(?:killings?|massacres?|shootings?|bombings?|blasts?|explosions?|stabbings?|rampages?|attacks?|extermination)(?![A-Za-z])/i;
+
+/** Whether "died" (`start` to `end`) closes its clause right after a sentence that tells a killing or a mass attack. */
+function killingJustBefore(text: string, start: number, end: number): boolean {
+  if (!/^\s*(?:$|,)/.test(text.slice(end, sentenceEnd(text, end)))) return false;
+  const here = sentenceStart(text, start);
+  const prev = previousSentenceStart(text, here);
+  return prev < here && KILLING_TOLD.test(text.slice(prev, here));
+}
+
+/**
  * "4X as many kids were killed per year back then", "died each year": deaths counted per period are a statistic, not
  * an event whose agent is left out. Read in the verb's own clause only, so "12 people were killed in the attack on
  * Sunday, the worst toll in a year" still flags. A "year" that dates ("a year ago", "a year after") is no rate, nor
@@ -283,7 +304,7 @@ export const agentless: Rule = {
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
           if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
-          if (rateTold(text, t.start, t.end) || mourned(text, t.start, t.end)) break;
+          if (rateTold(text, t.start, t.end) || mourned(text, t.start, t.end) || killingJustBefore(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }
