@@ -158,6 +158,8 @@ describe('word senses', () => {
     ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
     ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
     ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
+    ['term-clashes', 'Clashes between troops and rebels left 12 dead in Tripoli.', 'The report describes armed civilians and clashes between rival militias in Tripoli.'],
+    ['term-clashes', 'Militiamen clashed with protesters in the square in Tripoli.', 'Fighters of one faction clashed with rival gunmen near the port of Tripoli.'],
     ['term-extremist', 'JihadWatch.org, a nonprofit that monitors Muslim extremists, said the cells were growing.', 'The gunman shouted slogans, according to a group that tracks online extremism.'],
     ['term-surgical-strike', 'The army said the precision strike on the camp killed only militants.', 'Officials said personnel used precision strike weapon systems, including drones, to carry out the strikes.'],
   ];
