@@ -79,7 +79,10 @@
  * after "never shown any indication of" / "no sign of", a term inside an organisation's capitalised name ("Everytown
  * for Gun Safety"), and "killed … in the attack" read back through the whole text (a truck that "drove into" a crowd,
  * or its driver, is the attacker): 69 / 9 / 1 of 79 (87.3 %). The one left, "matters related to terrorist attacks",
- * is named in the replay test with the rule above.
+ * is named in the replay test with the rule above. Then the rules for issue 9's debatable classes (50cd055, faf368b):
+ * 69 / 2 / 0 of 71 (97.2 %); the condolences for "the two completely uninvolved people" who "were killed" and "in
+ * memory of the 17 students who died in Parkland, Florida" (victims pointed back to in words of mourning) and the
+ * Charlie Hebdo attackers who "claimed to be members of al Qaeda in the Arabian Peninsula" are no longer raised.
  *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-11 --list`), at
  * first look: 29 / 6 / 0 of 35 (82.9 % right). Right: AP's "ranting" and Twitch's quoted "abhorrent"; Trump's quoted

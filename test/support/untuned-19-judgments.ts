@@ -119,6 +119,8 @@
  * "Saudi-backed transition"). Left debatable, for want of a rule yet: "Libyan dictator Muammar Gaddafi", the Houthis
  * "backed by" units loyal to Saleh, "clashes" with local tribes, the ADL's "white supremacist context", "terrorists" in
  * the DOJ memo's list and "those associated with terrorists".
+ * Then (the rules for issue 9's debatable classes, 12677a5): 69 / 5 / 0 of 74 (93.2 % right): "Libyan dictator Muammar
+ * Gaddafi" is no longer raised, the demonym of a fallen regime read as term-dictator's "German dictator" is.
  *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-19 --list`),
  * at first look: 36 / 5 / 0 of 41 (87.8 % right). Right: Al Jazeera's "critics say" twice and "accused of

@@ -94,6 +94,8 @@
  * places it struck, shelling and strikes left out. Left debatable, for want of a rule yet: Dr King "killed" in a clause
  * dating a milestone, the "Islamist Republic", "tens of thousands more have died", the Pope's prayer, NPR's two
  * victims "killed" and Maduro "backed by" Cuba, Russia, China and his army.
+ * Then (the rules for issue 9's debatable classes, 50cd055): 84 / 6 / 0 of 90 (93.3 % right): the Pope's "all those who
+ * were tragically killed" is no longer raised (victims pointed back to in words of mourning).
  *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-21 --list`),
  * at first look: 17 / 2 / 2 of 21 (81.0 % right). Right: CNBC's "boasting" and "bragged" of the Access Hollywood tape,

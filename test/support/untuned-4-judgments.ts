@@ -37,6 +37,9 @@
  *    "Russia launches largest sustained attack", "the regime of racial domination", the legal definition of
  *    "forcible transfer", a likened "private militia", Montana's Republican "hard-liners", "precision strike"
  *    weapons, two deaths in India's strikes told without the attacker in reach, and "refugee students".
+ *  - after the rules for issue 9's debatable classes (50cd055): 186 / 8 / 0 of 194 (95.9 % right; on the other 30
+ *    pages 85 / 3 / 0 of 88, 96.6 %); "the six who died", asked to be remembered, is no longer raised (victims pointed
+ *    back to in words of mourning), while the vigil's "who were killed in a shooting at a Christian school" still is.
  * fundus's other English pages (96 in all, with those kept here) were run at the base commit and after: only the
  * flags listed above went, and no flag appeared.
  */

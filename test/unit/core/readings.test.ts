@@ -148,6 +148,9 @@ describe('word senses', () => {
     ['term-fake-news', 'CNN is fake news, the president told the rally.', 'Messaging apps announced new steps to crack down on fake news before the vote.'],
     ['term-security-barrier', 'Israel began building the security fence through the West Bank in 2002.', 'Crossings into El Paso fell a decade before the security fence went up.'],
     ['term-dictator', 'Protesters called the president a dictator after the army fired on the crowd.', 'He said the infamous German dictator never used chemical weapons.'],
+    ['term-dictator', 'Rebels vowed to fight the dictator in Tripoli until he fell.', 'A campaign was launched after Libyan dictator Muammar Gaddafi won a seat on the council in 2010.'],
+    ['term-dictator', 'Protesters in Baghdad called the prime minister a dictator after troops fired on the crowd.', 'In 1990 the Iraqi dictator Saddam Hussein invaded Kuwait.'],
+    ['term-dictator', 'Students in Santiago called the president a dictator after soldiers fired on the march.', 'The Chilean dictator Augusto Pinochet seized power in a coup in 1973.'],
     ['term-occupier', 'Residents of the occupied city said the Russian occupiers had seized their homes.', 'Police shot one of the occupiers dead during the 41-day protest at the wildlife refuge.'],
     ['term-invasion', 'Pyongyang said the invasion of the South in 1950 began with artillery fire.', 'Pyongyang has called the joint military drills a rehearsal for invasion.'],
     ['term-invasion', 'Russian troops crossed the border at the start of the invasion.', 'Turkish tanks sat at the border, waiting for a possible ground invasion.'],
@@ -158,6 +161,8 @@ describe('word senses', () => {
     ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
     ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
     ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
+    ['term-clashes', 'Clashes between troops and rebels left 12 dead in Tripoli.', 'The report describes armed civilians and clashes between rival militias in Tripoli.'],
+    ['term-clashes', 'Militiamen clashed with protesters in the square in Tripoli.', 'Fighters of one faction clashed with rival gunmen near the port of Tripoli.'],
     ['term-extremist', 'JihadWatch.org, a nonprofit that monitors Muslim extremists, said the cells were growing.', 'The gunman shouted slogans, according to a group that tracks online extremism.'],
     ['term-surgical-strike', 'The army said the precision strike on the camp killed only militants.', 'Officials said personnel used precision strike weapon systems, including drones, to carry out the strikes.'],
   ];

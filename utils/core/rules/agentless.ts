@@ -47,6 +47,17 @@
  *    which 50 died", "the 2017 bombing in Manchester, in which 22 people died": the attack is the deaths' cause, told
  *    as the clause's antecedent, as "At least 27 people died in that attack" after the bombs; not shelling or strikes,
  *    where which side fired is the question ("the shelling of the town, in which 50 died" still flags), nor "killed";
+ *  - victims named as the object of mourning, the verb closing their relative clause: "condolences to the relatives of
+ *    the two people who were killed and …", "entrust to the Lord all those who were tragically killed", "asking for
+ *    remembrance of the six who died", "in memory of the 17 students who died in Parkland, Florida" (a place alone may
+ *    follow): the words point back to deaths the article reports, to mourn them, and tell no event whose agent is left
+ *    out; a cause after the verb is a report and keeps the flag ("mourn the three children and three adults who were
+ *    killed in a shooting at a Christian school");
+ *  - "died" closing its clause right after a sentence that tells a killing or a mass attack ("the killing continued.
+ *    Except that tens of thousands more have died", "Guards … repelled an attack … Two employees died", "a 66-day
+ *    killing spree … More than 4,500 people died"): the deaths are that violence's outcome, its cause told, as "died in
+ *    that attack"; not shelling or strikes, where which side fired is the question, nor "died" with a cause of its own
+ *    after it ("1,500 people died in the violence"), nor "killed", whose note is about the agent;
  *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
  *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
@@ -175,6 +186,38 @@ const RELATIVE_TO_VERB = ',?\\s+(?:(?:in|during)\\s+which|where)\\s+(?:[^\\s.;!?
 const ATTACK_THEN_RELATIVE = new RegExp(`${MASS_ATTACK}${PLACE_PHRASES}${RELATIVE_TO_VERB}`);
 
 /**
+ * "condolences to the relatives of the two people who", "entrust to the Lord all those who", "remembrance of the six
+ * who": a word of mourning, then at most ten words with no comma or clause mark between, then the relative pronoun
+ * right before the verb of the deaths. Plain ASCII classes: the words are English and few.
+ */
+const MOURNED_BEFORE =
+  /(?<![A-Za-z])(?:condolences?|sympathy|memory|memorial|remembrance|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|pray(?:ed|ing|s)?|prayers?|entrust(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|tributes?|vigils?|funerals?|griev(?:e|ed|es|ing)|commemorat[a-z]*)(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:who|that)\s+$/i;
+/** After the verb, the relative clause closes: the sentence ends, a clause mark or "and" follows, or a place alone
+ * ("in Parkland, Florida") first. */
+const CLAUSE_CLOSES_AFTER = /^(?:\s+in\s+[A-Z][A-Za-z.'’-]*(?:,?\s+[A-Z][A-Za-z.'’-]*){0,3})?\s*(?:$|[,;:)"”—]|and(?![A-Za-z]))/;
+
+/** Whether the deaths, `start` to `end`, are victims pointed back to in words of mourning. */
+function mourned(text: string, start: number, end: number): boolean {
+  return MOURNED_BEFORE.test(text.slice(sentenceStart(text, start), start)) && CLAUSE_CLOSES_AFTER.test(text.slice(end, sentenceEnd(text, end)));
+}
+
+/**
+ * "the killing continued.", "repelled an attack …", "a 66-day killing spree …": a sentence telling a killing or a mass
+ * attack, as the cause of the deaths "died" reports in the next sentence. Shelling and strikes are left out, as for
+ * ATTACK_THEN_RELATIVE. Plain ASCII classes.
+ */
+const KILLING_TOLD =
+  /(?<![A-Za-z])(?:killings?|massacres?|shootings?|bombings?|blasts?|explosions?|stabbings?|rampages?|attacks?|extermination)(?![A-Za-z])/i;
+
+/** Whether "died" (`start` to `end`) closes its clause right after a sentence that tells a killing or a mass attack. */
+function killingJustBefore(text: string, start: number, end: number): boolean {
+  if (!/^\s*(?:$|,)/.test(text.slice(end, sentenceEnd(text, end)))) return false;
+  const here = sentenceStart(text, start);
+  const prev = previousSentenceStart(text, here);
+  return prev < here && KILLING_TOLD.test(text.slice(prev, here));
+}
+
+/**
  * "4X as many kids were killed per year back then", "died each year": deaths counted per period are a statistic, not
  * an event whose agent is left out. Read in the verb's own clause only, so "12 people were killed in the attack on
  * Sunday, the worst toll in a year" still flags. A "year" that dates ("a year ago", "a year after") is no rate, nor
@@ -248,6 +291,7 @@ export const agentless: Rule = {
           if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           if (agentJustBefore(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
+          if (mourned(text, start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
           break;
         }
@@ -260,7 +304,7 @@ export const agentless: Rule = {
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
           if (DISEASE_SENTENCE.test(sentence) || accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end)) break;
-          if (rateTold(text, t.start, t.end)) break;
+          if (rateTold(text, t.start, t.end) || mourned(text, t.start, t.end) || killingJustBefore(text, t.start, t.end)) break;
           propose(died, t.start, t.end, `"died" reports the deaths without a cause or an agent.`);
           break;
         }

@@ -7,7 +7,9 @@
  *  - "claimed" of a plea or a legal protection: "claimed self-defense", "claimed insanity", "claimed diplomatic
  *    immunity", "claimed the Fifth" (the usual legal wording, which a plainer verb would not say);
  *  - "claimed" of an attack ("has claimed Wednesday's deadly bomb attack"): responsibility taken, unless a clause
- *    about the attack follows ("claimed the attack was staged", a statement);
+ *    about the attack follows ("claimed the attack was staged", a statement); and "claimed" of a tie to an armed group
+ *    of the glossary ("claimed to be members of al Qaeda in the Arabian Peninsula", "claimed allegiance to the Islamic
+ *    State"), the routine wording of such a claim;
  *  - "claimed" of a claim to land or sea: "the region … is claimed by both in its entirety", "the waterway claimed
  *    almost entirely by Beijing" (the passive with "by", which a verb of saying hardly takes), "its claimed sections
  *    of the South China Sea", "claimed territory";
@@ -53,7 +55,7 @@
  * material or an accusation as unproven, which is not the same as a verb of saying against "said".
  */
 import { livesAfter } from './casualty-phrases';
-import type { Candidate, Rule } from './rule';
+import type { Candidate, Rule, RuleContext } from './rule';
 import { PRIORITY_PATTERN, matchesOf } from './rule';
 import { hasCue, senses } from '../senses';
 import { previousSentenceStart, sentenceEnd, sentenceStart } from './words';
@@ -271,7 +273,7 @@ export const attribution: Rule = {
     const found: Candidate[] = [];
     for (const m of matchesOf(ctx, 'attribution')) {
       const verb = ctx.text.slice(m.start, m.end);
-      if (notAStatement(ctx.text, verb, m.start, m.end)) continue;
+      if (notAStatement(ctx.text, verb, m.start, m.end) || allegianceClaimed(ctx, verb, m.end)) continue;
       const stem = Object.keys(NOTES).find((s) => verb.toLowerCase().startsWith(s));
       found.push({
         entryId: m.entry.id,
@@ -286,6 +288,23 @@ export const attribution: Rule = {
     return found;
   },
 };
+
+/**
+ * "claimed to be members of al Qaeda in the Arabian Peninsula", "claimed allegiance to the Islamic State", "claimed to
+ * belong to": attackers' claim of a tie to an armed group, the routine wording of such a claim as "claimed
+ * responsibility" is of the attack itself; the doubt is the claim's own, not one the writer adds. Only before a
+ * glossary group: "claimed to be a member of the Navy SEALs" or "claimed to be members of the club" still flag. ASCII
+ * classes.
+ */
+const ALLEGIANCE_AFTER =
+  /\s+(?:allegiance\s+to|membership\s+(?:of|in)|to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?:members?|part|fighters?)\s+of|to\s+belong\s+to|to\s+be\s+acting\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?/iy;
+
+function allegianceClaimed(ctx: RuleContext, verb: string, end: number): boolean {
+  if (!/^claim/i.test(verb)) return false;
+  ALLEGIANCE_AFTER.lastIndex = end;
+  if (!ALLEGIANCE_AFTER.test(ctx.text)) return false;
+  return ctx.matchStartingAt(ALLEGIANCE_AFTER.lastIndex)?.entry.kind === 'group';
+}
 
 function test(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
