@@ -16,6 +16,8 @@ import { useI18n } from './i18n';
 export interface SessionView {
   meta: PageMeta;
   scope: 'article' | 'page' | 'large-page';
+  /** The page holds so much text that the panel opens below it rather than narrow it. */
+  belowLongText?: boolean;
   outlet: Entry | null;
   groups: FindingGroups;
   sides: readonly SideRow[];
@@ -133,6 +135,7 @@ export function Sidebar({ state, sheet, exportFallback, nameOf, onClose, onExpor
           <>
             {state.view.scope === 'page' && <p class="notice-line">{t('scanned_page')}</p>}
             {state.view.scope === 'large-page' && <p class="notice-line">{t('scanned_large_page')}</p>}
+            {state.view.belowLongText && <p class="notice-line">{t('below_long_page')}</p>}
             {!state.view.highlighted && <p class="notice-line">{t('no_highlight_api')}</p>}
             {state.view.capped && (
               <p class="notice-line capped">{t('capped_findings', state.view.capped.shown, plural('finding_count', state.view.capped.total))}</p>

@@ -6,6 +6,7 @@
  * markup. The anchoring follows the drift between the two numberings and checks every node it takes by its probe.
  */
 import { probe, PROBE_HEAD, type ArticleReading } from '../reader/read-copy';
+import { textChars } from './page-size';
 import type { Slices } from './slices';
 import type { Picked } from './text-index';
 
@@ -38,14 +39,8 @@ const SHOW_TEXT = 0x4;
 export function readingWouldBeLong(doc: Document): boolean {
   const elements = doc.getElementsByTagName('*').length;
   if (elements / ELEMENTS_A_MS >= ELSEWHERE_FROM_MS) return true;
-  // The text, without the scripts' and styles', which Readability drops first. Reading lengths copies no text.
-  let chars = 0;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentNode?.nodeName;
-    if (parent !== 'SCRIPT' && parent !== 'STYLE') chars += (n as Text).length;
-  }
-  return elements / ELEMENTS_A_MS + chars / CHARS_A_MS >= ELSEWHERE_FROM_MS;
+  // Readability drops scripts and styles first: their text costs it nothing.
+  return elements / ELEMENTS_A_MS + textChars(doc) / CHARS_A_MS >= ELSEWHERE_FROM_MS;
 }
 
 /** How far past the last node taken a node whose place drifted is looked for. */

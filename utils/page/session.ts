@@ -22,6 +22,7 @@ import type { ReadElsewhere } from './read-elsewhere';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
+import { tooLongToNarrow } from './page-size';
 import { HitTester } from './hit-test';
 import type { RoomPreferences } from './room';
 import { UiShell } from './ui-shell';
@@ -108,6 +109,8 @@ export class LensSession {
   private cancelHide = () => {};
   private frame = 0;
   private lastPoint: { x: number; y: number; overUi: boolean } | null = null;
+  /** The page holds so much text that the sidebar opens below it rather than narrow it (page-size.ts). */
+  private longText = false;
   private readonly disposers: Array<() => void> = [];
   /** The entries the last analysis named, and every entry's name. */
   private entries: ReadonlyMap<string, Entry> = new Map();
@@ -178,6 +181,8 @@ export class LensSession {
     // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
     // bottom sheet there.
     const large = tooLargeForArticle(this.deps.doc);
+    // Nor is a page of megabytes of text (an article read whole): laying its lines out again is a long task too.
+    this.longText = !large && tooLongToNarrow(this.deps.doc);
     // The marks' layer goes into the top layer first, below the sidebar's host, and before that host exists: showing
     // it updates the page's style, which with our host already in the body's flow would give the host a box there,
     // and taking it out to the top layer costs the next frame a pass over the whole page (ui-shell.ts).
@@ -191,7 +196,7 @@ export class LensSession {
       return;
     }
     this.ui = ui;
-    this.enterPage(ui.host, large);
+    this.enterPage(ui.host, large || this.longText);
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
@@ -324,6 +329,7 @@ export class LensSession {
       view: {
         meta: extraction.meta,
         scope: extraction.scope,
+        belowLongText: this.longText,
         outlet: reply.outletId === null ? null : (this.entries.get(reply.outletId) ?? null),
         groups: groupFindings(listed, this.entries),
         sides: reply.sides,
