@@ -73,9 +73,16 @@ export interface Picked {
   quoted: boolean;
 }
 
+/**
+ * Parts joined as they come, this many at a time: joining a large page's 200,000 parts at the end was one call of
+ * 10–30 ms, outside the slices that the adding runs in.
+ */
+const PARTS_A_CHUNK = 4096;
+
 /** Collects Text nodes into one string, with a blank line between blocks, recording where each node starts. */
 export class TextBuilder {
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
+  private readonly chunks: string[] = [];
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: BlockKey = null;
@@ -95,7 +102,7 @@ export class TextBuilder {
   }
 
   build(): { text: string; index: TextIndex; quoted: ReadonlyArray<readonly [number, number]> } {
-    return { text: this.parts.join(''), index: new TextIndex(this.segments), quoted: this.quoted };
+    return { text: this.chunks.join('') + this.parts.join(''), index: new TextIndex(this.segments), quoted: this.quoted };
   }
 
   private markQuoted(start: number, end: number): void {
@@ -108,6 +115,10 @@ export class TextBuilder {
   private push(s: string): void {
     this.parts.push(s);
     this.length += s.length;
+    if (this.parts.length === PARTS_A_CHUNK) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+    }
   }
 }
 
