@@ -61,6 +61,8 @@ describe('sponsorship', () => {
     ['media words in the sentence, a militia qualified', 'State media said the Iranian-backed militia attacked the town.', ['term-sponsor-backed:Iranian-backed']],
     ['a group that disrupts a transition', 'Iranian-backed militias disrupted the transition.', ['term-sponsor-backed:Iranian-backed']],
     ['a government, a transition word after it', 'The Saudi-backed government of the transition returned to Aden.', ['term-sponsor-backed:Saudi-backed']],
+    ['a militia, its efforts later in the sentence', 'Iranian-backed militias stepped up their efforts to cut the road.', ['term-sponsor-backed:Iranian-backed']],
+    ['a group, an attempt told after a verb', 'The Turkish-backed fighters made an attempt on the town.', ['term-sponsor-backed:Turkish-backed']],
   ])('catches: %s', (_, text, expected) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual(expected);
   });
@@ -100,6 +102,10 @@ describe('sponsorship', () => {
     ['"state-funded" information, the platforms’ label', 'Facebook tells readers when they are consuming state-funded information.'],
     ['a media outlet past a joined compound', 'Labels tell users they are viewing content from a state-funded or state-directed media outlet.'],
     ['a state-funded broadcaster', 'The state-funded broadcaster aired the speech in full.'],
+    ['a lobby’s attempts to pass bills', 'Advocates have improved their record in fighting NRA-backed attempts to expand gun rights.'],
+    ['a lobby’s efforts to pass laws', 'Advocates boast about stopping NRA-backed efforts to enact campus-carry laws.'],
+    ['a party’s tax cuts', 'The report shows how Republican-backed tax cuts may have continued to aid growth.'],
+    ['a government’s tax', 'The Saudi-backed tax on remittances began in July.'],
   ])('leaves alone: %s', (_, text) => {
     expect(ruleFindings(text, 'sponsorship')).toEqual([]);
   });
