@@ -61,7 +61,9 @@
  *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
  *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
- *    a count), or whose verb is in the singular ("Channel surfing has died").
+ *    a count), or whose verb is in the singular ("Channel surfing has died");
+ *  - "died" of legislation or a political effort ("when efforts died in the Senate", "the bills died"), or "died in"
+ *    a legislature or a committee: a measure that failed, the figurative sense; nobody died.
  */
 import type { Entry } from '../../glossary/schema';
 import { livesAfter } from './casualty-phrases';
@@ -91,6 +93,15 @@ function pluralSubject(subject: string): boolean {
   const pair = CAPITALISED_PAIR_BEFORE.exec(subject);
   return !pair || hasDemonymEnding(pair[1]!);
 }
+
+/**
+ * "when efforts died in the Senate", "both bills died": a measure or a political effort as the subject of "died", the
+ * figurative sense of a proposal that failed. Plain ASCII classes: the words are English and few.
+ */
+const MEASURE_SUBJECT =
+  /(?<![A-Za-z])(?:bills?|measures?|efforts?|proposals?|legislation|amendments?|nominations?|resolutions?|negotiations|talks|plans?|reforms?|initiatives?|deals?)\s+(?:(?:have|had|also|all|both|later|quietly|eventually|then)\s+)*$/i;
+/** "died in the Senate", "died in committee": where a measure fails. No case-insensitive flag: the bodies are capitalised. */
+const IN_LEGISLATURE = /^\s+in\s+(?:the\s+)?(?:Senate|House|Congress|Parliament|[Cc]ommittees?|(?:[A-Z][a-z]+\s+)?[Ll]egislature)(?![A-Za-z])/;
 
 /** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */
 const SINGULAR_VERB_BEFORE = /(?<![\p{L}])(?:has|is|was)\s+(?:(?:also|just|now|finally|\p{L}+ly)\s+)*$/iu;
@@ -300,6 +311,7 @@ export const agentless: Rule = {
           if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
           const clauseBefore = text.slice(sentenceStart(text, t.start), t.start);
           if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(clauseBefore) || ATTACK_THEN_RELATIVE.test(clauseBefore)) break;
+          if (MEASURE_SUBJECT.test(subject) || IN_LEGISLATURE.test(text.slice(t.end, sentenceEnd(text, t.end)))) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
