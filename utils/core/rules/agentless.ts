@@ -23,11 +23,12 @@
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
- *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
- *    in which three male attackers were shot dead"; "14 were killed in San Bernardino, Calif., in which a married
- *    Muslim couple …", the place first), or a raid or a shootout whose force the next lines name ("Was
- *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
- *    authorities");
+ *    followed by "by"), or told by the clause after it whose subject does the violence ("killed when a white
+ *    supremacist drove into a crowd", "when a man drove a truck into a market"), or told with its attackers in a
+ *    clause of its own ("killed … in a terror incident in London in which three male attackers were shot dead"; "14
+ *    were killed in San Bernardino, Calif., in which a married Muslim couple …", the place first), or a raid or a
+ *    shootout whose force the next lines name ("Was Killed In Raid, French Authorities Say" above "killed during a
+ *    violent police raid conducted by French authorities");
  *  - natural and disease deaths: "died at his home", "died of Ebola", "the pandemic has claimed the lives of" (a
  *    disease as the subject), a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
@@ -270,6 +271,14 @@ function raidForceAfter(text: string, end: number): boolean {
 /** "shelling by both sides", "attacks from all sides": the sentence names every side as an agent, so none is left out. */
 const BOTH_SIDES = /(?<![\p{L}])(?:by|from|of|on)\s+(?:both|all|either)\s+sides?(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
+/**
+ * "killed when a white supremacist drove into a crowd", "when a man drove a truck into a market", "as a gunman opened
+ * fire": a clause whose subject, a person or thing told by a few words after an article, does the act of violence, so
+ * the agent is told (not "when a bomb exploded", where nobody is named, nor "when a man was shot", a victim). Plain
+ * ASCII classes: the words are English and few.
+ */
+const ACTOR_ATTACKS =
+  /(?:an?|the|two|three|four|several)\s+(?:(?!(?:was|were|is|are|been|being|had|has|have)\s)[a-z-]+\s+){1,3}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot|stabbed|drove\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|rammed|plough?ed\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|plowed\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|detonated|blew\s+(?:himself|herself|themselves)\s+up|attacked|stormed|gunned\s+down|mowed\s+down)(?![a-z])/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
 
@@ -467,6 +476,8 @@ function agentAfter(ctx: RuleContext, from: number): boolean {
   const clause = AGENT_CLAUSE.exec(ctx.text);
   if (!clause || AGENT_CLAUSE.lastIndex > end) return false;
   if (clause[1]!.toLowerCase() === 'by') return true;
+  ACTOR_ATTACKS.lastIndex = AGENT_CLAUSE.lastIndex;
+  if (clause[1]!.toLowerCase() !== 'after' && ACTOR_ATTACKS.test(ctx.text) && ACTOR_ATTACKS.lastIndex <= end) return true;
   return agentIn(ctx, AGENT_CLAUSE.lastIndex, Math.min(end, AGENT_CLAUSE.lastIndex + AGENT_REACH));
 }
 
