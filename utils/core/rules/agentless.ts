@@ -12,7 +12,9 @@
  * almost 2,600 lives"): there is no single agent to name. Sources (people, NGOs, outlets, international bodies) are not
  * agents.
  * Not casualties without an agent, so left alone:
- *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
+ *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed"; and what a
+ *    law requires to be proved, of an indefinite "someone" ("manslaughter, in which prosecutors have to show someone
+ *    was killed because of recklessness"): a definition, no death reported;
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
  *    side descriptor, an attacker noun or a country with a verb of attack, in the sentence before or earlier in this
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East"),
@@ -127,6 +129,12 @@ const YEAR = /\b(?:1[89]|20)\d{2}s?\b/g;
 /** Negation and hypotheticals before the passive: "no one has been killed", "could have been killed". */
 const NOT_REAL =
   /(?:\b(?:no\s+one|nobody|none|no\s+\p{L}+|not\s+a\s+single\s+\p{L}+|neither)\s+(?:\p{L}+\s+){0,2}?|\b(?:could|would|might|may|must|should|will|can)\s+(?:not\s+|never\s+)?(?:have\s+)?|\bif\s+(?:\S+\s+){0,6}?)(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:\p{L}+ly\s+|also\s+)?$/iu;
+/**
+ * "prosecutors have to show someone was killed", "must prove that a person was killed": what a law requires, of an
+ * indefinite person, so a definition and no report. Plain ASCII classes: the words are English and few.
+ */
+const PROOF_OF_SOMEONE =
+  /(?<![A-Za-z])(?:prove|proves|proved|proving|show|shows|showed|showing|establish|establishes|establishing|demonstrate|demonstrates|demonstrating)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody|a\s+person|another\s+person|a\s+human\s+being)\s+$/i;
 /** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd"). */
 const ATTACK =
   /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
@@ -308,7 +316,7 @@ export const agentless: Rule = {
           if (!aux || agentAfter(ctx, t.end) || raidForceAfter(text, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
-          if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
+          if (NOT_REAL.test(clauseBefore) || PROOF_OF_SOMEONE.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           if (agentJustBefore(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
           if (mourned(text, start, t.end)) break;
