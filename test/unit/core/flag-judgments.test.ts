@@ -49,8 +49,7 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
  * untuned-13-judgments.ts, untuned-14-judgments.ts, untuned-21-judgments.ts and untuned-22-judgments.ts): the Second
  * World War's occupiers; "fake news" naming the phenomenon in sentences that say so by nothing but the page around
  * them; a convict's torture of a hostage; the Blitz's bombs told in the sentence before the deaths; the title of the
- * "Partial-Birth Abortion Ban Act"; a group that "claimed the attacker as one of its soldiers". Each leaves this list
- * with the rule that mends it.
+ * "Partial-Birth Abortion Ban Act". Each leaves this list with the rule that mends it.
  */
 const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: string]> = [
   ['rrb-bbc-kefalonia-submarine', 'term-occupier', 'to evade the Italian'],
@@ -60,7 +59,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
   ['abp-npr-abortion-opponents-murder-case', 'term-partial-birth-abortion', '[[Partial-Birth Abortion]] Ban Act'],
-  ['abp-usatoday-paris-attacker-chechnya', 'term-claimed', '[[claimed]] the attacker as'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));

@@ -195,6 +195,8 @@ describe('attribution', () => {
     ['"admitted" an act to a hospital’s board', 'The minister admitted lying to the hospital board.', ['term-admitted:admitted']],
     ['"first admitted" with no "the": the first time he said so', 'He first admitted the error on Tuesday.', ['term-admitted:admitted']],
     ['"claimed" a thing as a statement, not as one’s own', 'The researchers claimed the idea had come from their lab.', ['term-claimed:claimed']],
+    ['"claimed" that a person was one of them, a statement', 'The Islamic State group claimed the attacker was one of its fighters.', ['term-claimed:claimed']],
+    ['"claimed" a person acted as something, a statement', 'The lawyer claimed the officer acted as a private citizen.', ['term-claimed:claimed']],
     ['"claimed" a plea as the subject of a statement', 'The defence claimed self-defense was the only reading of the video.', ['term-claimed:claimed']],
     ['"claimed" a legal word as a statement', 'He claimed the privilege of the office protected him from the subpoena.', ['term-claimed:claimed']],
   ])('catches: %s', (_, text, expected) => {
@@ -224,6 +226,8 @@ describe('attribution', () => {
     ['admitted to membership', 'The club admitted to membership three women that year.'],
     ['claimed as their own', 'Planetary scientists liked the idea and claimed it as their own.'],
     ['claimed for themselves', 'The settlers claimed the valley for themselves.'],
+    ['a group claiming an attacker as one of its own', 'The Islamic State group claimed the attacker as one of its "soldiers."'],
+    ['a group claiming the gunmen as its fighters', 'The group later claimed the two gunmen as its fighters.'],
     ['claimed a title', 'She claimed the world title in Doha.'],
     ['claimed a medal', 'He claimed a bronze medal in the 200 metres.'],
     ['allegedly before an act', 'The man allegedly shot two officers.'],
