@@ -116,6 +116,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // emotive judgements
   ['The reckless decision put thousands at risk.', ['reckless']],
   ['He was charged with reckless driving.', []],
+  ['Were her mistakes so reckless that they constituted manslaughter?', []],
+  ['Manslaughter requires showing someone was killed because of recklessness.', []],
+  ['The jury asked whether his reckless acts were criminally negligent.', []],
+  ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
   ['The disgraced former minister spoke on Monday.', ['disgraced']],
   ['The rollout was a fiasco from start to finish.', ['fiasco']],
   ['The ridiculous proposal was rejected.', ['ridiculous']],
