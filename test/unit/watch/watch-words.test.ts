@@ -269,6 +269,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Needless to say, it failed.', ['needless to say']],
   ['Many people say the vote was unfair.', ['many people say']],
   ['Many people, including the mayor, say the vote was unfair.', []],
+  ['There are those who argue that the vote was unfair.', ['there are those who']],
+  ['There are those who would argue that the vote was unfair.', ['there are those who would argue']],
+  ['When we determine that there are those who would be pursuing behavior against our rules, we act.', []],
+  ['There are those who have lived here for decades.', []],
   ['It is said that he fled the country.', ['it is said']],
   // fourth pass: emotive judgements, hyperbole nouns, name-calling of groups, verbs of saying that show a mood
   ['The callous decision left families without support.', ['callous']],
