@@ -78,6 +78,15 @@
  *    article twice says they shot him, as untuned-14's MIT officer "killed".
  * No rule was changed for these pages before they were judged.
  *
+ * Now (after the twenty-second look's rules): 71 / 8 / 0 of 79 (89.9 % right, none wrong). Every wrong row above was
+ * met by a rule of its family: an X-backed tag on a word of a policy pushed ("attempts", "efforts", "tax", "cuts")
+ * is support for a policy, as a bill is; "died" of a measure or a political effort, or "died in" a legislature or a
+ * committee, is a proposal that failed; "killed when" (or "as", "while") a person told by an article and a few words
+ * drove into, rammed, opened fire on, stabbed or attacked others has its agent told; a passive "killed" right after a
+ * verb of proof and an indefinite person ("show someone was killed") is a definition; "claimed" a person "as (one
+ * of) its" own is the claim of responsibility; a capitalised term that runs on to "Act" is a law's title. The eight
+ * debatable are left.
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-22 --list`),
  * at first look: 27 / 2 / 3 of 32 (84.4 % right). Right: the American Mind's "weaponized" FBI, the Atlantic's
  * "boast", Breitbart's "gloated", Trump's quoted "dishonest media", the Monitor's "war on 'political correctness'" and
@@ -90,7 +99,10 @@
  * (the writer's ironic self-label). Wrong: NPR's "so reckless that they constituted manslaughter" and "someone was
  * killed because of recklessness" (the legal standard of manslaughter, not a judgement of the writer's), and
  * "there are those who would be pursuing behavior" in Airbnb's statement (a hypothetical about users, no view
- * attributed to unnamed people).
+ * attributed to unnamed people). Now 27 / 2 / 0 of 29 (93.1 %): "reckless" in a sentence that names manslaughter,
+ * endangerment or criminal negligence is the legal standard (which also quiets untuned-16's "really manslaughter —
+ * the reckless use of deadly force", judged wrong at that look), and "there are those who" counts only before a verb
+ * of saying or of holding a view.
  *
  * Extraction: the pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text keeps some
  * furniture: USA Today's video line ("CLOSE ... (May 12) AP") and its "More:" links, NPR's "Enlarge this image toggle
