@@ -157,16 +157,32 @@ const INSTITUTION_HEAD_BEFORE =
   /(?<![\p{L}])(?:Program|Programme|Project|Center|Centre|Institute|Office|Council|Commission|Committee|Foundation|Initiative|Bureau|Department|Ministry|Society|Alliance|Coalition|Network|Consortium|Forum|Task\s+Force|Unit|Division|Agency|Academy|School)\s+(?:on|for|of|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|&)\s+)?){0,3}$/u;
 
 /**
+ * The title of a law runs on, through up to three capitalised words, to "Act" ("Partial-Birth Abortion Ban Act",
+ * "the Illegal Immigration Reform and Immigrant Responsibility Act"); a capitalised word after "Act" would make it a
+ * verb in a headline set in title case ("Militants Act Fast"). `u` without `i`: "Act" is capitalised.
+ */
+const STATUTE_AFTER = /^(?:\s+(?:(?:and|of|for|on|&)\s+)?\p{Lu}[\p{L}'’-]*){0,3}?\s+Act(?![\p{L}])(?!\s+\p{Lu})/u;
+
+/** Whether every word of the match is capitalised: a name, or a heading in title case. */
+function capitalised(text: string, m: EntryMatch): boolean {
+  return text.slice(m.start, m.end).split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
  * Whether the match, every word of it capitalised, continues a name ("Everytown for Gun Safety"), stands inside one
  * that ends on "Center", "Centre", "Institute" or "Program" ("IHS Jane's Terrorism and Insurgency Center"), or follows
  * the head of one ("George Washington University's Program on Extremism").
  */
 function inOrganisationName(text: string, from: number, m: EntryMatch): boolean {
-  const words = text.slice(m.start, m.end).split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!capitalised(text, m)) return false;
   const before = text.slice(from, m.start);
   if (NAME_BEFORE.test(before) || INSTITUTION_HEAD_BEFORE.test(before)) return true;
   return CAPITAL_BEFORE.test(before) && INSTITUTION_AFTER.test(text.slice(m.end, sentenceEnd(text, m.end)));
+}
+
+/** Whether the match, every word of it capitalised, opens or continues the title of a law ("Partial-Birth Abortion Ban Act"). */
+function inStatuteTitle(text: string, m: EntryMatch): boolean {
+  return capitalised(text, m) && STATUTE_AFTER.test(text.slice(m.end, sentenceEnd(text, m.end)));
 }
 
 /**
@@ -185,6 +201,8 @@ export function termReadsAsFraming(
   const from = sentenceStart(text, m.start);
   // "Everytown for Gun Safety", "Jane's Terrorism and Insurgency Center": the words are part of a capitalised name.
   if (m.start > from && inOrganisationName(text, from, m)) return false;
+  // "the Partial-Birth Abortion Ban Act was struck down": the official title of a law, a name that takes no side.
+  if (inStatuteTitle(text, m)) return false;
   // "for newspapers:I'm a journalism student … 'fake news.'", "Read more: …", a related story's headline in capitals,
   // "James WalzTrump slams … white supremacists attending demonstrations … MORE", a photo credit: not the article.
   if (inPageFurniture(text, from, m.start, m.end)) return false;

@@ -209,6 +209,16 @@ describe('word senses', () => {
     expect(framing('Experts at the Center on Terrorism said Hamas terrorists fired the rockets.').some((f) => f.startsWith('term-terrorist:'))).toBe(true);
   });
 
+  it('reads a term inside the capitalised title of a law as the name', () => {
+    const quoted = 'Before it was upheld in 2007, the "Partial-Birth Abortion Ban Act was struck down by every lower federal court that considered it," Johnson said.';
+    expect(framing(quoted).filter((f) => f.startsWith('term-partial-birth-abortion:'))).toEqual([]);
+    expect(framing('Congress passed the Partial-Birth Abortion Ban Act of 2003.').filter((f) => f.startsWith('term-partial-birth-abortion:'))).toEqual([]);
+    // The term in prose, a lower-case "act", or a headline where "Act" is a verb still flags.
+    expect(framing('The law banned partial-birth abortion in every state.').some((f) => f.startsWith('term-partial-birth-abortion:'))).toBe(true);
+    expect(framing('Outlawing partial-birth abortion was an act of conscience, he said.').some((f) => f.startsWith('term-partial-birth-abortion:'))).toBe(true);
+    expect(framing('Partial-Birth Abortion Opponents Act Fast In Ohio').some((f) => f.startsWith('term-partial-birth-abortion:'))).toBe(true);
+  });
+
   it('reads a label for a kind of adversary imagined in a "whether … or" alternative as naming no one', () => {
     const text = 'The right to own weapons of the same sophistication as an adversary — whether agents of a tyrant or a mob of thugs or a deranged killer — is protected.';
     expect(framing(text).filter((f) => f.startsWith('term-thug:'))).toEqual([]);

@@ -116,6 +116,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // emotive judgements
   ['The reckless decision put thousands at risk.', ['reckless']],
   ['He was charged with reckless driving.', []],
+  ['Were her mistakes so reckless that they constituted manslaughter?', []],
+  ['Manslaughter requires showing someone was killed because of recklessness.', []],
+  ['The jury asked whether his reckless acts were criminally negligent.', []],
+  ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
   ['The disgraced former minister spoke on Monday.', ['disgraced']],
   ['The rollout was a fiasco from start to finish.', ['fiasco']],
   ['The ridiculous proposal was rejected.', ['ridiculous']],
@@ -265,6 +269,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Needless to say, it failed.', ['needless to say']],
   ['Many people say the vote was unfair.', ['many people say']],
   ['Many people, including the mayor, say the vote was unfair.', []],
+  ['There are those who argue that the vote was unfair.', ['there are those who']],
+  ['There are those who would argue that the vote was unfair.', ['there are those who would argue']],
+  ['When we determine that there are those who would be pursuing behavior against our rules, we act.', []],
+  ['There are those who have lived here for decades.', []],
   ['It is said that he fled the country.', ['it is said']],
   // fourth pass: emotive judgements, hyperbole nouns, name-calling of groups, verbs of saying that show a mood
   ['The callous decision left families without support.', ['callous']],

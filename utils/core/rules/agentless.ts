@@ -12,7 +12,9 @@
  * almost 2,600 lives"): there is no single agent to name. Sources (people, NGOs, outlets, international bodies) are not
  * agents.
  * Not casualties without an agent, so left alone:
- *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed";
+ *  - negation and hypotheticals: "no one was killed", "could have been killed", "if they were killed"; and what a
+ *    law requires to be proved, of an indefinite "someone" ("manslaughter, in which prosecutors have to show someone
+ *    was killed because of recklessness"): a definition, no death reported;
  *  - an agent named just before: "A gunman opened fire on Sunday. Five people were killed." (an actor, a label, a
  *    side descriptor, an attacker noun or a country with a verb of attack, in the sentence before or earlier in this
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East"),
@@ -23,11 +25,12 @@
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
  *    descriptor or a force — police, army, military — in the two words before a word of attack, or a word of attack
- *    followed by "by"), or told with its attackers in a clause of its own ("killed … in a terror incident in London
- *    in which three male attackers were shot dead"; "14 were killed in San Bernardino, Calif., in which a married
- *    Muslim couple …", the place first), or a raid or a shootout whose force the next lines name ("Was
- *    Killed In Raid, French Authorities Say" above "killed during a violent police raid conducted by French
- *    authorities");
+ *    followed by "by"), or told by the clause after it whose subject does the violence ("killed when a white
+ *    supremacist drove into a crowd", "when a man drove a truck into a market"), or told with its attackers in a
+ *    clause of its own ("killed … in a terror incident in London in which three male attackers were shot dead"; "14
+ *    were killed in San Bernardino, Calif., in which a married Muslim couple …", the place first), or a raid or a
+ *    shootout whose force the next lines name ("Was Killed In Raid, French Authorities Say" above "killed during a
+ *    violent police raid conducted by French authorities");
  *  - natural and disease deaths: "died at his home", "died of Ebola", "the pandemic has claimed the lives of" (a
  *    disease as the subject), a tally in a sentence about an outbreak, deaths
  *    in an earthquake, a storm, a crash, a "disaster" (not a humanitarian one), a building's collapse, a crowd crush
@@ -61,7 +64,9 @@
  *  - a rate in the deaths' own clause: "4X as many kids were killed per year back then", "died each year", "a year",
  *    "annually": a statistic of deaths per period tells no event whose agent is left out;
  *  - "died" whose own clause has no number or plural subject ("since 1968, when my grandfather died": a year is not
- *    a count), or whose verb is in the singular ("Channel surfing has died").
+ *    a count), or whose verb is in the singular ("Channel surfing has died");
+ *  - "died" of legislation or a political effort ("when efforts died in the Senate", "the bills died"), or "died in"
+ *    a legislature or a committee: a measure that failed, the figurative sense; nobody died.
  */
 import type { Entry } from '../../glossary/schema';
 import { livesAfter } from './casualty-phrases';
@@ -92,6 +97,15 @@ function pluralSubject(subject: string): boolean {
   return !pair || hasDemonymEnding(pair[1]!);
 }
 
+/**
+ * "when efforts died in the Senate", "both bills died": a measure or a political effort as the subject of "died", the
+ * figurative sense of a proposal that failed. Plain ASCII classes: the words are English and few.
+ */
+const MEASURE_SUBJECT =
+  /(?<![A-Za-z])(?:bills?|measures?|efforts?|proposals?|legislation|amendments?|nominations?|resolutions?|negotiations|talks|plans?|reforms?|initiatives?|deals?)\s+(?:(?:have|had|also|all|both|later|quietly|eventually|then)\s+)*$/i;
+/** "died in the Senate", "died in committee": where a measure fails. No case-insensitive flag: the bodies are capitalised. */
+const IN_LEGISLATURE = /^\s+in\s+(?:the\s+)?(?:Senate|House|Congress|Parliament|[Cc]ommittees?|(?:[A-Z][a-z]+\s+)?[Ll]egislature)(?![A-Za-z])/;
+
 /** "Channel surfing has died": a verb in the singular before "died" tells of one thing, not a count of the dead. */
 const SINGULAR_VERB_BEFORE = /(?<![\p{L}])(?:has|is|was)\s+(?:(?:also|just|now|finally|\p{L}+ly)\s+)*$/iu;
 const NATURAL_DEATH =
@@ -115,6 +129,12 @@ const YEAR = /\b(?:1[89]|20)\d{2}s?\b/g;
 /** Negation and hypotheticals before the passive: "no one has been killed", "could have been killed". */
 const NOT_REAL =
   /(?:\b(?:no\s+one|nobody|none|no\s+\p{L}+|not\s+a\s+single\s+\p{L}+|neither)\s+(?:\p{L}+\s+){0,2}?|\b(?:could|would|might|may|must|should|will|can)\s+(?:not\s+|never\s+)?(?:have\s+)?|\bif\s+(?:\S+\s+){0,6}?)(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:\p{L}+ly\s+|also\s+)?$/iu;
+/**
+ * "prosecutors have to show someone was killed", "must prove that a person was killed": what a law requires, of an
+ * indefinite person, so a definition and no report. Plain ASCII classes: the words are English and few.
+ */
+const PROOF_OF_SOMEONE =
+  /(?<![A-Za-z])(?:prove|proves|proved|proving|show|shows|showed|showing|establish|establishes|establishing|demonstrate|demonstrates|demonstrating)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody|a\s+person|another\s+person|a\s+human\s+being)\s+$/i;
 /** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd"). */
 const ATTACK =
   /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
@@ -259,6 +279,14 @@ function raidForceAfter(text: string, end: number): boolean {
 /** "shelling by both sides", "attacks from all sides": the sentence names every side as an agent, so none is left out. */
 const BOTH_SIDES = /(?<![\p{L}])(?:by|from|of|on)\s+(?:both|all|either)\s+sides?(?![\p{L}])/iu;
 const AGENT_CLAUSE = /\s*(?:[^\s.;:!?,]+\s+){0,5}?(by|as|when|while|after)\s+/iy;
+/**
+ * "killed when a white supremacist drove into a crowd", "when a man drove a truck into a market", "as a gunman opened
+ * fire": a clause whose subject, a person or thing told by a few words after an article, does the act of violence, so
+ * the agent is told (not "when a bomb exploded", where nobody is named, nor "when a man was shot", a victim). Plain
+ * ASCII classes: the words are English and few.
+ */
+const ACTOR_ATTACKS =
+  /(?:an?|the|two|three|four|several)\s+(?:(?!(?:was|were|is|are|been|being|had|has|have)\s)[a-z-]+\s+){1,3}?(?:opened\s+fire|fired\s+(?:on|at|into)|shot|stabbed|drove\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|rammed|plough?ed\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|plowed\s+(?:an?\s+[a-z]+\s+)?(?:into|through)|detonated|blew\s+(?:himself|herself|themselves)\s+up|attacked|stormed|gunned\s+down|mowed\s+down)(?![a-z])/iy;
 /** How far after a conjunction the agent may start. */
 const AGENT_REACH = 40;
 
@@ -288,7 +316,7 @@ export const agentless: Rule = {
           if (!aux || agentAfter(ctx, t.end) || raidForceAfter(text, t.end)) break;
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
-          if (NOT_REAL.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
+          if (NOT_REAL.test(clauseBefore) || PROOF_OF_SOMEONE.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
           if (agentJustBefore(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
           if (mourned(text, start, t.end)) break;
@@ -300,6 +328,7 @@ export const agentless: Rule = {
           if (SINGULAR_VERB_BEFORE.test(subject) || (!NUMBER_BEFORE.test(subject) && !pluralSubject(subject))) break;
           const clauseBefore = text.slice(sentenceStart(text, t.start), t.start);
           if (NOT_REAL.test(subject) || THRESHOLD_BEFORE.test(clauseBefore) || ATTACK_THEN_RELATIVE.test(clauseBefore)) break;
+          if (MEASURE_SUBJECT.test(subject) || IN_LEGISLATURE.test(text.slice(t.end, sentenceEnd(text, t.end)))) break;
           NATURAL_DEATH.lastIndex = t.end;
           if (NATURAL_DEATH.test(text) || agentAfter(ctx, t.end) || agentJustBefore(ctx, t.start, t.end)) break;
           const sentence = text.slice(sentenceStart(text, t.start), sentenceEnd(text, t.end));
@@ -455,6 +484,8 @@ function agentAfter(ctx: RuleContext, from: number): boolean {
   const clause = AGENT_CLAUSE.exec(ctx.text);
   if (!clause || AGENT_CLAUSE.lastIndex > end) return false;
   if (clause[1]!.toLowerCase() === 'by') return true;
+  ACTOR_ATTACKS.lastIndex = AGENT_CLAUSE.lastIndex;
+  if (clause[1]!.toLowerCase() !== 'after' && ACTOR_ATTACKS.test(ctx.text) && ACTOR_ATTACKS.lastIndex <= end) return true;
   return agentIn(ctx, AGENT_CLAUSE.lastIndex, Math.min(end, AGENT_CLAUSE.lastIndex + AGENT_REACH));
 }
 

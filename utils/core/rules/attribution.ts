@@ -37,8 +37,9 @@
  *  - "admitted" of letting people in ("the country had admitted more than 1.4 million Syrian refugees", "among the
  *    first admitted"), or to a place, an event or a right ("admitted to Trump's event", "admitted to the rights of
  *    suffrage", "admitted to membership");
- *  - "claimed" of taking a thing as one's own ("claimed it as their own", "claimed the idea for themselves") or of
- *    winning a prize ("claimed the title", "claimed a bronze medal");
+ *  - "claimed" of taking a thing as one's own ("claimed it as their own", "claimed the idea for themselves"), or a
+ *    person as one of one's own ("The Islamic State group claimed the attacker as one of its 'soldiers'", the claim of
+ *    responsibility in other words), or of winning a prize ("claimed the title", "claimed a bronze medal");
  *  - a verb after a modal ("would then have claimed", "could have admitted"): a hypothetical reports no statement;
  *  - "alleged"/"allegedly" before an accusation against someone ("allegedly shot", "the alleged gunman", "alleged
  *    involvement"): the hedge news style requires for an accusation not yet decided; it comments only as a verb of
@@ -212,6 +213,12 @@ const CLAIMED_LAND =
 /** "claimed it as their own", "claimed the idea for themselves": took a thing as one's own, no statement. */
 const CLAIMED_AS_OWN =
   /\s+(?:it|them|this|that|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:as\s+(?:their|his|her|its|our|my|your)\s+own|for\s+(?:themselves|himself|herself|itself|ourselves|myself))(?![\p{L}])/iuy;
+/**
+ * "claimed the attacker as one of its soldiers", "claimed him as their member": a group taking a person as one of its
+ * own, which "said" cannot replace ("said the attacker as…"). Plain ASCII classes: the words are English and few.
+ */
+const CLAIMED_AS_ONE_OF =
+  /\s+(?:him|her|them|(?:the|a|an|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+as\s+(?:(?:one|some|two|three|four)\s+of\s+)?(?:its|their|his|her|our)\s+/iy;
 /** "claimed the title", "claimed a bronze medal": won a prize, no statement (not "claimed the medal was fake"). */
 const CLAIMED_PRIZE =
   /\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:titles?|crowns?|troph(?:y|ies)|prizes?|championships?|medals?|pennant|throne|jackpot)(?![\p{L}])(?!\s+(?:of|was|were|is|are|had|has|would|will|could|belonged)(?![\p{L}]))/iuy;
@@ -354,7 +361,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
     if ((!OWN_CLAIM.test(before) && test(CLAIMED_BY, text, end)) || test(CLAIMED_LAND, text, end)) return true;
     if (DETERMINER_BEFORE.test(before) && test(CLAIMED_PART, text, end)) return true;
-    if (test(CLAIMED_AS_OWN, text, end) || test(CLAIMED_PRIZE, text, end)) return true;
+    if (test(CLAIMED_AS_OWN, text, end) || test(CLAIMED_AS_ONE_OF, text, end) || test(CLAIMED_PRIZE, text, end)) return true;
   }
   const sentence = text.slice(sentenceStart(text, start), Math.max(end, sentenceEnd(text, end)));
   if (MODAL_BEFORE.test(before)) return true;

@@ -5,6 +5,7 @@
  * ("foreign", "state"), so "mortgage-backed" and "backed by evidence" are left alone. A glossary entry that lists a
  * compound as its own pattern ("foreign-backed") wins over the generic entry. Backing of a bill, a loan or a study
  * ("a stimulus bill backed by the administration", "state-funded universal pre-K", "Malaysian-affiliated carriers",
+ * a lobby's or a party's push for a policy: "NRA-backed attempts to expand gun rights", "Republican-backed tax cuts";
  * data/senses.json `sponsoredThings`), or of media ("state-funded information", "a state-funded or state-directed media
  * outlet": the label for government-financed media), introduces no group and is left alone. Nor is backing in an election or a union
  * vote by a sponsor that is neither a glossary actor nor a country ("a coalition backed by TDU has taken the
