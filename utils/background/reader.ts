@@ -1,5 +1,5 @@
 /**
- * Where a page's HTML is read when Readability's parse would be a long task on the page's thread
+ * Where a page's HTML is read when Readability's parse would hold the page's thread 150 ms or more
  * (utils/page/read-elsewhere.ts): Firefox's background is a page with a DOM, so it reads there; Chrome's worker has
  * none, so it opens the reader, an offscreen document (entrypoints/reader), for as long as readings are under way.
  * The HTML stays inside the extension, like the article's text: nothing here reaches the network.

@@ -1,7 +1,7 @@
 /**
- * The page's side of reading the article away from its thread (utils/reader/read-copy.ts): whether Readability's
- * parse would be a long task here, the page's HTML to send, and the reading that comes back anchored to the page's
- * live Text nodes. The copy is parsed from the HTML, so its Text nodes are the page's in the same order, but for a few
+ * The page's side of reading the article away from its thread (utils/reader/read-copy.ts; the HTML sent is
+ * page-html.ts's): whether Readability's parse would hold the page long enough to go elsewhere, and the reading that
+ * comes back anchored to the page's live Text nodes. The copy is parsed from the HTML, so its Text nodes are the page's in the same order, but for a few
  * the parser makes differently: neighbouring Text nodes a script made come back as one, a `<noscript>`'s text as
  * markup. The anchoring follows the drift between the two numberings and checks every node it takes by its probe.
  */
