@@ -99,7 +99,8 @@
  * are used as their notes say, but in other articles' headlines, and "dishonest" and "reckless" sit inside single
  * quotation marks the quote finder does not take as quoted. Rule: a run of headlines between a repeated name and
  * "MORE" is link furniture and is not analysed; "hateful content" as the object of "remove", "combat" or "moderate" is
- * the category's name.
+ * the category's name. Now 29 / 0 / 0 of 29 (100 %): the links are furniture, and "hateful" right before "content" is
+ * the moderation category.
  *
  * Extraction: the pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text keeps some
  * furniture: NPR's slideshow captions (eleven "Hide caption ... Previous Next" paragraphs before the story, two of

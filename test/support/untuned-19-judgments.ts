@@ -137,7 +137,8 @@
  * organisation's name, of its named member, is a role, context) and "While some have said they're open to allowing
  * such a path, many have balked" (the Wall Street Journal: "some" of the Republicans named the sentence before, a
  * split of a named group rather than an anonymous source; rule: "some have said" after a sentence naming the group
- * it divides is a partition, context).
+ * it divides is a partition, context). Now 36 / 3 / 0 of 39 (92.3 %): "hateful" right before "content" is the
+ * moderation category.
  *
  * Extraction: the pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text keeps some
  * furniture: BBC News's "Media playback is unsupported on your device" captions, CNN's "6 years ago" stamp and

@@ -52,7 +52,8 @@
  * friend, no judgement of anyone's conduct); "[lashing out] at him" (a witness describing his own anger, quoted).
  * Wrong: "It wasn't that he was a tyrant" (Business Insider): a denial, the writer says Page was not one; the rule:
  * a name-calling noun in a negated predicate ("wasn't … a tyrant", "not a tyrant") stays quiet, as an emotive
- * adjective after "nothing" or "not" already does.
+ * adjective after "nothing" or "not" already does. Now 10 / 2 / 0 of 12 (83.3 %): the denial is quiet, and "crap"
+ * after an object pronoun ("giving him crap") is the idiom for teasing.
  *
  * Since the first look: the four wrong flags' rules are in ("collateral damage" needs a word of armed conflict or a
  * military operation in its sentence; "died" after a verb in the singular is no count of the dead; "insisted in" and

@@ -93,6 +93,11 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Many believe the election was stolen.', ['many believe']],
   ['Critics, including two former judges, say the law goes too far.', []],
   ['Some of the critics said the law went too far.', []],
+  // a causative "make many believe" or "let some say" tells of an effect, not an unnamed source
+  ['He has invested too much in it to make many believe he actually would.', []],
+  ['The speech made many believe the war was over.', []],
+  ['The military option, many believe, is only on the table in the loosest sense.', ['many believe']],
+  ['Many fear the plan will make matters worse.', ['many fear']],
   // name-calling
   ['The dictator and his henchmen fled the capital.', ['henchmen']],
   ['The mayor handed contracts to his cronies.', ['cronies']],
@@ -132,6 +137,11 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The villain has an evil laugh in the film.', []],
   ['Woe to them that call evil good, says the Lord.', []],
   ['It was a blatant violation of the law.', ['blatant']],
+  // the most blatant "forms" or "kinds" of a wrong, set against subtler ones, is a description of degree
+  ['The activists helped root out those most blatant forms of racism.', []],
+  ['Flagrant kinds of fraud are rare; subtle ones are common.', []],
+  ['The statement shows a blatant disregard for our national security.', ['blatant']],
+  ['It was a blatant form of intimidation.', ['blatant']],
   ['The referee called a flagrant foul late in the match.', []],
   ['It was a vicious attack on the press.', ['vicious']],
   ['Debt is a vicious cycle for poor households.', []],
@@ -227,6 +237,12 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // name-calling
   ['He called his rival a liar.', ['liar']],
   ['They are hypocrites.', ['hypocrites']],
+  // "hateful content" is the name of a platform's or a law's category of posts to remove, not the writer's verdict
+  ['Zuckerberg met Macron to discuss ways to combat hateful content.', []],
+  ['The campaign calls on Facebook to act against racist and hateful content.', []],
+  ['The group uses its page to send out violent and hateful messages.', ['hateful']],
+  ['Cannon’s hateful speech led the network to cut ties with him.', ['hateful']],
+  ['We don’t have hateful people in this state.', ['hateful']],
   ['Those idiots in parliament voted for it.', ['idiots']],
   ['The idiot in the comedy series is the best role.', []],
   ['The president is a tyrant.', ['tyrant']],
@@ -377,6 +393,12 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The horrible storm flooded the valley.', []],
   ['He spent an awful lot of money on the house.', []],
   ['The report is utter crap.', ['crap']],
+  // "give someone crap" is the idiom for teasing or scolding someone, not a verdict on a claim
+  ['I still feel comfortable giving him crap.', []],
+  ['I give him crap about that all the time.', []],
+  ['What exactly do you give him “crap” about?', []],
+  ['Connors called the umpire’s decisions bull crap.', ['crap']],
+  ['The claims he made about them are crap.', ['crap']],
   ['The bill is pure hogwash.', ['pure', 'hogwash']],
   ['He called the article tabloid garbage.', ['garbage']],
   ['Garbage collection was delayed by the strike.', []],
