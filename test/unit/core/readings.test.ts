@@ -83,6 +83,8 @@ describe('word senses', () => {
     ['term-militia', 'The militia fired rockets at the base.', 'The town militia re-enactors marched in the parade.'],
     ['term-pacification', 'The army began the pacification of the rebel province.', 'The pacification of the crying baby took an hour.'],
     ['term-martyr', 'The group called the fighters killed in the raid martyrs.', 'He played the martyr after being left off the team.'],
+    ['term-martyr', 'The militia hailed the fighters killed in the war as martyrs.', 'Depicted as a fighter for exploited workers, the union leader was a martyr to free speech.'],
+    ['term-martyr', 'Mourners carried the bodies of the martyrs killed in the air strike.', 'The jailed soldier became a martyr to his principles in the eyes of his supporters.'],
     ['term-gunmen', 'Gunmen from the militia stormed the checkpoint.', 'A gunman opened fire at a cinema, killing two people.'],
     ['term-gunmen', 'Gunmen from the militia stormed the checkpoint during the massacre.', 'The database only counts single gunman incidents, not the Columbine massacre.'],
     ['term-gunmen', 'Militia gunmen carried out the massacre at the school.', 'A lone gunman carried out the massacre at the school.'],
