@@ -135,9 +135,10 @@ const NOT_REAL =
  */
 const PROOF_OF_SOMEONE =
   /(?<![A-Za-z])(?:prove|proves|proved|proving|show|shows|showed|showing|establish|establishes|establishing|demonstrate|demonstrates|demonstrating)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody|a\s+person|another\s+person|a\s+human\s+being)\s+$/i;
-/** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd"). */
+/** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd",
+ * "suspected rebels staged two grenade attacks"). */
 const ATTACK =
-  /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
+  /\b(?:(?:staged|carried\s+out|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?)|opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
 const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft|trucks?|lorr(?:y|ies)|drivers?)\b/iu;
 /** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
 const ATTACK_NOUN =
@@ -489,6 +490,8 @@ function agentAfter(ctx: RuleContext, from: number): boolean {
   return agentIn(ctx, AGENT_CLAUSE.lastIndex, Math.min(end, AGENT_CLAUSE.lastIndex + AGENT_REACH));
 }
 
+/** "Islamic State's claim of responsibility", "the Taliban claimed responsibility": who owned the attack. */
+const RESPONSIBILITY_CLAIMED = /(?<![A-Za-z])(?:claim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|responsibility\s+claims?)(?![A-Za-z])/gi;
 /** Whether an actor, a label or a side descriptor starts within [from, to). */
 function agentIn(ctx: RuleContext, from: number, to: number): boolean {
   for (const m of ctx.matches) {
