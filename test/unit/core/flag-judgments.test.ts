@@ -47,10 +47,9 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
 /**
  * Wrong flags no rule mends yet, each still counted wrong by `npm run eval:flags` and described, with the rule that
  * would mend it, in its set's header (test/support/untuned-10-judgments.ts, untuned-12-judgments.ts,
- * untuned-13-judgments.ts, untuned-14-judgments.ts and untuned-23-judgments.ts): the Second World War's occupiers;
- * "fake news" naming the phenomenon in sentences that say so by nothing but the page around them; a convict's torture
- * of a hostage; the Blitz's bombs told in the sentence before the deaths; deaths beside a "claim of responsibility".
- * Each leaves this list with the rule that mends it.
+ * untuned-13-judgments.ts and untuned-14-judgments.ts): the Second World War's occupiers; "fake news" naming the
+ * phenomenon in sentences that say so by nothing but the page around them; a convict's torture of a hostage; the
+ * Blitz's bombs told in the sentence before the deaths. Each leaves this list with the rule that mends it.
  */
 const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: string]> = [
   ['rrb-bbc-kefalonia-submarine', 'term-occupier', 'to evade the Italian'],
@@ -59,7 +58,6 @@ const AWAITING_RULES: ReadonlyArray<[page: string, entryId: string, words: strin
   ['abp-rutgers-fight-fake-news', 'term-fake-news', 'destabilizing the American electorate'],
   ['abp-cnn-escaped-killers-search', 'term-torture', 'held a businessman hostage'],
   ['abp-spectator-bravo-mr-president', 'term-killed', 'Tens of thousands of London residents'],
-  ['abp-bloomberg-four-americans-killed-syria', 'term-killed', 'The scale of the attack'],
 ];
 const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));

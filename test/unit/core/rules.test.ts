@@ -208,6 +208,7 @@ describe('attribution', () => {
 
   it.each([
     ['neutral said', 'The ministry said it had won.'],
+    ['claimed responsibility', 'The group claimed responsibility for the blast.'],
     ['"claimed to be members of" an armed group', 'The attackers who killed 12 people at the offices claimed to be members of the Nusra Front.'],
     ['"claimed allegiance to" an armed group', 'In a video, the gunman claimed allegiance to the Islamic State.'],
     ['"claimed to belong to" an armed group', 'The attacker claimed to belong to Islamic State.'],
@@ -300,6 +301,8 @@ describe('agentless casualties', () => {
     ['with an adverb', 'Two men were reportedly killed in Aleppo.', ['term-killed:were reportedly killed']],
     ['has been killed', 'A journalist has been killed.', ['term-killed:been killed']],
     ['a protest "staged" the day before, no attack', 'Protesters staged a sit-in on Monday. Two people were killed on Tuesday.', ['term-killed:were killed']],
+    ['no group has claimed responsibility', 'Four soldiers were killed in the blast, and no group has claimed responsibility for the attack.', ['term-killed:were killed']],
+    ['a claim of responsibility by nobody named', 'Four soldiers were killed, and a claim of responsibility appeared online.', ['term-killed:were killed']],
     ['died, with a number', 'At least 12 people died in the shelling.', ['term-died:died']],
     ['died, with a plural subject', 'Protesters died during the crackdown.', ['term-died:died']],
     ['people who died at a legislature’s door', 'Three protesters died outside the Senate during the crackdown.', ['term-died:died']],
@@ -369,6 +372,8 @@ describe('agentless casualties', () => {
     ['an agent after "by"', 'Five civilians were killed by government forces.'],
     ['rebels who "staged" the attacks in the sentence before', 'Suspected rebels staged two grenade attacks on Tuesday, police said. Two people were killed and four wounded in one of the blasts.'],
     ['militants who "carried out" a bombing in the sentence before', 'Militants carried out a suicide bombing at the market. Nine people were killed.'],
+    ['a group\'s claim of responsibility in the same sentence', 'The scale of the attack -- four Americans were killed and three wounded -- and Islamic State’s claim of responsibility complicate the plan.'],
+    ['a group that claimed responsibility in the sentence before', 'Islamic State claimed responsibility for the bombing. Twelve soldiers were killed.'],
     ['an attack told with its attackers in a clause of its own', 'Seven people have been killed and at least 48 injured in a terror incident in London in which three male attackers were shot dead by police.'],
     ['an attack where the gunmen are named', 'Twelve people were killed in the attack on the magazine, where two gunmen opened fire during a meeting.'],
     ['an agent a few words on', 'Five civilians were killed in an air strike by Russian jets.'],

@@ -318,7 +318,7 @@ export const agentless: Rule = {
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || PROOF_OF_SOMEONE.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
-          if (agentJustBefore(ctx, start, t.end)) break;
+          if (agentJustBefore(ctx, start, t.end) || responsibilityClaimed(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
           if (mourned(text, start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
@@ -492,6 +492,31 @@ function agentAfter(ctx: RuleContext, from: number): boolean {
 
 /** "Islamic State's claim of responsibility", "the Taliban claimed responsibility": who owned the attack. */
 const RESPONSIBILITY_CLAIMED = /(?<![A-Za-z])(?:claim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|responsibility\s+claims?)(?![A-Za-z])/gi;
+/** What may stand between the claimant and its claim: a possessive, or an auxiliary ("has claimed"). */
+const CLAIMANT_GAP = /^(?:['’]s)?\s+(?:(?:has|have|had|also|quickly|later|swiftly)\s+)*$/;
+/** "No group has claimed responsibility", "has yet to claim": the attack owned by nobody yet. */
+const NOBODY_BEFORE = /(?<![A-Za-z])(?:no|not|never|nobody|none|yet\s+to|n't)(?![A-Za-z])[^.;!?]{0,25}$/i;
+
+/**
+ * Whether an actor claimed the attack in this sentence or the one before ("four Americans were killed and three
+ * wounded -- and Islamic State's claim of responsibility"): the claimant, right before the claim (its possessive or
+ * its subject), is who the deaths' agent is told to be. A denied or awaited claim names nobody.
+ */
+function responsibilityClaimed(ctx: RuleContext, at: number, verbEnd: number): boolean {
+  const { text } = ctx;
+  let from = sentenceStart(text, at);
+  if (from > 1) from = previousSentenceStart(text, from);
+  const to = sentenceEnd(text, verbEnd);
+  for (const m of text.slice(from, to).matchAll(RESPONSIBILITY_CLAIMED)) {
+    const claimAt = from + m.index;
+    if (NOBODY_BEFORE.test(text.slice(Math.max(from, claimAt - 50), claimAt))) continue;
+    const owns = (end: number) => end <= claimAt && end >= from && CLAIMANT_GAP.test(text.slice(end, claimAt));
+    if (ctx.matches.some((o) => (AGENT_KINDS.has(o.entry.kind) || o.entry.term?.category === 'label') && owns(o.end))) return true;
+    if (ctx.descriptors.some((d) => owns(d.end))) return true;
+  }
+  return false;
+}
+
 /** Whether an actor, a label or a side descriptor starts within [from, to). */
 function agentIn(ctx: RuleContext, from: number, to: number): boolean {
   for (const m of ctx.matches) {
