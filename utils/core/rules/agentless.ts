@@ -20,7 +20,10 @@
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East"),
  *    or a bombing told killing ("suicide bombs detonated outside the embassy, killing nearly two dozen people. … at
  *    least 23 people were killed") or pointed back to ("a pair of bombs ripped through neighborhoods … At least 27
- *    people died in that attack");
+ *    people died in that attack"), or attackers who "staged" or "carried out" the attacks ("suspected rebels staged two
+ *    grenade attacks. … killed … in one of the blasts");
+ *  - a claim of responsibility by an actor, in the sentence or the one before ("four Americans were killed … and
+ *    Islamic State's claim of responsibility"); "no group has claimed responsibility" names nobody;
  *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
