@@ -76,6 +76,16 @@
  *    describes, but page furniture, as untuned-7's reporter biography.
  * No rule was changed for these pages before they were judged.
  *
+ * Now (after the twenty-third look's rules): 102 / 15 / 0 of 117 (87.2 % right, none wrong). Every wrong row above was
+ * met by a rule of its family: "fake news" beside words of inquiry or talk ("investigating", "an inquiry into", "the
+ * rise in", "a history of", "the conversation about") is the phenomenon, unless a verb of dismissal stands there
+ * ("called", "dismissed", "branded"); "staged", "carried out" or "mounted" before attacks, bombings or raids is a verb
+ * of attack whose subject, in the sentence before, is the deaths' agent; an actor right before a "claim of
+ * responsibility" (or "claimed responsibility"), in the sentence or the one before, tells the agent, a denied or
+ * awaited claim does not; "a martyr to free speech", "to his principles", "the martyr complex" are the figure;
+ * "commission", "panel" and "inquiry" join the public things a "government-funded" compound may qualify. The fifteen
+ * debatable are left.
+ *
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-23 --list`),
  * at first look: 23 / 2 / 0 of 25 (92.0 % right). Right: the AP's "trotted out", the MPs' quoted "pernicious",
  * Pence's quoted "evil", CNN's "some believe", Fox News's "fired back" and Christie's quoted "absolutely", Trump's
