@@ -20,7 +20,10 @@
  *    one: "India attacked six locations, killing eight people. He said five civilians were killed in Ahmedpur East"),
  *    or a bombing told killing ("suicide bombs detonated outside the embassy, killing nearly two dozen people. … at
  *    least 23 people were killed") or pointed back to ("a pair of bombs ripped through neighborhoods … At least 27
- *    people died in that attack");
+ *    people died in that attack"), or attackers who "staged" or "carried out" the attacks ("suspected rebels staged two
+ *    grenade attacks. … killed … in one of the blasts");
+ *  - a claim of responsibility by an actor, in the sentence or the one before ("four Americans were killed … and
+ *    Islamic State's claim of responsibility"); "no group has claimed responsibility" names nobody;
  *  - an agent named in the attack the sentence tells after the verb: "killed in the Pakistani firing", "killed in the
  *    Indian strikes and shelling", "killed … because of the shelling by the Indian force", "killed … in a Taliban
  *    militant attack", "killed in militant attacks", "killed in a police shootout" (a country, an actor, a label, a
@@ -135,9 +138,10 @@ const NOT_REAL =
  */
 const PROOF_OF_SOMEONE =
   /(?<![A-Za-z])(?:prove|proves|proved|proving|show|shows|showed|showing|establish|establishes|establishing|demonstrate|demonstrates|demonstrating)\s+(?:that\s+)?(?:someone|somebody|anyone|anybody|a\s+person|another\s+person|a\s+human\s+being)\s+$/i;
-/** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd"). */
+/** Attack verbs that make the actor before them the agent of the deaths that follow ("a truck drove into a crowd",
+ * "suspected rebels staged two grenade attacks"). */
 const ATTACK =
-  /\b(?:opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
+  /\b(?:(?:staged|carried\s+out|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?)|opened\s+fire|fired|shot|shelled|bombed|attacked|stormed|stabbed|struck|detonated|blew\s+up|rammed|ambushed|raided|targeted|launched|killed|massacred|executed|gunned\s+down|hit|drove\s+(?:into|through)|plough?ed\s+(?:into|through)|mowed\s+down)\b/iu;
 const ATTACKER = /\b(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|suspects?|perpetrators?|killers?|snipers?|police(?:\s+officers?)?|officers?|soldiers?|troops|forces|militants?|jets?|warplanes?|drones?|aircraft|trucks?|lorr(?:y|ies)|drivers?)\b/iu;
 /** Words of an attack that a country or an actor before them, or "by" after them, makes the agent of the deaths. */
 const ATTACK_NOUN =
@@ -317,7 +321,7 @@ export const agentless: Rule = {
           const start = t.start - aux[1]!.length;
           const clauseBefore = text.slice(sentenceStart(text, t.start), start);
           if (NOT_REAL.test(clauseBefore) || PROOF_OF_SOMEONE.test(clauseBefore) || THRESHOLD_BEFORE.test(text.slice(sentenceStart(text, t.start), t.start))) break;
-          if (agentJustBefore(ctx, start, t.end)) break;
+          if (agentJustBefore(ctx, start, t.end) || responsibilityClaimed(ctx, start, t.end)) break;
           if (accidentTold(text, t.start, t.end) || fightingTold(text, t.start, t.end) || rateTold(text, start, t.end)) break;
           if (mourned(text, start, t.end)) break;
           propose(killed, start, t.end, unnamedNote(text.slice(start, t.end)));
@@ -487,6 +491,33 @@ function agentAfter(ctx: RuleContext, from: number): boolean {
   ACTOR_ATTACKS.lastIndex = AGENT_CLAUSE.lastIndex;
   if (clause[1]!.toLowerCase() !== 'after' && ACTOR_ATTACKS.test(ctx.text) && ACTOR_ATTACKS.lastIndex <= end) return true;
   return agentIn(ctx, AGENT_CLAUSE.lastIndex, Math.min(end, AGENT_CLAUSE.lastIndex + AGENT_REACH));
+}
+
+/** "Islamic State's claim of responsibility", "the Taliban claimed responsibility": who owned the attack. */
+const RESPONSIBILITY_CLAIMED = /(?<![A-Za-z])(?:claim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|responsibility\s+claims?)(?![A-Za-z])/gi;
+/** What may stand between the claimant and its claim: a possessive, or an auxiliary ("has claimed"). */
+const CLAIMANT_GAP = /^(?:['’]s)?\s+(?:(?:has|have|had|also|quickly|later|swiftly)\s+)*$/;
+/** "No group has claimed responsibility", "has yet to claim": the attack owned by nobody yet. */
+const NOBODY_BEFORE = /(?<![A-Za-z])(?:no|not|never|nobody|none|yet\s+to|n't)(?![A-Za-z])[^.;!?]{0,25}$/i;
+
+/**
+ * Whether an actor claimed the attack in this sentence or the one before ("four Americans were killed and three
+ * wounded -- and Islamic State's claim of responsibility"): the claimant, right before the claim (its possessive or
+ * its subject), is who the deaths' agent is told to be. A denied or awaited claim names nobody.
+ */
+function responsibilityClaimed(ctx: RuleContext, at: number, verbEnd: number): boolean {
+  const { text } = ctx;
+  let from = sentenceStart(text, at);
+  if (from > 1) from = previousSentenceStart(text, from);
+  const to = sentenceEnd(text, verbEnd);
+  for (const m of text.slice(from, to).matchAll(RESPONSIBILITY_CLAIMED)) {
+    const claimAt = from + m.index;
+    if (NOBODY_BEFORE.test(text.slice(Math.max(from, claimAt - 50), claimAt))) continue;
+    const owns = (end: number) => end <= claimAt && end >= from && CLAIMANT_GAP.test(text.slice(end, claimAt));
+    if (ctx.matches.some((o) => (AGENT_KINDS.has(o.entry.kind) || o.entry.term?.category === 'label') && owns(o.end))) return true;
+    if (ctx.descriptors.some((d) => owns(d.end))) return true;
+  }
+  return false;
 }
 
 /** Whether an actor, a label or a side descriptor starts within [from, to). */
