@@ -113,8 +113,10 @@ export async function extractArticle(
   skip?: Element | null,
   slices: Slices = UNSLICED,
   elsewhere?: ReadElsewhere,
+  /** The page's text (page-size.ts), when the caller has counted it for this opening. */
+  chars?: number,
 ): Promise<Extraction | null> {
-  const away = elsewhere && readingWouldBeLong(doc) ? await readAway(doc, elsewhere, slices) : undefined;
+  const away = elsewhere && readingWouldBeLong(doc, chars) ? await readAway(doc, elsewhere, slices) : undefined;
   const read = away === undefined ? await readHere(doc, skip ?? null, slices) : away;
   if (!read) return null;
   const builder = new TextBuilder();

@@ -24,7 +24,10 @@ export function textChars(doc: Document): number {
  */
 const NARROWED_CHARS_MAX = 2_500_000;
 
-/** Whether the page is too long to narrow: the sidebar opens below it, as a bottom sheet, in any window. */
-export function tooLongToNarrow(doc: Document): boolean {
-  return textChars(doc) > NARROWED_CHARS_MAX;
+/**
+ * Whether the page is too long to narrow: the sidebar opens below it, as a bottom sheet, in any window. `chars`: its
+ * text, when already counted for this opening.
+ */
+export function tooLongToNarrow(doc: Document, chars = textChars(doc)): boolean {
+  return chars > NARROWED_CHARS_MAX;
 }

@@ -35,12 +35,15 @@ const ELSEWHERE_FROM_MS = 150;
 
 const SHOW_TEXT = 0x4;
 
-/** Whether Readability would hold the page's thread long enough to read the page elsewhere instead. */
-export function readingWouldBeLong(doc: Document): boolean {
+/**
+ * Whether Readability would hold the page's thread long enough to read the page elsewhere instead. `chars`: the page's
+ * text (page-size.ts), when already counted for this opening.
+ */
+export function readingWouldBeLong(doc: Document, chars?: number): boolean {
   const elements = doc.getElementsByTagName('*').length;
   if (elements / ELEMENTS_A_MS >= ELSEWHERE_FROM_MS) return true;
   // Readability drops scripts and styles first: their text costs it nothing.
-  return elements / ELEMENTS_A_MS + textChars(doc) / CHARS_A_MS >= ELSEWHERE_FROM_MS;
+  return elements / ELEMENTS_A_MS + (chars ?? textChars(doc)) / CHARS_A_MS >= ELSEWHERE_FROM_MS;
 }
 
 /** How far past the last node taken a node whose place drifted is looked for. */

@@ -22,7 +22,7 @@ import type { ReadElsewhere } from './read-elsewhere';
 import { afterFrames, nextPaint } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
-import { tooLongToNarrow } from './page-size';
+import { textChars, tooLongToNarrow } from './page-size';
 import { HitTester } from './hit-test';
 import type { RoomPreferences } from './room';
 import { UiShell } from './ui-shell';
@@ -181,8 +181,10 @@ export class LensSession {
     // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
     // bottom sheet there.
     const large = tooLargeForArticle(this.deps.doc);
-    // Nor is a page of megabytes of text (an article read whole): laying its lines out again is a long task too.
-    this.longText = !large && tooLongToNarrow(this.deps.doc);
+    // Nor is a page of megabytes of text (an article read whole): laying its lines out again is a long task too. Counted
+    // once for the opening: whether Readability would be long here asks the same.
+    const chars = large ? 0 : textChars(this.deps.doc);
+    this.longText = !large && tooLongToNarrow(this.deps.doc, chars);
     // The marks' layer goes into the top layer first, below the sidebar's host, and before that host exists: showing
     // it updates the page's style, which with our host already in the body's flow would give the host a box there,
     // and taking it out to the top layer costs the next frame a pass over the whole page (ui-shell.ts).
@@ -209,7 +211,7 @@ export class LensSession {
       const doc = this.deps.doc;
       this.extraction = large
         ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
-        : await extractArticle(doc, ui.host, slices, this.readElsewhere);
+        : await extractArticle(doc, ui.host, slices, this.readElsewhere, chars);
       if (this.extraction) await this.analyse(slices);
       else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
     });
