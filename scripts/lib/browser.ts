@@ -217,19 +217,38 @@ export async function watchTargets(browser: ExtensionBrowser): Promise<{ seen: (
 }
 
 /**
- * Stops an extension's service worker, as the browser does after about 30 s without events, and returns once it is
- * gone: the next click starts it again, with every cost of a cold start (the script loaded and run, nothing kept).
+ * Stops an extension's service worker, as the browser does after about 30 s without events, and returns once the
+ * worker that ran until now is gone: the next click meets a worker with every cost of a cold start (the script loaded
+ * and run, nothing kept). An event already on its way (the tab's navigation, say) may start the worker again at once;
+ * DevTools keeps the same target for it, so the worker is told apart by the moment its global scope began.
  */
 export async function stopServiceWorker(browser: ExtensionBrowser, extensionId = browser.extensionId): Promise<void> {
   const cdp = await browserSession(browser.context);
   type Targets = { targetInfos: Array<{ targetId: string; url: string; type: string }> };
-  const workers = async () =>
+  const targets = async () =>
     ((await cdp.send('Target.getTargets' as never)) as unknown as Targets).targetInfos.filter(
       (t) => t.type === 'service_worker' && new URL(t.url).host === extensionId,
     );
-  for (const worker of await workers()) await cdp.send('Target.closeTarget' as never, { targetId: worker.targetId } as never);
+  const worker = () => browser.context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
+  // A worker that is stopping may never answer; asked again on the next round.
+  const startedAt = async (): Promise<number | undefined> => {
+    const running = worker();
+    if (!running) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<undefined>((settle) => (timer = setTimeout(() => settle(undefined), 1_000)));
+    try {
+      return await Promise.race([running.evaluate(() => performance.timeOrigin).catch(() => undefined), unanswered]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const before = await startedAt();
+  for (const target of await targets()) await cdp.send('Target.closeTarget' as never, { targetId: target.targetId } as never);
   const deadline = Date.now() + 10_000;
-  while ((await workers()).length > 0) {
+  for (;;) {
+    if ((await targets()).length === 0) return;
+    const now = await startedAt();
+    if (now !== undefined && now !== before) return;
     if (Date.now() > deadline) throw new Error(`the service worker of ${extensionId} did not stop in 10 s`);
     await new Promise((wake) => setTimeout(wake, 20));
   }
