@@ -1,4 +1,4 @@
-// Precision check of the framing flags (`npm run eval:flags [-- <pages dir>] [--all] [--before] [--context]`). Runs the extension's own
+// Precision check of the framing flags (`npm run eval:flags [-- <pages dir>] [--all] [--before] [--context] [--more]`). Runs the extension's own
 // extraction (jsdom, as test/unit/page/extract.test.ts does) and analysis with the shipped glossary on every page of
 // the pages the rules were tuned on (../shared/fixtures/dev-pages and test/fixtures/pages) and, separately, on each
 // set of untuned pages (test/fixtures/untuned to untuned-5 and untuned-7 to untuned-23, see test/support/untuned-judgments.ts,
@@ -7,7 +7,7 @@
 // scores it against the judgments a copy editor recorded in those tables, with precision for each set apart.
 // Flags nobody has judged yet are listed as "unjudged" so the table can be completed; `--all` prints the judged ones
 // too; `--before` scores with the verdicts of the notes before issue 9 (run it on that commit to reproduce the
-// baseline); `--context` also prints every named actor found (context findings), to review actor identity by eye.
+// baseline); `--more` analyses at the reader's "more" level (the passive "were killed" is raised only there); `--context` also prints every named actor found (context findings), to review actor identity by eye.
 // Sets no exit code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,7 @@ import { readGlossaryFiles } from './lib/glossary-files';
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
 const before = args.includes('--before');
+const level = args.includes('--more') ? 'more' : 'default';
 const showContext = args.includes('--context');
 const dirArg = args.find((a) => !a.startsWith('--'));
 /** Each set of pages scored on its own: the pages the rules were tuned on, and pages nobody tuned them to. */
@@ -97,7 +98,7 @@ async function runDir(dir: string, counts: Counts, seen: Set<string>, pagesRun: 
       console.log(`\n## ${page}: no article`);
       continue;
     }
-    const analysis = analyze(extraction.text, entries, { quotedRanges: extraction.quoted });
+    const analysis = analyze(extraction.text, entries, { quotedRanges: extraction.quoted, watchLevel: level });
     const framing = analysis.findings.filter((f) => f.flag === 'framing');
     const context = analysis.findings.length - framing.length;
     console.log(`\n## ${page}: ${framing.length} framing, ${context} context`);

@@ -36,7 +36,10 @@ export interface AnalyzeOptions {
   includeContext?: boolean;
   /** Offsets of quoted passages the text alone does not show, such as block quotes. */
   quotedRanges?: readonly Range[];
-  /** Which words to watch to find: the clearly loaded ones (default), also the often-fair ones, or none. */
+  /**
+   * Which words to watch to find: the clearly loaded ones (default), also the often-fair ones, or none. Glossary terms
+   * marked for the "more" level are raised only there.
+   */
   watchLevel?: WatchLevel | 'off';
 }
 
@@ -73,9 +76,12 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
     });
   }
   for (const rule of RULES) if (compiled.ruleEntries.has(rule.id)) candidates.push(...rule.apply(ctx));
+  const level = options.watchLevel ?? 'default';
+  // Dropped before overlaps are resolved, so a flag the reader sees is never hidden behind one they do not.
+  const shown = level === 'more' ? candidates : candidates.filter((c) => compiled.byId.get(c.entryId)?.term?.level !== 'more');
 
   const quotes = findQuotations(text, options.quotedRanges);
-  const findings = resolveOverlaps(candidates).map((c): Finding => {
+  const findings = resolveOverlaps(shown).map((c): Finding => {
     const quoted = isInside(quotes, c.start, c.end);
     const note = quoted ? (c.note ? `${c.note} ${QUOTED_NOTE}` : QUOTED_NOTE) : c.note;
     const finding: Finding = { entryId: c.entryId, start: c.start, end: c.end, text: text.slice(c.start, c.end), flag: c.flag, source: c.source, quoted };
@@ -87,7 +93,6 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
   const sides = options.disabledCategories?.size
     ? analyze(text, glossary, { ...options, disabledCategories: undefined }).sides
     : buildSides({ text, findings, descriptors: descriptorMatches, quotes, byId: compiled.byId, vocabulary });
-  const level = options.watchLevel ?? 'default';
   // A glossary match (even one its rule dropped, as "claimed responsibility") speaks for its words: the general list
   // never flags them a second time.
   const watch =

@@ -125,6 +125,11 @@ export const TermSchema = v.object({
   rule: v.optional(v.picklist(RULES)),
   /** The plain word the other entries point to as the neutral choice ("fighters", "said"): listed, never highlighted. */
   neutral: v.optional(v.literal(true)),
+  /**
+   * Raised only at the reader's "more" level: a flag whose framing sense the words around it tell too seldom for the
+   * default (the passive "were killed": most such sentences name the cause, or the agent a line away).
+   */
+  level: v.optional(v.literal('more')),
 });
 
 export const EntrySchema = v.pipe(

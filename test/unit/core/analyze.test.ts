@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/descriptors.json';
 import { analyze } from '../../../utils/core/analyze';
+import type { Entry } from '../../../utils/glossary/schema';
+import { readGlossaryFiles } from '../../../scripts/lib/glossary-files';
 import { compileGlossary } from '../../../utils/core/compile';
 import { DescriptorsSchema, descriptorProblems } from '../../../utils/core/descriptors';
 import { SEED_GLOSSARY, term } from './fixture-glossary';
@@ -24,6 +26,28 @@ describe('analyze options', () => {
       'term-sponsor-backed:Saudi-backed',
       'hezbollah:Hezbollah',
     ]);
+  });
+
+  describe('a term marked for the "more" level', () => {
+    const glossary = SEED_GLOSSARY.map((e) => (e.id === 'term-killed' ? { ...e, term: { ...e.term!, level: 'more' as const } } : e));
+    const deaths = 'Saudi-backed militants advanced. Five civilians were killed on Tuesday.';
+    it.each([
+      ['default', undefined, ['term-sponsor-backed:Saudi-backed', 'term-militant:militants']],
+      ['off', 'off' as const, ['term-sponsor-backed:Saudi-backed', 'term-militant:militants']],
+      ['more', 'more' as const, ['term-sponsor-backed:Saudi-backed', 'term-militant:militants', 'term-killed:were killed']],
+    ])('at the %s level', (_, watchLevel, expected) => {
+      expect(found(deaths, glossary, { watchLevel })).toEqual(expected);
+    });
+    it('holds the shipped notes on deaths told without their cause: "were killed" and "died"', () => {
+      const shipped = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
+      const report = 'Five civilians were killed on Tuesday. In the village, twelve people died.';
+      const flagged = (watchLevel?: 'more') => found(report, shipped, { watchLevel }).filter((f) => /^term-(killed|died):/.test(f));
+      expect(flagged()).toEqual([]);
+      expect(flagged('more')).toEqual(['term-killed:were killed', 'term-died:died']);
+    });
+    it('leaves an unmarked term at every level', () => {
+      for (const watchLevel of ['off', 'default', 'more'] as const) expect(found(deaths, SEED_GLOSSARY, { watchLevel })).toContain('term-killed:were killed');
+    });
   });
 
   it('keeps every label in the sides summary when the reader hides a category', () => {

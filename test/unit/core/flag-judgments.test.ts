@@ -41,7 +41,8 @@ function flaggedAt(sentence: string, entryId: string, after?: string, before?: s
   const lead = before === undefined ? '' : `${before} `;
   const text = `${lead}${own}${after === undefined ? '' : `\n\n${after}`}`;
   const at = ownAt + lead.length;
-  return analyze(text, entries).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
+  // At the "more" level, where every flag the extension can raise is raised (the passive "were killed" only there).
+  return analyze(text, entries, { watchLevel: 'more' }).findings.some((f) => f.flag === 'framing' && f.entryId === entryId && f.start <= at && f.end > at);
 }
 
 /**
