@@ -95,10 +95,13 @@ export class TextBuilder {
     // Whitespace between blocks is layout, not text; inside a block it separates words and is kept.
     if (startsBlock && data.trim() === '') return;
     if (startsBlock && this.length > 0) this.push('\n\n');
+    // A line break inside a block ends a line the reader sees ("…the attack.<br>Five people…"): without a separator
+    // the words on either side would run together.
+    else if (!startsBlock && this.length > 0 && NOT_SPACE.test(data) && breaksBefore(node)) this.push('\n');
     this.lastBlock = block;
     this.segments.push({ node, start: this.length, length: data.length });
     if (quoted) this.markQuoted(this.length, this.length + data.length);
-    this.push(data);
+    this.push(asRead(node));
   }
 
   build(): { text: string; index: TextIndex; quoted: ReadonlyArray<readonly [number, number]> } {
@@ -127,6 +130,32 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
 ]);
+
+/**
+ * A newline in a Text node's data is the page source's own line wrapping, which the browser shows as a space (outside
+ * preformatted text): read as a space, one character for one, so offsets still match the node. The rules read a
+ * newline as the end of a line the reader sees, and a sentence wrapped in the source would otherwise end mid-way.
+ */
+const SOURCE_LINE_BREAK = /[\n\r]/;
+const NOT_SPACE = /\S/;
+const SOURCE_LINE_BREAKS = /[\n\r]/g;
+
+/** The node's data as the analysis reads it: the same length, the source's line wrapping read as spaces. */
+export function asRead(node: Text): string {
+  const data = node.data;
+  return SOURCE_LINE_BREAK.test(data) && node.parentElement?.closest('pre, textarea') == null ? data.replace(SOURCE_LINE_BREAKS, ' ') : data;
+}
+
+/** Whether a <br> stands just before the node in its block (whitespace and the starts of inline elements between). */
+function breaksBefore(node: Node): boolean {
+  let at: Node = node;
+  while (!at.previousSibling && at.parentElement && !BLOCK_TAGS.has(at.parentElement.tagName.toUpperCase())) at = at.parentElement;
+  let before = at.previousSibling;
+  while (before && before.nodeType === TEXT_NODE && (before as Text).data.trim() === '') before = before.previousSibling;
+  return before?.nodeName.toUpperCase() === 'BR';
+}
+
+const TEXT_NODE = 3;
 
 /** Whether the node sits in markup that quotes someone: a block quote or an inline <q>. */
 export function isQuotedByMarkup(node: Node): boolean {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE_ELEMENT_LIMIT, collapsedLengthAtLeast, extractArticle, extractVisiblePage, tooLargeForArticle } from '../../../utils/page/extract';
+import { asRead } from '../../../utils/page/text-index';
 import { Cancelled, Slices } from '../../../utils/page/slices';
 
 const load = (path: string, url = 'https://example.org/article') => new JSDOM(readFileSync(path, 'utf8'), { url }).window.document;
@@ -14,7 +15,7 @@ const load = (path: string, url = 'https://example.org/article') => new JSDOM(re
 function expectAnchored(doc: Document, result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>) {
   for (const seg of result.index.segments) {
     expect(seg.node.ownerDocument).toBe(doc);
-    expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data);
+    expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
   }
 }
 
@@ -210,7 +211,7 @@ describe('extraction in slices while the page changes', () => {
     expect(turn).toBeGreaterThan(50);
     for (const seg of result.index.segments) {
       expect(seg.node.ownerDocument).toBe(doc);
-      expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data);
+      expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
     }
     expect(result.text).toContain('Paragraph 1 of the report');
     expect(result.text).not.toContain('An advert');

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test, vi } from 'vitest';
 import { extractArticle } from '../../../utils/page/extract';
+import { asRead } from '../../../utils/page/text-index';
 import { pageHtml } from '../../../utils/page/page-html';
 import { anchorReading, readingWouldBeLong, type ReadElsewhere } from '../../../utils/page/read-elsewhere';
 import { Slices, UNSLICED } from '../../../utils/page/slices';
@@ -34,7 +35,7 @@ function padded(doc: Document): Document {
 function expectAnchored(doc: Document, result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>) {
   for (const seg of result.index.segments) {
     expect(seg.node.ownerDocument).toBe(doc);
-    expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(seg.node.data);
+    expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
   }
 }
 
