@@ -4,6 +4,7 @@
  * when the module loads; the unit tests validate the file too.
  */
 import * as v from 'valibot';
+import { shippedData } from './shipped-data';
 import raw from '../../data/descriptors.json';
 import { Automaton } from './automaton';
 import { foldText } from './normalize';
@@ -83,6 +84,6 @@ let vocabulary: DescriptorVocabulary | undefined;
 
 /** The shipped vocabulary, parsed and compiled on first use. */
 export function descriptors(): DescriptorVocabulary {
-  vocabulary ??= vocabularyOf(v.parse(DescriptorsSchema, raw));
+  vocabulary ??= vocabularyOf(shippedData(DescriptorsSchema, raw));
   return vocabulary;
 }

@@ -5,6 +5,7 @@
  * name or a thing named after them.
  */
 import * as v from 'valibot';
+import { shippedData } from './shipped-data';
 import raw from '../../data/senses.json';
 import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
 import { CUE, phraseSet, somePhrase, WORD, wordsOf, type PhraseSet, type TextWord } from './phrases';
@@ -181,7 +182,7 @@ let book: SenseBook | undefined;
 
 /** The shipped senses, parsed and compiled on first use. */
 export function senses(): SenseBook {
-  book ??= senseBookOf(v.parse(SensesSchema, raw));
+  book ??= senseBookOf(shippedData(SensesSchema, raw));
   return book;
 }
 

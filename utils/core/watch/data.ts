@@ -1,9 +1,10 @@
 /**
  * The words-to-watch list (data/watch-words.json): categories with their notes and sources, cue sets, and every
- * word with its forms, level, neutral alternative and the context it needs. Validated here when the module loads and
- * by the unit tests, so a malformed list never ships.
+ * word with its forms, level, neutral alternative and the context it needs. Validated by the unit tests (and, outside a
+ * production build, at first use: see ../shipped-data.ts), so a malformed list never ships.
  */
 import * as v from 'valibot';
+import { shippedData } from '../shipped-data';
 import raw from '../../../data/watch-words.json';
 import { CUE } from '../phrases';
 import { cueSet, type CueSet } from '../senses';
@@ -127,6 +128,6 @@ let book: WatchBook | undefined;
 
 /** The shipped list, parsed and compiled on first use. */
 export function watchBook(): WatchBook {
-  book ??= watchBookOf(v.parse(WatchDataSchema, raw));
+  book ??= watchBookOf(shippedData(WatchDataSchema, raw));
   return book;
 }
