@@ -1,14 +1,26 @@
 /**
- * The words to watch judged in context on the fifth untuned set (test/support/untuned-5-watch-judgments.ts), replayed
- * sentence by sentence: a word judged right still shows at its level, a word judged wrong does not show at the
- * default level. Debatable ones are left to the lists `npm run eval:quiet -- <pages> --list` prints.
+ * The words to watch judged in context on untuned sets, replayed sentence by sentence: a word judged right still shows
+ * at its level, a word judged wrong does not show at the default level. The fifth set's rows cover both levels
+ * (test/support/untuned-5-watch-judgments.ts); the twenty-first to twenty-third sets' rows cover the default level
+ * (test/support/untuned-21-watch-judgments.ts, untuned-22-…, untuned-23-…). Debatable ones are left to the lists
+ * `npm run eval:quiet -- <pages> --list` prints.
  */
 import { describe, expect, test } from 'vitest';
 import { watchBook } from '../../../utils/core/watch/data';
 import { findWatchWords } from '../../../utils/core/watch/find';
 import { unmark } from '../../support/flag-context';
-import { UNTUNED_5_WATCH_JUDGMENTS } from '../../support/untuned-5-watch-judgments';
+import { UNTUNED_5_WATCH_JUDGMENTS, type WatchJudgment } from '../../support/untuned-5-watch-judgments';
+import { UNTUNED_21_WATCH_JUDGMENTS } from '../../support/untuned-21-watch-judgments';
+import { UNTUNED_22_WATCH_JUDGMENTS } from '../../support/untuned-22-watch-judgments';
+import { UNTUNED_23_WATCH_JUDGMENTS } from '../../support/untuned-23-watch-judgments';
 import type { WatchLevel } from '../../../utils/core/watch/data';
+
+const SETS: readonly (readonly [string, readonly WatchJudgment[]])[] = [
+  ['untuned-5', UNTUNED_5_WATCH_JUDGMENTS],
+  ['untuned-21', UNTUNED_21_WATCH_JUDGMENTS],
+  ['untuned-22', UNTUNED_22_WATCH_JUDGMENTS],
+  ['untuned-23', UNTUNED_23_WATCH_JUDGMENTS],
+];
 
 function shownAt(sentence: string, level: WatchLevel): boolean {
   const { text, at } = unmark(sentence);
@@ -16,7 +28,11 @@ function shownAt(sentence: string, level: WatchLevel): boolean {
 }
 
 const cases = (verdict: 'right' | 'wrong') =>
-  UNTUNED_5_WATCH_JUDGMENTS.filter((j) => j.verdict === verdict).map((j) => [`${j.page} (${j.level}): ${j.why}`, j.sentence, j.level] as const);
+  SETS.flatMap(([set, rows]) =>
+    rows
+      .filter((j) => j.verdict === verdict)
+      .map((j) => [`${set} ${j.page} (${j.level}): ${j.why}`, j.sentence, j.level] as const),
+  );
 
 describe('words to watch judged right on real pages still show', () => {
   test.each(cases('right'))('%s', (_, sentence, level) => {
@@ -27,5 +43,15 @@ describe('words to watch judged right on real pages still show', () => {
 describe('words to watch judged wrong on real pages do not show at the default level', () => {
   test.each(cases('wrong'))('%s', (_, sentence) => {
     expect(shownAt(sentence, 'default')).toBe(false);
+  });
+});
+
+describe('the judged rows', () => {
+  test.each(SETS)('%s: every row marks one word and is judged', (_, rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const j of rows) {
+      expect(unmark(j.sentence).flagged, j.sentence).not.toBe('');
+      expect(j.why.length, j.sentence).toBeGreaterThan(20);
+    }
   });
 });
