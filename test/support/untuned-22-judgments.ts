@@ -90,7 +90,7 @@
  * Words to watch at the default level on the same pages (`npm run eval:quiet -- test/fixtures/untuned-22 --list`),
  * at first look: 27 / 2 / 3 of 32 (84.4 % right). Right: the American Mind's "weaponized" FBI, the Atlantic's
  * "boast", Breitbart's "gloated", Trump's quoted "dishonest media", the Monitor's "war on 'political correctness'" and
- * "critics say", Amnesty's quoted "complete contempt", Fox News's "harping on", Obama's quoted "Stop whining" (twice)
+ * "critics say", Amnesty's quoted "complete contempt", Fox News's "harping on", Rahm Emanuel's quoted "Stop whining" (twice)
  * and Frederiksen's "absurd", the Guardian's "disgrace", "bullshit" (quoted) and "tore into", "outrageous" in a
  * column, a columnist's "shameful" and "excoriated", the prosecutors' quoted "absurd", PBS's "railed against", Musk's
  * "travesty", Reason's "griped" and the quoted "bigots" and "basket of deplorables", Reuters's "slamming", Salon's
