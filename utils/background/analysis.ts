@@ -8,7 +8,10 @@
 import { findAlsoNamed, type AlsoNamed } from '../core/also-named/find';
 import { analyze, scanGlossary } from '../core/analyze';
 import { compileGlossary } from '../core/compile';
+import { descriptors } from '../core/descriptors';
 import { findQuotations } from '../core/rules/quotation';
+import { senses } from '../core/senses';
+import { watchBook } from '../core/watch/data';
 import { summariseTone } from '../core/watch/tone';
 import { loadBuiltinEntries } from '../glossary/builtin-loaded';
 import { applyExemptions, exemptionsFor, isOwnEntry, mergeGlossary } from '../glossary/merge';
@@ -39,13 +42,19 @@ async function activeGlossary(site: string | null): Promise<{ glossary: Entry[];
 }
 
 /**
- * Builds the matcher for the page a click is about to open on, while the script is being injected and Readability
- * reads the page: the click's analysis then finds it ready. Running the core over texts of our own too, to compile
- * its code before the page's text comes, made no click sooner (docs/architecture.md, "A worker just started").
+ * Builds the matcher for the page a click is about to open on, and the core's word books (senses, side descriptors,
+ * words to watch), while the script is being injected and Readability reads the page: the click's analysis then
+ * finds them ready, and a worker the click has just started spends on them time it would otherwise wait for the
+ * page's text. The analysis needs every one of them, so building them first never makes it later. Running the core
+ * over texts of our own too, to compile its code before the page's text comes, made no click sooner
+ * (docs/architecture.md, "A worker just started").
  */
 export async function warmUp(url: string | undefined): Promise<void> {
   const { glossary, settings } = await activeGlossary(siteOf(url));
   compileGlossary(glossary, { categories: new Set(settings.hiddenCategories) });
+  senses();
+  descriptors();
+  if (settings.watchLevel !== 'off') watchBook();
 }
 
 /** The analysis of a text sent whole, or of one sent in parts under a key (null when no text is kept under it). */
