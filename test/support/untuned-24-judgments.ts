@@ -68,6 +68,11 @@
  * infestations" in Reuters's list of hazards in military housing (rats and mice, the literal sense), and "sees no
  * evil, hears no evil and speaks no evil" of the media in Sowell's column, three flags (the proverb: "evil" charges
  * nobody; the charge is the wilful blindness, which the column's "mainstream media" flag carries).
+ * Now 31 / 1 / 0 of 32 (96.9 %), each wrong flag met by a rule of its family: "vermin" right before a noun of pests
+ * in a building ("vermin infestations", "vermin control", "a vermin problem", "droppings", "traps") is the literal
+ * pests, and "evil" right after "see no", "hear no", "speak no" or "do no" (in any tense) is the proverb; across every
+ * page under test/fixtures and ../shared/fixtures those phrases occur only on these two pages. The framing flags are
+ * unchanged: 59 / 3 / 0 of 62.
  *
  * Extraction: the pages hold the text the corpus keeps, so their extraction is trivial; newspaper3k's text keeps some
  * furniture: the AP's photo caption on the Brazil page (which repeats the lead), NPR's "Enlarge this image toggle
