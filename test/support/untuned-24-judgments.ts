@@ -11,9 +11,12 @@
  * untuned-10 to untuned-23, no address and no title of the same story (half or more of the title's content words,
  * three at least) as a page under test/fixtures (now with untuned-23) or ../shared/fixtures or an article already
  * drawn — and taking them in that order, at most two per outlet, each pick from the side (the corpus's left, centre,
- * right) drawn least so far; the files passed over by hand before stay skipped. Each pick was read against the pages
- * under test/fixtures and ../shared/fixtures and against the other picks for the same story. Passed over as the same
- * story, and the next article of the topic taken (a few later picks moved with them, outlets filling up differently):
+ * right) drawn least so far; the files passed over by hand before stay skipped. The draw was written again from
+ * this description (the earlier looks' script is not kept), and re-run with seed 23 it does not give untuned-23's 40
+ * articles: seed 24 names this draw, not a continuation of the earlier ones' stream. Each pick was read against the
+ * pages under test/fixtures and ../shared/fixtures and against the other picks for the same story. Passed over as the
+ * same story, and the next article of the topic taken (a few later picks moved with them, outlets filling up
+ * differently):
  * the Washington Free Beacon's "Trump Pardons Oregon Cattle Ranchers" (July 2018; untuned-13's Reuters page reports
  * the Hammonds' pardon); the Associated Press's "Prosecutor: Dallas officer's testimony 'absurd,' 'garbage'" (1
  * October 2019), the closing arguments of the trial whose verdict untuned-22's NPR page reports the same day; NPR's
@@ -29,16 +32,16 @@
  * (May 2016) is a later step of the bias dispute in which untuned-22's Reuters page reports Zuckerberg meeting
  * conservatives; CBN on the First Step Act's passage (December 2018) is not untuned-22's New York Times page on Trump
  * backing the sentencing deal (November 2018); Reason on the muddled message about vaping illnesses (October 2019) is
- * not untuned-17's Boston Globe page on Massachusetts's vaping ban; the AP on New York's new abortion law (January 2019)
- * is not untuned-22's CBN page on the Illinois bill that followed it; Salon on the racism of Scott Walker's Wisconsin
- * (April 2016) and The Hill on Walker's lame-duck bills (December 2018) are not untuned-12's Salon page on his 2015
- * campaign, nor each other. 32 from topics where framing words are common (three each from world, terrorism, middle
- * east, immigration, elections, politics, media bias, race and racism; two each from criminal justice, guns, abortion,
- * civil rights) and 8, a fifth, from quiet topics (two each from economy and jobs, technology, business; one each from
- * science and sports): 13 left, 14 centre, 13 right, 28 of the corpus's outlet names ("Guest Writer - Right" gives a
- * National Review column), English articles of 2013–2020 (five undated). They were run with the rules as they stood
- * (a5d6617, after the twenty-third look's rules and with the passive "were killed" and "died" at the reader's "more"
- * level), before any flag was read; 16 pages raised framing flags, and every page gives an article.
+ * not untuned-17's Boston Globe page on Massachusetts's vaping ban; the AP on New York's new abortion law (January
+ * 2019) is not untuned-22's CBN page on the Illinois bill that followed it; Salon on the racism of Scott Walker's
+ * Wisconsin (April 2016) and The Hill on Walker's lame-duck bills (December 2018) are not untuned-12's Salon page on
+ * his 2015 campaign, nor each other. 32 from topics where framing words are common (three each from world, terrorism,
+ * middle east, immigration, elections, politics, media bias, race and racism; two each from criminal justice, guns,
+ * abortion, civil rights) and 8, a fifth, from quiet topics (two each from economy and jobs, technology, business; one
+ * each from science and sports): 13 left, 14 centre, 13 right, 28 of the corpus's outlet names ("Guest Writer - Right"
+ * gives a National Review column), English articles of 2013–2020 (five undated). They were run with the rules as they
+ * stood (a5d6617, after the twenty-third look's rules and with the passive "were killed" and "died" at the reader's
+ * "more" level), before any flag was read; 16 pages raised framing flags, and every page gives an article.
  *
  * Figures (right / debatable / wrong of all framing flags on these pages, at the default level), first look
  * (a5d6617): 59 / 3 / 0 of 62 (95.2 % right, none wrong). Two pages carry 33 of the 62: the Daily Beast on the
@@ -87,7 +90,7 @@ export const UNTUNED_24_JUDGMENTS: readonly FlagJudgment[] = [
   {"page": "abp-ap-brazil-prison-riot", "entryId": "term-clashes", "sentence": "RIO DE JANEIRO (AP) — At least 57 prisoners were killed by other inmates during [[clashes]] between organized crime groups in the Altamira prison in northern Brazil Monday with 16 of the victims being decapitated, according to prison officials", "verdict": "right", "why": "\"killed by other inmates during clashes between organized crime groups\" in the AP's lead, where one gang set fire to its rivals' cell (\"a targeted attack\"): the word that spreads a one-sided attack over both sides, as the entry warns"},
   {"page": "abp-ap-new-york-abortion-protections", "entryId": "term-late-term-abortion", "sentence": "It codifies many abortion rights laid out in Roe and other court rulings, including a provision permitting [[late-term abortions]] when a woman’s health is endangered", "verdict": "right", "why": "\"a provision permitting late-term abortions when a woman's health is endangered\" in the AP's voice: the political term with no fixed meaning, as the entry describes"},
   {"page": "abp-ap-new-york-abortion-protections", "entryId": "term-late-term-abortion", "sentence": "Opponents lamented the enactment of the act, which some predicted would lead to an increase in [[late-term abortion]]", "verdict": "right", "why": "\"some predicted would lead to an increase in late-term abortion\" of the act's opponents, paraphrased: the term of the side the entry names"},
-  {"page": "abp-breitbart-biden-schweizer-oped", "entryId": "term-invasion", "sentence": "… With the Russian [[invasion]] of Crimea in 2014, Joe Biden became point person in Ukraine as well", "verdict": "right", "why": "\"With the Russian invasion of Crimea in 2014\": the standard description, which the invading side contests, as the entry describes"},
+  {"page": "abp-breitbart-biden-schweizer-oped", "entryId": "term-invasion", "sentence": "… With the Russian [[invasion]] of Crimea in 2014, Joe Biden became point person in Ukraine as well", "verdict": "right", "why": "\"With the Russian invasion of Crimea in 2014\" in Schweizer's op-ed as Breitbart quotes it: the standard description, which the invading side contests, as the entry describes"},
   {"page": "abp-breitbart-biden-schweizer-oped", "entryId": "term-conspiracy-theorist", "sentence": "“What was especially troubling about the Times’s active participation in this smear campaign is that prior to its reporting on the subject by Ken Vogel, this conspiracy had been relegated to the likes of Breitbart, Russia propaganda, and another [[conspiracy theorist]], regular Hannity guest John Solomon,” she argued", "verdict": "right", "why": "\"another conspiracy theorist, regular Hannity guest John Solomon\" in the Biden campaign's quoted letter: the label, given as theirs"},
   {"page": "abp-cnn-white-power-tweet", "entryId": "term-white-supremacist", "sentence": "It's simply impossible for anyone who watched the start to miss the \"White Power\" scream, which the Anti-Defamation League notes is a \"[[white supremacist]] slogan\" that is \"commonly shouted at white supremacist events as a racist rallying cry.\"", "verdict": "right", "why": "\"a 'white supremacist slogan'\" in the Anti-Defamation League's quoted words: the label, attributed"},
   {"page": "abp-cnn-white-power-tweet", "entryId": "term-white-supremacist", "sentence": "It's simply impossible for anyone who watched the start to miss the \"White Power\" scream, which the Anti-Defamation League notes is a \"white supremacist slogan\" that is \"commonly shouted at [[white supremacist]] events as a racist rallying cry.\"", "verdict": "right", "why": "\"commonly shouted at white supremacist events\" in the Anti-Defamation League's quoted words: the label, attributed"},
