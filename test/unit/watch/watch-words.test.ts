@@ -136,6 +136,11 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The evil plan was exposed by the committee.', ['evil']],
   ['The villain has an evil laugh in the film.', []],
   ['Woe to them that call evil good, says the Lord.', []],
+  // the proverb "see no evil, hear no evil, speak no evil" (and "do no evil") charges nobody with evil
+  ['The media sees no evil, hears no evil and speaks no evil when it comes to the president.', []],
+  ['The founders promised the company would do no evil.', []],
+  ['He called the regime evil and said there was no doubt about it.', ['evil']],
+  ['No evil plan could be hidden from the committee for long.', ['evil']],
   ['It was a blatant violation of the law.', ['blatant']],
   // the most blatant "forms" or "kinds" of a wrong, set against subtler ones, is a description of degree
   ['The activists helped root out those most blatant forms of racism.', []],
@@ -355,6 +360,12 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['He called the bankers parasites on the economy.', ['parasites']],
   ['They called the protesters vermin.', ['vermin']],
   ['Vermin and other animals spread the disease.', []],
+  // "vermin" before the literal nouns of pests in a building ("vermin infestations", "vermin control") is the pests
+  ['Hearings detailed lead paint exposure, vermin infestations, collapsing ceilings and mold in base housing.', []],
+  ['The landlord hired a firm for vermin control after tenants complained.', []],
+  ['The tenants reported a vermin problem in the basement.', []],
+  ['He said the migrants were vermin infesting the country.', ['vermin']],
+  ['They called their rivals vermin and scum.', ['vermin', 'scum']],
   // fifth pass (PTC recall): intensifiers only before a word of judgement, and the nouns "sheer" and "utter" heat up
   ['The plan is absolutely disgusting.', ['absolutely', 'disgusting']],
   ['The claim is totally false.', ['totally']],

@@ -120,7 +120,7 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   if (unless && hasCue(unless, around)) return false;
   if (needsNext && !(next && /^\s+$/.test(text.slice(tokens[last]!.end, next.start)) && nextWordIn(needsNext, ctx, last + 1))) return false;
   if (next && word.notNext && notNextHit(word.notNext, tokens, last, to)) return false;
-  if (prev && word.notPrev?.includes(prev.lower)) return false;
+  if (prev && word.notPrev && notPrevHit(word.notPrev, tokens, first, from)) return false;
   if (word.onlyAfter && !word.onlyAfter.includes(precedingMark(text, from, head.start, prev))) return false;
   if (word.lowerNext) {
     let k = last + 1;
@@ -170,6 +170,14 @@ function nextWordIn(set: CueSet, { text, tokens, to }: Context, k: number): bool
 
 /** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
  * ordinary sense. */
+/** The word before, or the two words before joined by a space ("see no" of "see no evil"), is one of `notPrev`. */
+function notPrevHit(notPrev: readonly string[], tokens: readonly Token[], first: number, from: number): boolean {
+  const prev = tokens[first - 1]!;
+  if (notPrev.includes(prev.lower)) return true;
+  const before = first > 1 ? tokens[first - 2] : undefined;
+  return before !== undefined && before.start >= from && notPrev.includes(`${before.lower} ${prev.lower}`);
+}
+
 function notNextHit(notNext: readonly string[], tokens: readonly Token[], last: number, to: number): boolean {
   let k = last + 1;
   if (notNext.includes(tokens[k]!.lower)) return true;
