@@ -168,8 +168,6 @@ function nextWordIn(set: CueSet, { text, tokens, to }: Context, k: number): bool
   return somePhrase(set.phrases, word, wordsOf(word), (s, e) => s === 0 && e === word.length);
 }
 
-/** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
- * ordinary sense. */
 /** The word before, or the two words before joined by a space ("see no" of "see no evil"), is one of `notPrev`. */
 function notPrevHit(notPrev: readonly string[], tokens: readonly Token[], first: number, from: number): boolean {
   const prev = tokens[first - 1]!;
@@ -178,6 +176,8 @@ function notPrevHit(notPrev: readonly string[], tokens: readonly Token[], first:
   return before !== undefined && before.start >= from && notPrev.includes(`${before.lower} ${prev.lower}`);
 }
 
+/** Whether the next word, or the first word after an article or possessive ("whitewashed the walls"), shows an
+ * ordinary sense. */
 function notNextHit(notNext: readonly string[], tokens: readonly Token[], last: number, to: number): boolean {
   let k = last + 1;
   if (notNext.includes(tokens[k]!.lower)) return true;
