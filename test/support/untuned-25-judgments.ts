@@ -9,8 +9,9 @@
  * filters — 350 to 1,500 words, five paragraphs or more, not a file of untuned-10 to untuned-24, no address and no
  * title of the same story as a page under test/fixtures (now with untuned-24) or ../shared/fixtures or an article
  * already drawn — at most two per outlet, each pick from the side drawn least so far; the files passed over by hand
- * before (untuned-24's five among them) stay skipped. The draw filled 39 of its 40 places: with the sides held level
- * one topic's pool gave no further pick, and the set is left at 39 rather than bent. Passed over as the same story, and
+ * before (untuned-24's five among them) stay skipped. The draw filled 39 of its 40 places: at science's turn the
+ * right was drawn least (12, to 13 left and 13 centre), and science's seven remaining articles are six centre and one
+ * left, so the rule gave no science pick; the set is left at 39 rather than the rule bent. Passed over as the same story, and
  * the next article of the topic taken (later picks moving with them, as the shuffle is of the remaining files): the
  * Daily Wire's "McConnell, McCarthy Blast Democrats For Blocking Funds For Small Businesses" (April 2020), the
  * Paycheck Protection Program running dry with Congress deadlocked, as untuned-15's Politico page reports the same
