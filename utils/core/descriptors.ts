@@ -1,11 +1,11 @@
 /**
  * The rule vocabulary kept as data (data/descriptors.json): neutral descriptors of each side, which side a label
- * term speaks of, and the lower-case words that may head an "X-backed" or "X-held" compound. Validated here, once,
- * when the module loads; the unit tests validate the file too.
+ * term speaks of, and the lower-case words that may head an "X-backed" or "X-held" compound. Validated by the unit
+ * tests (and, outside a production build, at first use: see ./shipped-data.ts).
  */
 import * as v from 'valibot';
-import { shippedData } from './shipped-data';
 import raw from '../../data/descriptors.json';
+import { shippedData } from './shipped-data';
 import { Automaton } from './automaton';
 import { foldText } from './normalize';
 
@@ -82,7 +82,7 @@ export function vocabularyOf(data: Descriptors): DescriptorVocabulary {
 
 let vocabulary: DescriptorVocabulary | undefined;
 
-/** The shipped vocabulary, parsed and compiled on first use. */
+/** The shipped vocabulary, compiled on first use. */
 export function descriptors(): DescriptorVocabulary {
   vocabulary ??= vocabularyOf(shippedData(DescriptorsSchema, raw));
   return vocabulary;

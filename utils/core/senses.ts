@@ -1,14 +1,14 @@
 /**
- * Word senses and name readings kept as data (data/senses.json), validated when the module loads (and by the unit
- * tests): which glossary terms have an ordinary sense and which words around them show the framing sense, which
+ * Word senses and name readings kept as data (data/senses.json), validated by the unit tests (and, outside a
+ * production build, at first use: see ./shipped-data.ts): which glossary terms have an ordinary sense and which words around them show the framing sense, which
  * terms are names rather than framing, and the small vocabularies that tell a person's surname from a relative's
  * name or a thing named after them.
  */
 import * as v from 'valibot';
-import { shippedData } from './shipped-data';
 import raw from '../../data/senses.json';
 import { ACTOR_KINDS, type EntryKind } from '../glossary/schema';
 import { CUE, phraseSet, somePhrase, WORD, wordsOf, type PhraseSet, type TextWord } from './phrases';
+import { shippedData } from './shipped-data';
 
 const Cue = v.pipe(v.string(), v.regex(CUE, 'lower-case words joined by single spaces, hyphens or apostrophes, optionally ending in *'));
 const Capitalised = v.pipe(v.string(), v.regex(/^\p{Lu}[\p{L}.]*$/u, 'a capitalised word'));
@@ -180,7 +180,7 @@ export function senseBookOf(data: Senses): SenseBook {
 
 let book: SenseBook | undefined;
 
-/** The shipped senses, parsed and compiled on first use. */
+/** The shipped senses, compiled on first use. */
 export function senses(): SenseBook {
   book ??= senseBookOf(shippedData(SensesSchema, raw));
   return book;

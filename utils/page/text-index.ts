@@ -101,7 +101,7 @@ export class TextBuilder {
     this.lastBlock = block;
     this.segments.push({ node, start: this.length, length: data.length });
     if (quoted) this.markQuoted(this.length, this.length + data.length);
-    this.push(asRead(node));
+    this.push(asRead(node, data));
   }
 
   build(): { text: string; index: TextIndex; quoted: ReadonlyArray<readonly [number, number]> } {
@@ -141,8 +141,7 @@ const NOT_SPACE = /\S/;
 const SOURCE_LINE_BREAKS = /[\n\r]/g;
 
 /** The node's data as the analysis reads it: the same length, the source's line wrapping read as spaces. */
-export function asRead(node: Text): string {
-  const data = node.data;
+export function asRead(node: Text, data = node.data): string {
   return SOURCE_LINE_BREAK.test(data) && node.parentElement?.closest('pre, textarea') == null ? data.replace(SOURCE_LINE_BREAKS, ' ') : data;
 }
 

@@ -4,9 +4,9 @@
  * production build, at first use: see ../shipped-data.ts), so a malformed list never ships.
  */
 import * as v from 'valibot';
-import { shippedData } from '../shipped-data';
 import raw from '../../../data/watch-words.json';
 import { CUE } from '../phrases';
+import { shippedData } from '../shipped-data';
 import { cueSet, type CueSet } from '../senses';
 
 export const WATCH_CATEGORIES = ['saying', 'emotive', 'editorial', 'unsupported', 'name-calling', 'metaphor'] as const;
@@ -126,7 +126,7 @@ export function watchBookOf(data: WatchData): WatchBook {
 
 let book: WatchBook | undefined;
 
-/** The shipped list, parsed and compiled on first use. */
+/** The shipped list, compiled on first use. */
 export function watchBook(): WatchBook {
   book ??= watchBookOf(shippedData(WatchDataSchema, raw));
   return book;
