@@ -125,6 +125,11 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manslaughter requires showing someone was killed because of recklessness.', []],
   ['The jury asked whether his reckless acts were criminally negligent.', []],
   ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
+  // "sickest" before the people it describes is the plain sense (most ill), not a verdict
+  ['It was the sickest thing I have ever seen on television.', ['sickest']],
+  ['The prisons house the state’s oldest and sickest prisoners.', []],
+  ['Doctors treat the sickest patients first.', []],
+  ['The clinic sees the sickest of the sick.', []],
   ['The disgraced former minister spoke on Monday.', ['disgraced']],
   ['The rollout was a fiasco from start to finish.', ['fiasco']],
   ['The ridiculous proposal was rejected.', ['ridiculous']],
@@ -738,6 +743,13 @@ describe('levels', () => {
   test('"sheer madness" shows at the default level, "extremely angry" only at the more level', () => {
     expect(words('He called the plan sheer madness. Residents were extremely angry.', 'default')).toEqual(['sheer']);
     expect(words('He called the plan sheer madness. Residents were extremely angry.', 'more')).toEqual(['sheer', 'madness', 'extremely']);
+  });
+  // "reckless" was judged right once in six default flags on unseen pages: most uses report an official finding or a
+  // legal standard ("committed recklessly"), so the reader sees it only when asking for more
+  test('"reckless" shows only at the more level', () => {
+    const text = 'The reckless decision put thousands at risk.';
+    expect(words(text, 'default')).toEqual([]);
+    expect(words(text, 'more')).toEqual(['reckless']);
   });
   test('analyze finds none when the reader turns the layer off', () => {
     expect(analyze('The senator slammed the plan as costly.', [], { watchLevel: 'off' }).watch).toEqual([]);
