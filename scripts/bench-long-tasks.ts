@@ -23,7 +23,7 @@
  *   rules written on the root (as shipped in Chromium) or for every element, beside a plain rule.
  *
  * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), DETAIL=1 (also list every
- * long task of every click), CHROME_PATH.
+ * long task of every click, with what the long animation frames over it spent their time on: the page's scripts and rendering), CHROME_PATH.
  * COMPARE=<folder of another chrome-mv3 build> measures that build too, in the same rounds, in rows marked
  * "(compare)": keep the before build with `cp -r .output/chrome-mv3 /tmp/before`, change, rebuild, then
  * `COMPARE=/tmp/before npm run bench:long-tasks`.
@@ -58,11 +58,19 @@ if (PAGES.length === 0) throw new Error(`PAGES: none of ${ALL_PAGES.map((p) => p
  * how late it ran against when it was due; every animation frame's distance from the one before.
  */
 const PROBE = `(() => {
-  const p = { longtasks: [], pings: [], gaps: [], stop: false };
+  const p = { longtasks: [], frames: [], pings: [], gaps: [], stop: false };
   window.__benchProbe = p;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) p.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const ours = e.scripts.filter((s) => s.sourceURL.startsWith('chrome-extension:')).reduce((t, s) => t + s.duration, 0);
+      const page = e.scripts.reduce((t, s) => t + s.duration, 0) - ours;
+      const top = e.scripts.filter((s) => s.duration >= 10).map((s) => (s.sourceURL.split('/').pop() || 'inline') + ' ' + s.invoker + ' ' + Math.round(s.duration));
+      p.frames.push([e.startTime, e.duration, ours, page, e.renderStart ? e.startTime + e.duration - e.renderStart : 0, top.join('; ')]);
+    }
+  }).observe({ type: 'long-animation-frame' });
   const channel = new MessageChannel();
   let due = 0;
   const ping = () => { due = performance.now() + 10; setTimeout(() => channel.port2.postMessage(0), 10); };
@@ -102,6 +110,10 @@ interface Span {
 }
 interface ProbeData {
   longtasks: Array<[number, number]>;
+  /** Long animation frames: start, duration, time in our scripts, in the page's scripts, in rendering, the scripts of
+   * 10 ms or more. Chromium names no script of an extension's isolated world in them (the probe below shows it), so
+   * "ours" counts only what runs in the page's world. */
+  frames: Array<[number, number, number, number, number, string]>;
   pings: Array<[number, number]>;
   gaps: Array<[number, number]>;
 }
@@ -113,6 +125,8 @@ interface Busy {
   worstGap: number;
   /** Each long task's duration, in order. */
   tasks: number[];
+  /** Each long task, with what the long animation frames that overlap it spent their time on. */
+  attributed: string[];
 }
 
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
@@ -128,6 +142,12 @@ function busyIn(p: ProbeData, w: Span): Busy {
     worstPing: max(p.pings.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
     worstGap: max(p.gaps.filter(([s, d]) => inside(s, d)).map(([, d]) => d)),
     tasks: tasks.map(([, d]) => d),
+    attributed: tasks.map(([s, d]) => {
+      const frames = p.frames.filter(([fs, fd]) => fs < s + d && fs + fd > s);
+      const sum = (k: 2 | 3 | 4) => frames.reduce((t, f) => t + f[k], 0).toFixed(0);
+      const scripts = frames.map((f) => f[5]).filter(Boolean).join('; ');
+      return `${d.toFixed(0)} (page scripts ${sum(3)}, rendering ${sum(4)}${scripts ? `: ${scripts}` : ''})`;
+    }),
   };
 }
 
@@ -271,15 +291,18 @@ async function longTasksSeeExtensionWork(): Promise<string> {
     const world = contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
     if (!world) return 'not checked: the content script\'s world was not found';
     const before = (await page.evaluate('window.__benchProbe.longtasks.length')) as number;
+    const framesBefore = (await page.evaluate('window.__benchProbe.frames.length')) as number;
     // Run from a message task of that world, as the content script's own work runs (the protocol's evaluation
     // itself is not a task the page's scheduler counts).
     const loop = 'const c = new MessageChannel(); c.port1.onmessage = () => { for (const end = performance.now() + 120; performance.now() < end; ); }; c.port2.postMessage(0);';
     await cdp.send('Runtime.evaluate', { contextId: world.id, expression: loop });
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     const after = (await page.evaluate('window.__benchProbe.longtasks')) as Array<[number, number]>;
+    const frames = ((await page.evaluate('window.__benchProbe.frames')) as ProbeData['frames']).slice(framesBefore);
     await cdp.detach();
     const fresh = after.slice(before).map(([, d]) => d.toFixed(0));
-    return fresh.length ? `yes: a 120 ms loop in the content script's world was reported as a long task of ${fresh.join(', ')} ms` : 'no: the loop went unreported';
+    const named = frames.map((f) => `${f[2].toFixed(0)} ms in our scripts, ${f[3].toFixed(0)} in the page's`).join('; ') || 'no long animation frame';
+    return fresh.length ? `yes: a 120 ms loop in the content script's world was reported as a long task of ${fresh.join(', ')} ms (its long animation frame: ${named})` : 'no: the loop went unreported';
   } finally {
     await page.close();
   }
@@ -504,7 +527,7 @@ if (sheetCosts.size) {
   console.log('\nWithout the extension, on a fresh tab per row, no highlight registered: what the rules alone cost the page.');
 }
 if (process.env.DETAIL) {
-  console.log('\nEvery long task between the click and the findings painted, in order (ms), per click:');
-  for (const [label, list] of samples) for (const x of list) console.log(`- ${label}: ${x.open.tasks.map((d) => d.toFixed(0)).join(', ')}`);
+  console.log('\nEvery long task between the click and the findings painted, in order (ms), per click, with the time the long animation frames over it spent in the page\'s scripts and in rendering (the rest is ours or the browser\'s own, garbage collection among it: those frames name no script of an extension\'s isolated world):');
+  for (const [label, list] of samples) for (const x of list) console.log(`- ${label}: ${x.open.attributed.join(', ')}`);
 }
 for (const f of failures) console.log(`\nFAILED ${f}`);
