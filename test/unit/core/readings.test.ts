@@ -55,6 +55,7 @@ describe('word senses', () => {
     ['term-self-defence', 'Israel said the strikes on Gaza were an exercise of its right to self-defense.', 'The right to self-defense is a natural human right, like thought and speech.'],
     ['term-self-defence', 'Russia claimed a right to self-defence as its troops crossed the border, and gun sales soared in Kyiv.', 'The court held that the Second Amendment protects the right to self-defense in the home.'],
     ['term-self-defence', 'Ukraine invoked its right to self-defence under Article 51 of the UN Charter.', 'Gun owners said the law infringed their right to self-defense.'],
+    ['term-self-defence', 'Israel says it is exercising its right to self-defense in Gaza.', 'Citizens shouldn’t be targeted for exercising their #2A right to self-defense, the attorney general tweeted.'],
     ['term-foreign-agent', 'Russia’s justice ministry added two more journalists to its list of foreign agents.', 'Court orders authorize the agents to collect information and monitor suspected foreign agents.'],
     ['term-foreign-agent', 'Georgia’s parliament passed a law that brands NGOs foreign agents, despite a court warrant for the protest leader.', 'The FBI obtained a warrant from the Foreign Intelligence Surveillance Court to watch a man it believed to be a foreign agent.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead.', 'The senator clashed with the chairman over the budget.'],

@@ -128,6 +128,13 @@ const ADMITTED_TO_PLACE_OR_RIGHT =
   /\s+(?:to|into)\s+(?:(?:the|a|an|his|her|their|its|our)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}-]+\s+)?(?:events?|rall(?:y|ies)|venues?|halls?|arenas?|stadiums?|auditoriums?|chambers?|galler(?:y|ies)|concerts?|ceremon(?:y|ies)|conventions?|screenings?|premieres?|courses?|programs?|programmes?|academ(?:y|ies)|bar|rights?|privileges?|franchise|suffrage|membership|citizenship|fellowship|priesthood|union|country)(?![\p{L}'’])(?!\s*,?\s+that(?![\p{L}]))/iuy;
 /** "among the first admitted": the first people let in, never a confession. */
 const LET_IN_FIRST = /(?:^|[^\p{L}])the\s+(?:first|last|few)\s+(?:\d+\s+)?(?:(?:people|ones|guests|fans|visitors)\s+)?(?:to\s+be\s+)?$/iu;
+/**
+ * "the number of Asian Americans admitted", "the share of applicants admitted each year": a count of people let in,
+ * with nothing confessed after the verb (no "that", no object); "the number of officials admitted that…" still reads
+ * as an admission.
+ */
+const LET_IN_COUNT = /(?:^|[^A-Za-z])the\s+(?:number|share|proportion|percentage|count|total)\s+of\s+(?:[A-Za-z-]+\s+){1,3}$/i;
+const NOTHING_CONFESSED_AFTER = /\s*(?:$|[.,;:!?)]|\s(?:to|into|each|every|this|last|per|in|at|from|under|since|by|annually)\b)/iy;
 /** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -329,7 +336,8 @@ function admittedNotConfessed(text: string, before: string, sentence: string, en
     test(ADMITTED_TO_NAMED_PLACE, text, end) ||
     test(ADMITTED_PERSON_TO_CARE, text, end) ||
     test(ADMITTED_TO_PLACE_OR_RIGHT, text, end) ||
-    LET_IN_FIRST.test(before)
+    LET_IN_FIRST.test(before) ||
+    (LET_IN_COUNT.test(before) && test(NOTHING_CONFESSED_AFTER, text, end))
   );
 }
 
