@@ -125,6 +125,17 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manslaughter requires showing someone was killed because of recklessness.', []],
   ['The jury asked whether his reckless acts were criminally negligent.', []],
   ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
+  // "people are saying" after "the" or a nation's name is the public's view, not a view lent to unnamed people
+  ['People are saying the election was stolen.', ['people are saying']],
+  ['I am taking what the American people are saying very seriously, he said.', []],
+  ['We listen to what the people are saying.', []],
+  // verbs of wounding criticism in a sentence about a pandemic or a downturn report material damage, not words
+  ['The senator eviscerated the nominee in a statement on Monday.', ['eviscerated']],
+  ['Hotels are half empty now that coronavirus has eviscerated tourism.', []],
+  ['The recession savaged small retailers across the region.', []],
+  // "savages" after a verb of being or an article is the noun, not the verb of saying
+  ['The columnist savages the plan in a new op-ed.', ['savages']],
+  ['“They had to be savages,” he said.', []],
   // "sickest" before the people it describes is the plain sense (most ill), not a verdict
   ['It was the sickest thing I have ever seen on television.', ['sickest']],
   ['The prisons house the state’s oldest and sickest prisoners.', []],
