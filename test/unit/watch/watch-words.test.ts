@@ -125,6 +125,20 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manslaughter requires showing someone was killed because of recklessness.', []],
   ['The jury asked whether his reckless acts were criminally negligent.', []],
   ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
+  // a verb of saying denied right before it characterises no one's words
+  ['He never slammed his successor in public.', []],
+  ['She did not lash out at reporters.', []],
+  ['He has never publicly blasted the plan in a statement.', []],
+  ['The senator not only slammed the plan as costly but voted against it.', ['slammed']],
+  ['Obama won’t be able to continue harping on the tax returns.', ['harping on']],
+  // "some" and "others" of a group just named are that group, not unnamed people
+  ['Some witnesses say he fired first; some say he fired inside the car.', []],
+  ['Some witnesses say he fired first. Some say he was surrendering, others say he charged.', []],
+  ['Some say he was surrendering, others say he charged.', ['some say', 'others say']],
+  ['Some critics say the plan failed; others say it worked.', ['some critics say', 'others say']],
+  // a flood of papers in a story about migration is a count of filings, not people cast as water
+  ['Organizers said it means a flood of new applications from immigrants for work permits.', []],
+  ['The mayor warned of a flood of migrants at the border.', ['flood']],
   // "people are saying" after "the" or a nation's name is the public's view, not a view lent to unnamed people
   ['People are saying the election was stolen.', ['people are saying']],
   ['I am taking what the American people are saying very seriously, he said.', []],

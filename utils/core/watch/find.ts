@@ -46,6 +46,19 @@ const OPEN_QUOTE = /^[\s,]*[:“"«„]/u;
 /** A quotation just closed before the verb: `…," she insisted` or `…” Smith claimed`. */
 const AFTER_QUOTE = /[,.!?]?["”»]\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
+/**
+ * A verb of saying denied right before it ("never slammed", "did not lash out", "has never publicly blasted", "would
+ * not be pilloried") characterises no one's words; "not only slammed" still does, and so does a denial further back
+ * ("won't be able to continue harping", "isn't about flip-flopping").
+ */
+const DENIED_JUST_BEFORE = /(?:\b(?:never|not)|n['’]t)\s+(?:(?!only\s)[a-z]+ly\s+)?(?:(?:to|be|been|have|has|had|ever)\s+)?(?:(?!only\s)[a-z]+ly\s+)?$/i;
+/**
+ * "Some witnesses say he fired first; some say …", "Some witnesses say …. Some say …, others say …": the "some" and
+ * "others" are of a group the text has just named, in this sentence or the one before, not unnamed people.
+ */
+const CONTRAST_HEADS = new Set(['some', 'others']);
+const NAMED_SOME =
+  /\b(?:some|many|several|most|other)\s+(?!(?:people|critics|observers|experts|analysts|commentators|others|say|of)\b)[a-z]+\s+(?:say|says|said|told|testified|argue|argued|believe|believed|contend|contended|claim|claimed)\b/i;
 
 export function findWatchWords(
   text: string,
@@ -74,7 +87,7 @@ export function findWatchWords(
     while (s < sentences.length - 1 && sentences[s]![1] <= t.start) s++;
     const [from, to] = sentences[s]!;
     const end = tokens[match.last]!.end;
-    const ctx: Context = { text, tokens, first: i, last: match.last, from, to };
+    const ctx: Context = { text, tokens, first: i, last: match.last, from, to, before: s > 0 ? sentences[s - 1]![0] : from };
     if (!fits(match.word, ctx, book)) continue;
     if (match.word.word.level === 'more' && options.level === 'default') continue;
     found.push({
@@ -101,6 +114,8 @@ interface Context {
   /** The sentence, as offsets. */
   from: number;
   to: number;
+  /** Where the sentence before it starts (`from` for the first). */
+  before: number;
 }
 
 /** Whether the word's context rules let this occurrence through. */
@@ -110,6 +125,8 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const sentence = text.slice(from, to);
   if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   if (word.category === 'name-calling' && deniedBefore(text.slice(from, head.start))) return false;
+  if (word.category === 'saying' && DENIED_JUST_BEFORE.test(text.slice(Math.max(from, head.start - 60), head.start))) return false;
+  if (word.category === 'unsupported' && CONTRAST_HEADS.has(head.lower) && NAMED_SOME.test(text.slice(ctx.before, head.start))) return false;
   // A related link's or a hover card's headline run into the text is not the article's voice.
   if (inPageFurniture(text, from, head.start, tokens[last]!.end)) return false;
   const prev = first > 0 && tokens[first - 1]!.start >= from ? tokens[first - 1] : undefined;
