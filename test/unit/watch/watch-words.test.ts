@@ -125,6 +125,11 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manslaughter requires showing someone was killed because of recklessness.', []],
   ['The jury asked whether his reckless acts were criminally negligent.', []],
   ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
+  // set phrases: "good and evil" names a dichotomy, "it ain't bragging if…" is a proverb that excuses the boast
+  ['They see themselves in a cosmic war between good and evil.', []],
+  ['He called the group evil.', ['evil']],
+  ['As Ali said, “It ain’t bragging if you can back it up.”', []],
+  ['He bragged about his wealth in an interview.', ['bragged']],
   // a verb of saying denied right before it characterises no one's words
   ['He never slammed his successor in public.', []],
   ['She did not lash out at reporters.', []],
@@ -775,6 +780,13 @@ describe('levels', () => {
     const text = 'The reckless decision put thousands at risk.';
     expect(words(text, 'default')).toEqual([]);
     expect(words(text, 'more')).toEqual(['reckless']);
+  });
+  // "propagandist" was judged right once in three default flags on unseen pages: it often names a job ("IS
+  // propagandists", the operators behind fake accounts) more than it calls names
+  test('"propagandist" shows only at the more level', () => {
+    const text = 'The minister is a propagandist for the regime.';
+    expect(words(text, 'default')).toEqual([]);
+    expect(words(text, 'more')).toEqual(['propagandist']);
   });
   test('analyze finds none when the reader turns the layer off', () => {
     expect(analyze('The senator slammed the plan as costly.', [], { watchLevel: 'off' }).watch).toEqual([]);
