@@ -1,6 +1,6 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
- * colon or after "Read more:", a related story's headline in capitals, a hover card's headlines left inside a name up
+ * colon, after "Read more:" or before a closing "Read more", a related story's headline in capitals, a hover card's headlines left inside a name up
  * to its "MORE" link, a picture's credit after its caption button ("toggle caption Militant photo via AP"), and a
  * related video's title in a news site's player ("JUST WATCHED A Syrian refugee's story Replay More Videos"). Words
  * there are not the article's own, for the glossary's terms and the words to watch alike.
@@ -42,6 +42,11 @@ function inPhotoCredit(before: string, text: string, end: number): boolean {
  * genocide case"): a link to another article, its headline run into the text.
  */
 const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also)\s*:/i;
+/**
+ * A line that ends with the link's own "Read more" ("‘The president's insane’: book by CNN's Jim Acosta charts Trump
+ * war on press Read more"): a related article's headline set in the text, as the Guardian does. Case sensitive.
+ */
+const LINK_TAIL = /^[^.!?\n]*(?<![\p{L}])Read more[ \t]*(?:\n|$)/u;
 
 /**
  * "JUST WATCHED A Syrian refugee's story Replay More Videos ..", "MUST WATCH A Syrian refugee's story 02:30": a video
@@ -74,5 +79,5 @@ export function inPageFurniture(text: string, from: number, start: number, end: 
   if (GLUED_HEADLINE.test(before) || LINK_LEAD.test(before) || PLAYER_LABEL.test(before) || inPhotoCredit(before, text, end)) return true;
   const words = text.slice(start, end);
   const rest = text.slice(end, Math.max(end, sentenceEnd(text, end)));
-  return inHoverCard(before, rest) || (!LOWER.test(words) && capitalsLine(before, words, rest));
+  return inHoverCard(before, rest) || LINK_TAIL.test(text.slice(end, end + 300)) || (!LOWER.test(words) && capitalsLine(before, words, rest));
 }

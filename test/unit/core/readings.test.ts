@@ -269,7 +269,7 @@ describe('word senses', () => {
     expect(framing('Direct clashes with forces of Syrian President Bashar Assad left 12 soldiers dead.').some((f) => f.startsWith('term-clashes:'))).toBe(true);
   });
 
-  it('reads a term in another article’s headline, after "Read more:" or in a line of capitals, as link furniture', () => {
+  it('reads a term in another article’s headline, after "Read more:", before a closing "Read more" or in a line of capitals, as link furniture', () => {
     expect(framing('Read more: No ceasefire, but South Africa wins measures as rights groups accuse the army of genocide').filter((f) => f.startsWith('term-genocide:'))).toEqual([]);
     expect(framing('TRUMP ADMINISTRATION TO DEPLOY BORDER PATROL TO SANCTUARY CITIES TO HELP ICE CATCH ILLEGAL IMMIGRANTS').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
     expect(framing('ICE SUBPOENAS NY FOR INFO ON ILLEGAL IMMIGRANT ACCUSED OF MURDER, AS SANCTUARY CITY FIGHT ESCALATES').filter((f) => f.startsWith('term-illegal-immigrant:'))).toEqual([]);
@@ -277,6 +277,8 @@ describe('word senses', () => {
     expect(framing('The banner said “LAWLESS EXTREMISTS” in red letters.').some((f) => f.startsWith('term-extremist:'))).toBe(true);
     expect(framing('THE SHERIFF SAID ILLEGAL IMMIGRANTS crossed the border before the raid.').some((f) => f.startsWith('term-illegal-immigrant:'))).toBe(true);
     expect(framing('Rights groups accuse the army of genocide in the region. Read more below.').some((f) => f.startsWith('term-genocide:'))).toBe(true);
+    // A line that ends with its link's "Read more" is another article's headline.
+    expect(framing('Book by a reporter charts the army’s genocide in the region Read more').filter((f) => f.startsWith('term-genocide:'))).toEqual([]);
   });
 
   it('reads a term in a related video’s title, after a player’s "JUST WATCHED" or "MUST WATCH", as page furniture', () => {

@@ -125,6 +125,23 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manslaughter requires showing someone was killed because of recklessness.', []],
   ['The jury asked whether his reckless acts were criminally negligent.', []],
   ['The reckless plan to cut the police budget drew a murder victim’s family to the hearing.', ['reckless']],
+  // "double down" counts where it reports speech, not a plan or a policy kept
+  ['The president doubled down on his remarks in an interview.', ['doubled down']],
+  ['The EU plans to double down if the WTO finds the tariffs illegal.', []],
+  ['Instead, these colleges have doubled down.', []],
+  ['The following day he doubled down on his threat to shut the government.', ['doubled down']],
+  ['She doubled down, tweeting that the camps were a disgrace.', ['doubled down', 'disgrace']],
+  // a swindler named beside other kinds of criminal is the plain word
+  ['We need police to catch murderers, thieves and con men.', []],
+  ['The senator called his rival a con man.', ['con man']],
+  // a platform's policy category ("hateful conduct", "hateful images or symbols") is the rule's name
+  ['Twitter’s hateful conduct policy forbids the promotion of violence.', []],
+  ['The group spreads hateful messages online.', ['hateful']],
+  // "trade war" is the economists' term; "war on" after it is not the figure
+  ['If somebody tries to impose a trade war on us, we will fight.', []],
+  // a related article's headline closed by its "Read more" is not the article's voice
+  ['Book by a reporter charts Trump war on press Read more', []],
+  ['The book charts the war on science in Washington.', ['war on']],
   // set phrases: "good and evil" names a dichotomy, "it ain't bragging if…" is a proverb that excuses the boast
   ['They see themselves in a cosmic war between good and evil.', []],
   ['He called the group evil.', ['evil']],
