@@ -1,8 +1,8 @@
 /**
  * The words to watch judged in context on untuned sets, replayed sentence by sentence: a word judged right still shows
  * at its level, a word judged wrong does not show at the default level. The fifth set's rows cover both levels
- * (test/support/untuned-5-watch-judgments.ts); the twenty-first to twenty-ninth sets' rows cover the default level
- * (test/support/untuned-21-watch-judgments.ts, untuned-22-…, untuned-23-…, untuned-24-…, untuned-25-…, untuned-26-…, untuned-27-…, untuned-28-…, untuned-29-…), but for
+ * (test/support/untuned-5-watch-judgments.ts); the twenty-first to thirty-first sets' rows cover the default level
+ * (test/support/untuned-21-watch-judgments.ts, untuned-22-…, untuned-23-…, untuned-24-…, untuned-25-…, untuned-26-…, untuned-27-…, untuned-28-…, untuned-29-…, untuned-30-…, untuned-31-…), but for
  * untuned-24's "reckless", judged at the default level and replayed at the "more" level it moved to. Debatable ones
  * are left to the lists `npm run eval:quiet -- <pages> --list` prints.
  */
@@ -20,6 +20,8 @@ import { UNTUNED_26_WATCH_JUDGMENTS } from '../../support/untuned-26-watch-judgm
 import { UNTUNED_27_WATCH_JUDGMENTS } from '../../support/untuned-27-watch-judgments';
 import { UNTUNED_28_WATCH_JUDGMENTS } from '../../support/untuned-28-watch-judgments';
 import { UNTUNED_29_WATCH_JUDGMENTS } from '../../support/untuned-29-watch-judgments';
+import { UNTUNED_30_WATCH_JUDGMENTS } from '../../support/untuned-30-watch-judgments';
+import { UNTUNED_31_WATCH_JUDGMENTS } from '../../support/untuned-31-watch-judgments';
 import type { WatchLevel } from '../../../utils/core/watch/data';
 
 const SETS: readonly (readonly [string, readonly WatchJudgment[]])[] = [
@@ -33,6 +35,8 @@ const SETS: readonly (readonly [string, readonly WatchJudgment[]])[] = [
   ['untuned-27', UNTUNED_27_WATCH_JUDGMENTS],
   ['untuned-28', UNTUNED_28_WATCH_JUDGMENTS],
   ['untuned-29', UNTUNED_29_WATCH_JUDGMENTS],
+  ['untuned-30', UNTUNED_30_WATCH_JUDGMENTS],
+  ['untuned-31', UNTUNED_31_WATCH_JUDGMENTS],
 ];
 
 function shownAt(sentence: string, level: WatchLevel): boolean {
