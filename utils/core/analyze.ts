@@ -17,10 +17,12 @@
 import type { Entry } from '../glossary/schema';
 import { compileGlossary, type CompiledGlossary, type TermCategory } from './compile';
 import { descriptors as shippedDescriptors, type DescriptorMatch } from './descriptors';
+import { inPageFurniture } from './furniture';
 import { readMatches, termReadsAsFraming } from './readings';
 import { RULES } from './rules';
 import { findQuotations, isInside, type Range } from './rules/quotation';
 import { PRIORITY_PATTERN, type Candidate, type EntryMatch, type RuleContext, type TriggerHit } from './rules/rule';
+import { sentenceStart } from './rules/words';
 import { senses } from './senses';
 import { buildSides } from './sides';
 import type { Analysis, Finding } from './types';
@@ -75,7 +77,11 @@ export function analyze(text: string, glossary: readonly Entry[], options: Analy
       ...(reading !== undefined && { note: nameNote(text.slice(m.start, m.end), reading, m.entry, compiled) }),
     });
   }
-  for (const rule of RULES) if (compiled.ruleEntries.has(rule.id)) candidates.push(...rule.apply(ctx));
+  for (const rule of RULES) {
+    if (!compiled.ruleEntries.has(rule.id)) continue;
+    // A related article's headline or a photo credit run into the text is not the article, for a rule's flag as for a term's.
+    candidates.push(...rule.apply(ctx).filter((c) => !inPageFurniture(text, sentenceStart(text, c.start), c.start, c.end)));
+  }
   const level = options.watchLevel ?? 'default';
   // Dropped before overlaps are resolved, so a flag the reader sees is never hidden behind one they do not.
   const shown = level === 'more' ? candidates : candidates.filter((c) => compiled.byId.get(c.entryId)?.term?.level !== 'more');

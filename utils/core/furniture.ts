@@ -1,6 +1,6 @@
 /**
  * Page furniture that a page's markup runs into the article's text: another article's headline glued to it after a
- * colon, after "Read more:" or before a closing "Read more", a related story's headline in capitals, a hover card's headlines left inside a name up
+ * colon, after "Read more:" (on its line or in a list of headlines under it) or before a closing "Read more", a related story's headline in capitals, a hover card's headlines left inside a name up
  * to its "MORE" link, a picture's credit after its caption button ("toggle caption Militant photo via AP"), and a
  * related video's title in a news site's player ("JUST WATCHED A Syrian refugee's story Replay More Videos"). Words
  * there are not the article's own, for the glossary's terms and the words to watch alike.
@@ -49,6 +49,33 @@ const LINK_LEAD = /^\s*(?:read\s+more|read\s+also|also\s+read|related|see\s+also
 const LINK_TAIL = /^[^.!?\n]*(?<![\p{L}])Read more[ \t]*(?:\n|$)/u;
 
 /**
+ * "READ MORE:" on a line of its own, then (past "Advertisement" slots) a list of other articles' headlines, one to a
+ * line with no closing stop: each of them is a link, not the article.
+ */
+const LIST_HEAD = /^\s*(?:read\s+more|related(?:\s+(?:articles?|stories|coverage))?|see\s+also|also\s+read|more\s+from\s+[^:]{1,40})\s*:?\s*$/i;
+const AD_SLOT = /^\s*(?:advertisement|sponsored|ad)\s*$/i;
+const CLOSED = /[.!?]["”’)]*\s*$/;
+const LIST_LOOKBACK = 8;
+const LINK_LINE_MAX = 300;
+
+function inLinkList(text: string, from: number): boolean {
+  // Headlines are short: read at most a window around the sentence, so a page of long lines costs nothing more.
+  const ahead = text.slice(from, from + LINK_LINE_MAX);
+  const lineEnd = ahead.indexOf('\n');
+  if (lineEnd < 0 && from + LINK_LINE_MAX < text.length) return false;
+  if (CLOSED.test(lineEnd < 0 ? ahead : ahead.slice(0, lineEnd))) return false;
+  const lines = text.slice(Math.max(0, from - LIST_LOOKBACK * LINK_LINE_MAX), from).split('\n').reverse();
+  let seen = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    if (++seen > LIST_LOOKBACK) return false;
+    if (LIST_HEAD.test(line)) return true;
+    if (!AD_SLOT.test(line) && (CLOSED.test(line) || line.length > LINK_LINE_MAX)) return false;
+  }
+  return false;
+}
+
+/**
  * "JUST WATCHED A Syrian refugee's story Replay More Videos ..", "MUST WATCH A Syrian refugee's story 02:30": a video
  * player's list of related videos, each title after the player's label in capitals at the opening of its line. Case
  * sensitive: "Voters just watched the debate" and a sentence that says "must watch" are the article's own.
@@ -79,5 +106,10 @@ export function inPageFurniture(text: string, from: number, start: number, end: 
   if (GLUED_HEADLINE.test(before) || LINK_LEAD.test(before) || PLAYER_LABEL.test(before) || inPhotoCredit(before, text, end)) return true;
   const words = text.slice(start, end);
   const rest = text.slice(end, Math.max(end, sentenceEnd(text, end)));
-  return inHoverCard(before, rest) || LINK_TAIL.test(text.slice(end, end + 300)) || (!LOWER.test(words) && capitalsLine(before, words, rest));
+  return (
+    inHoverCard(before, rest) ||
+    LINK_TAIL.test(text.slice(end, end + 300)) ||
+    (!LOWER.test(words) && capitalsLine(before, words, rest)) ||
+    inLinkList(text, from)
+  );
 }

@@ -8,7 +8,8 @@
  *
  * A cue is lower-case words joined by single separators (data/senses.json's schema), optionally ending in `*`:
  * - a space stands for any run of whitespace;
- * - a hyphen for a hyphen, one whitespace character, or nothing ("anti-war", "anti war", "antiwar");
+ * - a hyphen for a hyphen (or a typeset hyphen or an en dash), one whitespace character, or nothing ("anti-war",
+ *   "anti war", "antiwar");
  * - an apostrophe for either form (' or ’);
  * - `*` lets the last word go on with letters ("strike*": strikes, striking).
  * A phrase matches whole words only, in any letter case.
@@ -120,8 +121,11 @@ function fits(phrase: Phrase, k: number, word: TextWord): boolean {
   return word.lower.startsWith(want) && !DIGIT.test(word.lower.slice(want.length));
 }
 
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
+
 function gapFits(gap: Gap, between: string): boolean {
   if (gap === ' ') return WHITESPACE.test(between);
-  if (gap === '-') return between === '-' || ONE_SPACE.test(between);
+  // A typeset hyphen or an en dash joins a compound as "-" does ("pro–abortion rights", "New York–based").
+  if (gap === '-') return HYPHENS.has(between) || ONE_SPACE.test(between);
   return between === "'" || between === '’';
 }

@@ -82,6 +82,8 @@ describe('word senses', () => {
     ['term-thug', 'Armed thugs attacked protesters with guns.', 'The movie villain was a cartoonish thug.'],
     ['term-warlord', 'The warlord’s militia controls the highway.', 'In the board game, each player is a warlord.'],
     ['term-militia', 'The militia fired rockets at the base.', 'The town militia re-enactors marched in the parade.'],
+    ['term-pro-choice', 'The pro-abortion lobby cheered the ruling.', 'The case galvanized the pro–abortion rights segment of the public.'],
+    ['term-humanitarian-intervention', 'NATO invoked the responsibility to protect civilians in Libya.', 'The platforms fumble their responsibility to protect our democracy.'],
     ['term-militia', 'Armed militias attacked the village before the ceasefire.', 'The Second Amendment reads: “A well regulated Militia, being necessary to the security of a free State, the right of the people to keep and bear Arms, shall not be infringed.”'],
     ['term-militia', 'The army and an allied militia shelled the rebel town.', 'Whenever governments mean to invade the liberties of the people, they attempt to destroy the militia, in order to raise an army upon their ruins.'],
     ['term-pacification', 'The army began the pacification of the rebel province.', 'The pacification of the crying baby took an hour.'],
@@ -173,6 +175,7 @@ describe('word senses', () => {
     ['term-genocide', 'Rights groups say the army committed genocide in Gaza.', 'No ceasefire, but South Africa wins measures in the Gaza genocide case.'],
     ['term-clashes', 'Protesters clashed with police in the square.', 'There was scuffling in parts of the city, but no signs of major clashes between protesters and police.'],
     ['term-clashes', 'Clashes between protesters and police left two dead.', 'Police reported no sign of clashes after the march.'],
+    ['term-clashes', 'Clashes between soldiers and militants killed nine.', 'The survey found tensions in the industry, including clashes between reporters and editors after the attack coverage.'],
     ['term-clashes', 'Clashes between troops and rebels left 12 dead in Tripoli.', 'The report describes armed civilians and clashes between rival militias in Tripoli.'],
     ['term-clashes', 'Militiamen clashed with protesters in the square in Tripoli.', 'Fighters of one faction clashed with rival gunmen near the port of Tripoli.'],
     ['term-extremist', 'JihadWatch.org, a nonprofit that monitors Muslim extremists, said the cells were growing.', 'The gunman shouted slogans, according to a group that tracks online extremism.'],
@@ -279,6 +282,11 @@ describe('word senses', () => {
     expect(framing('Rights groups accuse the army of genocide in the region. Read more below.').some((f) => f.startsWith('term-genocide:'))).toBe(true);
     // A line that ends with its link's "Read more" is another article's headline.
     expect(framing('Book by a reporter charts the army’s genocide in the region Read more').filter((f) => f.startsWith('term-genocide:'))).toEqual([]);
+    // Headlines listed one to a line under "READ MORE:", past advertisement slots, are links; a sentence after them
+    // with its closing stop is the article again.
+    const list = 'The column ends here.\n\nAdvertisement\n\nREAD MORE:\n\nAdvertisement\n\nAntifa and the alt-right, growing in opposition\n\nThe roots of left-wing violence';
+    expect(framing(list).filter((f) => f.startsWith('term-alt-right:'))).toEqual([]);
+    expect(framing('READ MORE:\n\nThe alt-right marched in the town, and the police watched.').some((f) => f.startsWith('term-alt-right:'))).toBe(true);
   });
 
   it('reads a term in a related video’s title, after a player’s "JUST WATCHED" or "MUST WATCH", as page furniture', () => {

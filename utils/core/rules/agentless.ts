@@ -190,6 +190,13 @@ const BOMBING_KILLING = new RegExp(`${BOMBING_TOLD.source}[^.;!?]{0,120}?,\\s*ki
  */
 const PLACE_THEN_ATTACKERS =
   /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?in\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}?(?:in\s+which|during\s+which|where)\s+(?:(?:an?|the|two|three|four)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:couple|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|knifem[ae]n|hijackers?|perpetrators?)(?![\p{L}])(?!,?\s+(?:and\s+[^.;!?]{0,30}?)?(?:was|were|are|is)\s+(?:also\s+)?(?:killed|injured|wounded|among|hurt|hit|shot|victims))/u;
+/**
+ * "he is the one who fired the gun that claimed the officers' lives": the weapon someone fired, set off or threw is the
+ * subject, and the one who used it is named in the clause before; the killing has its agent.
+ */
+const WEAPON_USED_BEFORE =
+  /(?:^|[^A-Za-z])(?:fired|shot|detonated|planted|threw|set\s+off|triggered|pulled)\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:gun|rifle|pistol|weapon|bullets?|shots?|bomb|grenade|device|trigger|missile|rocket)\s+(?:that|which)\s+(?:has\s+|had\s+)?$/i;
+
 /** "the pandemic has claimed the lives of …": a disease as the subject of "claimed … lives" is a death toll, with no
  * perpetrator to leave out. */
 const DISEASE_SUBJECT =
@@ -344,7 +351,7 @@ export const agentless: Rule = {
         case 'claimed':
         case 'claims': {
           const end = livesAfter(text, t.end);
-          if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start) || DISEASE_SUBJECT.test(before)) break;
+          if (end < 0 || agentIn(ctx, sentenceStart(text, t.start), t.start) || DISEASE_SUBJECT.test(before) || WEAPON_USED_BEFORE.test(before)) break;
           if (BOTH_SIDES.test(text.slice(sentenceStart(text, t.start), sentenceEnd(text, end)))) break;
           const aux = PERFECT_BEFORE.exec(before);
           const start = aux ? t.start - aux[1]!.length : t.start;

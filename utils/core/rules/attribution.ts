@@ -135,6 +135,12 @@ const LET_IN_FIRST = /(?:^|[^\p{L}])the\s+(?:first|last|few)\s+(?:\d+\s+)?(?:(?:
  */
 const LET_IN_COUNT = /(?:^|[^A-Za-z])the\s+(?:number|share|proportion|percentage|count|total)\s+of\s+(?:[A-Za-z-]+\s+){1,3}$/i;
 const NOTHING_CONFESSED_AFTER = /\s*(?:$|[.,;:!?)]|\s(?:to|into|each|every|this|last|per|in|at|from|under|since|by|annually)\b)/iy;
+/** "Both men claimed nine victims": a count of the dead after "claimed", a death toll, not a statement. */
+const VICTIMS_AFTER =
+  /\s+(?:(?:more\s+than|at\s+least|nearly|almost|about|some|over)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+(?:of\s+)?(?:victims|lives)(?![A-Za-z])/iy;
+/** "the territory ISIL has claimed", "the land the rebels have claimed": land taken and held, not a statement. */
+const HELD_LAND_BEFORE =
+  /(?:^|[^A-Za-z])(?:territory|territories|land|lands|ground|towns?|cities|villages?|regions?|areas?)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){1,3}(?:has|have|had)\s+$/;
 /** "was admitted", "were admitted", "being admitted": the passive of letting in, never a confession. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -365,7 +371,7 @@ function notAStatement(text: string, verb: string, start: number, end: number): 
   const lower = verb.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
   if (lower.startsWith('claim')) {
-    if (livesAfter(text, end) >= 0) return true;
+    if (livesAfter(text, end) >= 0 || test(VICTIMS_AFTER, text, end) || HELD_LAND_BEFORE.test(before)) return true;
     if (OWN_CLAIM.test(before) && test(OWN_CLAIM_END, text, end)) return true;
     if ((!OWN_CLAIM.test(before) && test(CLAIMED_BY, text, end)) || test(CLAIMED_LAND, text, end)) return true;
     if (DETERMINER_BEFORE.test(before) && test(CLAIMED_PART, text, end)) return true;

@@ -205,9 +205,10 @@ function electoralBacking(text: string, sponsor: string, start: number, end: num
 }
 
 /** "the U.S. Department of Agriculture", "the Ministry of Health", "the Environmental Protection Agency", "the federal
- * government": a government's own department or agency, read at the word after "funded by (the)". */
+ * government", "the U.S. taxpayer": a government's own department or agency, or public money, read at the word after
+ * "funded by (the)". */
 const GOVERNMENT_FUNDER =
-  /(?:(?:[\p{Lu}][\p{L}.]*|federal|state|local|national)\s+){0,3}?(?:(?:Department|Dept\.|Ministry)\s+(?:of|for)\s|Agency(?![\p{L}])|(?:federal|state|local|national)\s+government(?![\p{L}]))/uy;
+  /(?:(?:[\p{Lu}][\p{L}.]*|federal|state|local|national)\s+){0,3}?(?:(?:Department|Dept\.|Ministry)\s+(?:of|for)\s|Agency(?![\p{L}])|(?:federal|state|local|national)\s+government(?![\p{L}])|taxpayers?(?![\p{L}]))/uy;
 
 /** Whether "funded by" at `start` names a government department as the funder (`after`, past "by the") in a sentence
  * with no word of armed conflict (data/senses.json, the `despite` cues of the generic entry). */
