@@ -1,9 +1,9 @@
 // Precision check of the framing flags (`npm run eval:flags [-- <pages dir>] [--all] [--before] [--context] [--more]`). Runs the extension's own
 // extraction (jsdom, as test/unit/page/extract.test.ts does) and analysis with the shipped glossary on every page of
 // the pages the rules were tuned on (../shared/fixtures/dev-pages and test/fixtures/pages) and, separately, on each
-// set of untuned pages (test/fixtures/untuned to untuned-5 and untuned-7 to untuned-31, see test/support/untuned-judgments.ts,
+// set of untuned pages (test/fixtures/untuned to untuned-5 and untuned-7 to untuned-33, see test/support/untuned-judgments.ts,
 // untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts, untuned-5-judgments.ts, untuned-7-judgments.ts and
-// untuned-8-judgments.ts, untuned-9-judgments.ts, untuned-10-judgments.ts, untuned-11-judgments.ts, untuned-12-judgments.ts, untuned-13-judgments.ts, untuned-14-judgments.ts, untuned-15-judgments.ts, untuned-16-judgments.ts, untuned-17-judgments.ts, untuned-18-judgments.ts, untuned-19-judgments.ts, untuned-20-judgments.ts, untuned-21-judgments.ts, untuned-22-judgments.ts, untuned-23-judgments.ts, untuned-24-judgments.ts, untuned-25-judgments.ts, untuned-26-judgments.ts, untuned-27-judgments.ts, untuned-28-judgments.ts, untuned-29-judgments.ts, untuned-30-judgments.ts and untuned-31-judgments.ts), or on one directory given as an argument; prints each framing flag in its sentence, and
+// untuned-8-judgments.ts, untuned-9-judgments.ts, untuned-10-judgments.ts, untuned-11-judgments.ts, untuned-12-judgments.ts, untuned-13-judgments.ts, untuned-14-judgments.ts, untuned-15-judgments.ts, untuned-16-judgments.ts, untuned-17-judgments.ts, untuned-18-judgments.ts, untuned-19-judgments.ts, untuned-20-judgments.ts, untuned-21-judgments.ts, untuned-22-judgments.ts, untuned-23-judgments.ts, untuned-24-judgments.ts, untuned-25-judgments.ts, untuned-26-judgments.ts, untuned-27-judgments.ts, untuned-28-judgments.ts, untuned-29-judgments.ts, untuned-30-judgments.ts, untuned-31-judgments.ts, untuned-32-judgments.ts and untuned-33-judgments.ts), or on one directory given as an argument; prints each framing flag in its sentence, and
 // scores it against the judgments a copy editor recorded in those tables, with precision for each set apart.
 // Flags nobody has judged yet are listed as "unjudged" so the table can be completed; `--all` prints the judged ones
 // too; `--before` scores with the verdicts of the notes before issue 9 (run it on that commit to reproduce the
@@ -47,6 +47,8 @@ import { UNTUNED_28_DIR, UNTUNED_28_JUDGMENTS } from '../test/support/untuned-28
 import { UNTUNED_29_DIR, UNTUNED_29_JUDGMENTS } from '../test/support/untuned-29-judgments';
 import { UNTUNED_30_DIR, UNTUNED_30_JUDGMENTS } from '../test/support/untuned-30-judgments';
 import { UNTUNED_31_DIR, UNTUNED_31_JUDGMENTS } from '../test/support/untuned-31-judgments';
+import { UNTUNED_32_DIR, UNTUNED_32_JUDGMENTS } from '../test/support/untuned-32-judgments';
+import { UNTUNED_33_DIR, UNTUNED_33_JUDGMENTS } from '../test/support/untuned-33-judgments';
 import { readGlossaryFiles } from './lib/glossary-files';
 
 const args = process.argv.slice(2);
@@ -90,8 +92,10 @@ const SETS: ReadonlyArray<{ name: string; dirs: string[] }> = dirArg
       { name: 'untuned-29 (test/fixtures/untuned-29)', dirs: [UNTUNED_29_DIR] },
       { name: 'untuned-30 (test/fixtures/untuned-30)', dirs: [UNTUNED_30_DIR] },
       { name: 'untuned-31 (test/fixtures/untuned-31)', dirs: [UNTUNED_31_DIR] },
+      { name: 'untuned-32 (test/fixtures/untuned-32)', dirs: [UNTUNED_32_DIR] },
+      { name: 'untuned-33 (test/fixtures/untuned-33)', dirs: [UNTUNED_33_DIR] },
     ];
-const JUDGMENTS = [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS, ...UNTUNED_11_JUDGMENTS, ...UNTUNED_12_JUDGMENTS, ...UNTUNED_13_JUDGMENTS, ...UNTUNED_14_JUDGMENTS, ...UNTUNED_15_JUDGMENTS, ...UNTUNED_16_JUDGMENTS, ...UNTUNED_17_JUDGMENTS, ...UNTUNED_18_JUDGMENTS, ...UNTUNED_19_JUDGMENTS, ...UNTUNED_20_JUDGMENTS, ...UNTUNED_21_JUDGMENTS, ...UNTUNED_22_JUDGMENTS, ...UNTUNED_23_JUDGMENTS, ...UNTUNED_24_JUDGMENTS, ...UNTUNED_25_JUDGMENTS, ...UNTUNED_26_JUDGMENTS, ...UNTUNED_27_JUDGMENTS, ...UNTUNED_28_JUDGMENTS, ...UNTUNED_29_JUDGMENTS, ...UNTUNED_30_JUDGMENTS, ...UNTUNED_31_JUDGMENTS];
+const JUDGMENTS = [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS, ...UNTUNED_11_JUDGMENTS, ...UNTUNED_12_JUDGMENTS, ...UNTUNED_13_JUDGMENTS, ...UNTUNED_14_JUDGMENTS, ...UNTUNED_15_JUDGMENTS, ...UNTUNED_16_JUDGMENTS, ...UNTUNED_17_JUDGMENTS, ...UNTUNED_18_JUDGMENTS, ...UNTUNED_19_JUDGMENTS, ...UNTUNED_20_JUDGMENTS, ...UNTUNED_21_JUDGMENTS, ...UNTUNED_22_JUDGMENTS, ...UNTUNED_23_JUDGMENTS, ...UNTUNED_24_JUDGMENTS, ...UNTUNED_25_JUDGMENTS, ...UNTUNED_26_JUDGMENTS, ...UNTUNED_27_JUDGMENTS, ...UNTUNED_28_JUDGMENTS, ...UNTUNED_29_JUDGMENTS, ...UNTUNED_30_JUDGMENTS, ...UNTUNED_31_JUDGMENTS, ...UNTUNED_32_JUDGMENTS, ...UNTUNED_33_JUDGMENTS];
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 const verdicts = new Map(JUDGMENTS.map((j) => [judgmentKey(j.page, j.entryId, j.sentence), before ? (j.verdictBefore ?? j.verdict) : j.verdict] as const));
 const quiet = new VirtualConsole();

@@ -1,7 +1,7 @@
 /**
  * The copy editor's judgments (test/support/flag-judgments.ts and, for the untuned pages, untuned-judgments.ts,
  * untuned-2-judgments.ts, untuned-3-judgments.ts, untuned-4-judgments.ts, untuned-5-judgments.ts, untuned-7-judgments.ts,
- * untuned-8-judgments.ts, untuned-9-judgments.ts, untuned-10-judgments.ts, untuned-11-judgments.ts, untuned-12-judgments.ts, untuned-13-judgments.ts, untuned-14-judgments.ts, untuned-15-judgments.ts, untuned-16-judgments.ts, untuned-17-judgments.ts, untuned-18-judgments.ts, untuned-19-judgments.ts, untuned-20-judgments.ts, untuned-21-judgments.ts, untuned-22-judgments.ts, untuned-23-judgments.ts, untuned-24-judgments.ts, untuned-25-judgments.ts, untuned-26-judgments.ts, untuned-27-judgments.ts, untuned-28-judgments.ts, untuned-29-judgments.ts, untuned-30-judgments.ts and untuned-31-judgments.ts), replayed sentence by sentence with the shipped glossary: a flag judged right is still
+ * untuned-8-judgments.ts, untuned-9-judgments.ts, untuned-10-judgments.ts, untuned-11-judgments.ts, untuned-12-judgments.ts, untuned-13-judgments.ts, untuned-14-judgments.ts, untuned-15-judgments.ts, untuned-16-judgments.ts, untuned-17-judgments.ts, untuned-18-judgments.ts, untuned-19-judgments.ts, untuned-20-judgments.ts, untuned-21-judgments.ts, untuned-22-judgments.ts, untuned-23-judgments.ts, untuned-24-judgments.ts, untuned-25-judgments.ts, untuned-26-judgments.ts, untuned-27-judgments.ts, untuned-28-judgments.ts, untuned-29-judgments.ts, untuned-30-judgments.ts, untuned-31-judgments.ts, untuned-32-judgments.ts and untuned-33-judgments.ts), replayed sentence by sentence with the shipped glossary: a flag judged right is still
  * raised there, a flag judged wrong is not raised again. Debatable flags are left to the precision script
  * (`npm run eval:flags`), which reports them.
  */
@@ -41,6 +41,8 @@ import { UNTUNED_28_JUDGMENTS } from '../../support/untuned-28-judgments';
 import { UNTUNED_29_JUDGMENTS } from '../../support/untuned-29-judgments';
 import { UNTUNED_30_JUDGMENTS } from '../../support/untuned-30-judgments';
 import { UNTUNED_31_JUDGMENTS } from '../../support/untuned-31-judgments';
+import { UNTUNED_32_JUDGMENTS } from '../../support/untuned-32-judgments';
+import { UNTUNED_33_JUDGMENTS } from '../../support/untuned-33-judgments';
 
 const entries = readGlossaryFiles().flatMap((f) => f.data as Entry[]);
 
@@ -75,7 +77,7 @@ const awaitingRules = (j: FlagJudgment) =>
   j.verdict === 'wrong' && AWAITING_RULES.some(([page, entryId, words]) => j.page === page && j.entryId === entryId && j.sentence.includes(words));
 
 const cases = (verdict: 'right' | 'wrong') =>
-  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS, ...UNTUNED_11_JUDGMENTS, ...UNTUNED_12_JUDGMENTS, ...UNTUNED_13_JUDGMENTS, ...UNTUNED_14_JUDGMENTS, ...UNTUNED_15_JUDGMENTS, ...UNTUNED_16_JUDGMENTS, ...UNTUNED_17_JUDGMENTS, ...UNTUNED_18_JUDGMENTS, ...UNTUNED_19_JUDGMENTS, ...UNTUNED_20_JUDGMENTS, ...UNTUNED_21_JUDGMENTS, ...UNTUNED_22_JUDGMENTS, ...UNTUNED_23_JUDGMENTS, ...UNTUNED_24_JUDGMENTS, ...UNTUNED_25_JUDGMENTS, ...UNTUNED_26_JUDGMENTS, ...UNTUNED_27_JUDGMENTS, ...UNTUNED_28_JUDGMENTS, ...UNTUNED_29_JUDGMENTS, ...UNTUNED_30_JUDGMENTS, ...UNTUNED_31_JUDGMENTS]
+  [...FLAG_JUDGMENTS, ...UNTUNED_JUDGMENTS, ...UNTUNED_2_JUDGMENTS, ...UNTUNED_3_JUDGMENTS, ...UNTUNED_4_JUDGMENTS, ...UNTUNED_5_JUDGMENTS, ...UNTUNED_7_JUDGMENTS, ...UNTUNED_8_JUDGMENTS, ...UNTUNED_9_JUDGMENTS, ...UNTUNED_10_JUDGMENTS, ...UNTUNED_11_JUDGMENTS, ...UNTUNED_12_JUDGMENTS, ...UNTUNED_13_JUDGMENTS, ...UNTUNED_14_JUDGMENTS, ...UNTUNED_15_JUDGMENTS, ...UNTUNED_16_JUDGMENTS, ...UNTUNED_17_JUDGMENTS, ...UNTUNED_18_JUDGMENTS, ...UNTUNED_19_JUDGMENTS, ...UNTUNED_20_JUDGMENTS, ...UNTUNED_21_JUDGMENTS, ...UNTUNED_22_JUDGMENTS, ...UNTUNED_23_JUDGMENTS, ...UNTUNED_24_JUDGMENTS, ...UNTUNED_25_JUDGMENTS, ...UNTUNED_26_JUDGMENTS, ...UNTUNED_27_JUDGMENTS, ...UNTUNED_28_JUDGMENTS, ...UNTUNED_29_JUDGMENTS, ...UNTUNED_30_JUDGMENTS, ...UNTUNED_31_JUDGMENTS, ...UNTUNED_32_JUDGMENTS, ...UNTUNED_33_JUDGMENTS]
     .filter((j) => j.verdict === verdict && !awaitingRules(j))
     .map((j) => [`${j.page} ${j.entryId}: ${j.why}`, j.sentence, j.entryId, j.after, j.before] as const);
 

@@ -1,8 +1,8 @@
 /**
  * The words to watch judged in context on untuned sets, replayed sentence by sentence: a word judged right still shows
  * at its level, a word judged wrong does not show at the default level. The fifth set's rows cover both levels
- * (test/support/untuned-5-watch-judgments.ts); the twenty-first to thirty-first sets' rows cover the default level
- * (test/support/untuned-21-watch-judgments.ts, untuned-22-…, untuned-23-…, untuned-24-…, untuned-25-…, untuned-26-…, untuned-27-…, untuned-28-…, untuned-29-…, untuned-30-…, untuned-31-…), but for
+ * (test/support/untuned-5-watch-judgments.ts); the twenty-first to thirty-third sets' rows cover the default level
+ * (test/support/untuned-21-watch-judgments.ts, untuned-22-…, untuned-23-…, untuned-24-…, untuned-25-…, untuned-26-…, untuned-27-…, untuned-28-…, untuned-29-…, untuned-30-…, untuned-31-…, untuned-32-…, untuned-33-…), but for
  * untuned-24's "reckless", judged at the default level and replayed at the "more" level it moved to. Debatable ones
  * are left to the lists `npm run eval:quiet -- <pages> --list` prints.
  */
@@ -22,6 +22,8 @@ import { UNTUNED_28_WATCH_JUDGMENTS } from '../../support/untuned-28-watch-judgm
 import { UNTUNED_29_WATCH_JUDGMENTS } from '../../support/untuned-29-watch-judgments';
 import { UNTUNED_30_WATCH_JUDGMENTS } from '../../support/untuned-30-watch-judgments';
 import { UNTUNED_31_WATCH_JUDGMENTS } from '../../support/untuned-31-watch-judgments';
+import { UNTUNED_32_WATCH_JUDGMENTS } from '../../support/untuned-32-watch-judgments';
+import { UNTUNED_33_WATCH_JUDGMENTS } from '../../support/untuned-33-watch-judgments';
 import type { WatchLevel } from '../../../utils/core/watch/data';
 
 const SETS: readonly (readonly [string, readonly WatchJudgment[]])[] = [
@@ -37,6 +39,8 @@ const SETS: readonly (readonly [string, readonly WatchJudgment[]])[] = [
   ['untuned-29', UNTUNED_29_WATCH_JUDGMENTS],
   ['untuned-30', UNTUNED_30_WATCH_JUDGMENTS],
   ['untuned-31', UNTUNED_31_WATCH_JUDGMENTS],
+  ['untuned-32', UNTUNED_32_WATCH_JUDGMENTS],
+  ['untuned-33', UNTUNED_33_WATCH_JUDGMENTS],
 ];
 
 function shownAt(sentence: string, level: WatchLevel): boolean {
