@@ -64,7 +64,7 @@ function inLinkList(text: string, from: number): boolean {
   const lineEnd = ahead.indexOf('\n');
   if (lineEnd < 0 && from + LINK_LINE_MAX < text.length) return false;
   if (CLOSED.test(lineEnd < 0 ? ahead : ahead.slice(0, lineEnd))) return false;
-  const lines = text.slice(Math.max(0, from - LIST_LOOKBACK * LINK_LINE_MAX), from).split('\n').reverse();
+  const lines = text.slice(Math.max(0, from - LIST_LOOKBACK * LINK_LINE_MAX), from).split('\n').toReversed();
   let seen = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
