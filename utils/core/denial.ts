@@ -62,3 +62,15 @@ export function deniedBefore(before: string): boolean {
   if (!ANY_DENIAL.test(tail)) return false;
   return DENIED_COPULA.test(tail) || NOT_THIS.test(tail) || NOTHING_OF_THE_KIND.test(tail) || NO_SIGN_OF.test(tail) || NO_TIE_TO.test(tail) || DENIED_HAVING.test(tail) || NOT_TREATED_AS.test(tail);
 }
+
+/**
+ * A verb denied right before it ("never slammed", "did not lash out", "has never publicly blasted", "would not be
+ * pilloried"): the act it names did not happen. Not "not only slammed", nor a denial further back ("won't be able to
+ * continue harping", "isn't about flip-flopping"), where the verb stands.
+ */
+const VERB_DENIED = /(?:\b(?:never|not)|n['’]t)\s+(?:(?!only\s)[a-z]+ly\s+)?(?:(?:to|be|been|have|has|had|ever)\s+)?(?:(?!only\s)[a-z]+ly\s+)?$/;
+
+/** Whether `before` (the sentence up to a verb) denies the verb right before it. */
+export function verbDeniedBefore(before: string): boolean {
+  return VERB_DENIED.test(before.slice(-60).toLowerCase());
+}

@@ -7,7 +7,7 @@
  * sentence is a title or a name ("Bombshell", a film) and never counts, except in a long headline set in title case,
  * where every word has a capital.
  */
-import { deniedBefore } from '../denial';
+import { deniedBefore, verbDeniedBefore } from '../denial';
 import { inPageFurniture } from '../furniture';
 import { somePhrase, wordsOf } from '../phrases';
 import { shortFormAt } from '../rules/words';
@@ -46,12 +46,6 @@ const OPEN_QUOTE = /^[\s,]*[:“"«„]/u;
 /** A quotation just closed before the verb: `…," she insisted` or `…” Smith claimed`. */
 const AFTER_QUOTE = /[,.!?]?["”»]\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
-/**
- * A verb of saying denied right before it ("never slammed", "did not lash out", "has never publicly blasted", "would
- * not be pilloried") characterises no one's words; "not only slammed" still does, and so does a denial further back
- * ("won't be able to continue harping", "isn't about flip-flopping").
- */
-const DENIED_JUST_BEFORE = /(?:\b(?:never|not)|n['’]t)\s+(?:(?!only\s)[a-z]+ly\s+)?(?:(?:to|be|been|have|has|had|ever)\s+)?(?:(?!only\s)[a-z]+ly\s+)?$/i;
 /**
  * "Some witnesses say he fired first; some say …", "Some witnesses say …. Some say …, others say …": the "some" and
  * "others" are of a group the text has just named, in this sentence or the one before, not unnamed people.
@@ -125,7 +119,8 @@ function fits({ word, needs, needsNext, unless }: CompiledWatchWord, ctx: Contex
   const sentence = text.slice(from, to);
   if (head.start > from && /^\p{Lu}/u.test(text.slice(head.start)) && !startsSentence(text, from, head.start) && !headlineCase(sentence)) return false;
   if (word.category === 'name-calling' && deniedBefore(text.slice(from, head.start))) return false;
-  if (word.category === 'saying' && DENIED_JUST_BEFORE.test(text.slice(Math.max(from, head.start - 60), head.start))) return false;
+  // A verb of saying denied right before it ("never slammed") characterises no one's words.
+  if (word.category === 'saying' && verbDeniedBefore(text.slice(from, head.start))) return false;
   if (word.category === 'unsupported' && CONTRAST_HEADS.has(head.lower) && NAMED_SOME.test(text.slice(ctx.before, head.start))) return false;
   // A related link's or a hover card's headline run into the text is not the article's voice.
   if (inPageFurniture(text, from, head.start, tokens[last]!.end)) return false;
