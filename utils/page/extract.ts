@@ -124,8 +124,10 @@ export async function extractArticle(
     builder.add(p.live, p.block, p.quoted);
     if (slices.due()) await slices.pause();
   }
+  await slices.breathe();
   const { text, index, quoted } = builder.build();
   if (!collapsedLengthAtLeast(text, MIN_ARTICLE_CHARS)) return null;
+  await slices.breathe();
   return { text, index, quoted, meta: readMeta(doc, read.article), scope: 'article' };
 }
 
@@ -326,6 +328,10 @@ export async function extractVisiblePage(
     builder.add(n as Text, blockOf(n), isQuotedByMarkup(n));
     if ((++count & 15) === 0 && slices.due()) await slices.pause();
   }
+  // Joining 5 MB of text and reading the page's meta take a few ms each: after the walk's last slice, each gets a
+  // turn of its own rather than making that slice a long task.
+  await slices.breathe();
   const { text, index, quoted } = builder.build();
+  await slices.breathe();
   return { text, index, quoted, meta: readMeta(doc), scope };
 }

@@ -19,7 +19,7 @@ import { canHighlight, HighlightLayer, type PageMarks } from './highlight';
 import { OverlayMarks } from './overlay-marks';
 import { randomSuffix } from './random-name';
 import type { ReadElsewhere } from './read-elsewhere';
-import { afterFrames, nextPaint } from './frame-timer';
+import { afterFrames, nextPaint, nextTask } from './frame-timer';
 import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
 import { textChars, tooLongToNarrow } from './page-size';
@@ -181,6 +181,12 @@ export class LensSession {
     // A very large page is not narrowed (laying it out at a new width takes most of a second): the sidebar is a
     // bottom sheet there.
     const large = tooLargeForArticle(this.deps.doc);
+    if (large) {
+      // The page's turn first: the task that loaded this script compiled and ran it (20–30 ms), and on a page of
+      // 100,000 elements making the shell takes 10–15 more, together a long task now and then.
+      await nextTask();
+      if (!this.wanted || this.destroyed) return;
+    }
     // Nor is a page of megabytes of text (an article read whole): laying its lines out again is a long task too. Counted
     // once for the opening: whether Readability would be long here asks the same.
     const chars = large ? 0 : textChars(this.deps.doc);
@@ -380,8 +386,9 @@ export class LensSession {
   private async sendInParts(text: string, partChars: number, slices: Slices): Promise<string> {
     const key = randomSuffix() + randomSuffix();
     for (let at = 0; at < text.length; at += partChars) {
-      await this.deps.textPart(key, text.slice(at, at + partChars));
+      // The first part too: the text was built in the slice before it.
       await slices.pause();
+      await this.deps.textPart(key, text.slice(at, at + partChars));
     }
     return key;
   }
