@@ -21,6 +21,8 @@
  *   0,2000,5000,10000,30000): registering them, the frame that paints them, a scroll, and the page's own DOM changes.
  *   And what the highlight stylesheet alone costs it: the frame after adopting and after dropping a sheet with the
  *   rules written on the root (as shipped in Chromium) or for every element, beside a plain rule.
+ * - on every page but the seed, without the extension, what a frame costs the page itself: the frame after it adds a
+ *   small fixed box, writes a word in it, shows a popover and fills it with a list (the floor under our frames).
  *
  * Environment: RUNS, PAGES (labels, comma-separated: seed, layout-100k, flat-100k, text-5mb), DETAIL=1 (also list every
  * long task of every click, with what the long animation frames over it spent their time on: the page's scripts and rendering), CHROME_PATH.
@@ -429,6 +431,46 @@ if (capPageFor()) {
   process.stderr.write('stylesheet costs done\n');
 }
 
+/**
+ * What a frame costs the page itself, without the extension: the floor under any frame of ours. The page adds a small
+ * fixed box, writes a word into it, then shows a manual popover (the top layer, as our sidebar) and fills its shadow
+ * root with a list of 60 items; each time, the frame after.
+ */
+async function ownFrames(file: string) {
+  const page = await freshTab(file);
+  try {
+    return (await page.evaluate(`(async () => {
+      const frame = ${NEXT_FRAME_DONE};
+      await frame();
+      const timed = async (change) => { const t = performance.now(); change(); return (await frame()) - t; };
+      const box = document.createElement('div');
+      box.style.cssText = 'position: fixed; left: 0; bottom: 0; width: 300px; height: 100px; background: #fff';
+      const added = await timed(() => document.body.append(box));
+      const text = await timed(() => { box.textContent = 'word'; });
+      const host = document.createElement('div');
+      host.popover = 'manual';
+      host.style.cssText = 'position: fixed; inset: auto 0 0 0; height: 300px';
+      document.documentElement.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const popover = await timed(() => host.showPopover());
+      const list = await timed(() => {
+        const ul = document.createElement('ul');
+        for (let i = 0; i < 60; i++) ul.append(Object.assign(document.createElement('li'), { textContent: 'item ' + i }));
+        shadow.append(ul);
+      });
+      return { added, text, popover, list };
+    })()`)) as { added: number; text: number; popover: number; list: number };
+  } finally {
+    await page.close();
+  }
+}
+
+const pageFrames = new Map<string, Array<Awaited<ReturnType<typeof ownFrames>>>>();
+for (const p of PAGES.filter((x) => x.label !== 'seed')) {
+  for (let run = 0; run < RUNS; run++) pageFrames.set(p.label, [...(pageFrames.get(p.label) ?? []), await ownFrames(p.file)]);
+}
+if (pageFrames.size) process.stderr.write('page frames done\n');
+
 const HIGHLIGHT_COUNTS = (process.env.HIGHLIGHT_COUNTS ?? '0,2000,5000,10000,30000').split(',').filter(Boolean).map(Number);
 const capCosts = new Map<number, Array<Awaited<ReturnType<typeof highlightCost>>>>();
 const capPage = capPageFor();
@@ -518,6 +560,13 @@ if (capCosts.size) {
   ));
   console.log('\nWithout the extension, on a fresh tab per row: N ranges over the page\'s words added to one registered Highlight at ' +
     'once, the frame after, a scroll, and 1,000 insertions and removals of an element by the page (each updates every live Range).');
+}
+if (pageFrames.size) {
+  console.log('\n' + table(
+    ['page, without the extension', 'a fixed box added', 'a word written in it', 'a popover shown', 'a list of 60 items in its shadow root'],
+    [...pageFrames].map(([label, c]) => [label, ms(c.map((x) => x.added)), ms(c.map((x) => x.text)), ms(c.map((x) => x.popover)), ms(c.map((x) => x.list))]),
+  ));
+  console.log('\nThe frame after each change the page makes itself, on a fresh tab per row: what any frame costs on that page, ours included.');
 }
 if (sheetCosts.size) {
   console.log('\n' + table(

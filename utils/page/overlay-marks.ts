@@ -105,7 +105,7 @@ export class OverlayMarks implements PageMarks {
   }
 
   /**
-   * Measures the ranges a slice at a time, then puts the boxes in, BOXES_A_FRAME at a time with a frame between: at
+   * Measures the ranges a slice at a time, then puts the boxes in, BOXES_A_FRAME at a time with a frame after each: at
    * FINDINGS_CAP ranges, every box in one frame made it a long task.
    */
   async show(marks: ReadonlyArray<readonly [Range, MarkKind]>, slices: Slices): Promise<void> {
@@ -133,6 +133,13 @@ export class OverlayMarks implements PageMarks {
       count = 0;
     }
     this.boxes.append(batch);
+    // The last batch gets its frame too, rather than sharing one with the filled sidebar rendered next: together they
+    // made that frame a long task now and then.
+    if (count > 0) {
+      await nextPaint(this.doc.defaultView!);
+      slices.check();
+      if (drawing !== this.drawing) return;
+    }
     this.finishDrawing(measured.length, moves);
   }
 
