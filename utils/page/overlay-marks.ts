@@ -123,7 +123,10 @@ export class OverlayMarks implements PageMarks {
     for (const [n, [kind, boxes]] of measured.entries()) {
       for (const box of boxes) batch.append(this.box(box, kind, n));
       count += boxes.length;
-      if (count < BOXES_A_FRAME) continue;
+      // The last batch gets its frame too, rather than sharing one with the filled sidebar rendered next: together
+      // they made that frame a long task now and then.
+      const last = n === measured.length - 1;
+      if (count === 0 || (count < BOXES_A_FRAME && !last)) continue;
       this.boxes.append(batch);
       await nextPaint(this.doc.defaultView!);
       slices.check();
@@ -131,14 +134,6 @@ export class OverlayMarks implements PageMarks {
       if (drawing !== this.drawing) return;
       batch = this.doc.createDocumentFragment();
       count = 0;
-    }
-    this.boxes.append(batch);
-    // The last batch gets its frame too, rather than sharing one with the filled sidebar rendered next: together they
-    // made that frame a long task now and then.
-    if (count > 0) {
-      await nextPaint(this.doc.defaultView!);
-      slices.check();
-      if (drawing !== this.drawing) return;
     }
     this.finishDrawing(measured.length, moves);
   }
