@@ -212,12 +212,18 @@ export class LensSession {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
+    // Focus first: with the room given, focusing would lay the page out at its new width inside this task.
     this.focusOnOpen();
+    // The page narrows beside the painted shell in a frame that comes while the article is read.
+    this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
       this.extraction = large
         ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
         : await extractArticle(doc, ui.host, slices, this.readElsewhere, chars);
+      // The page's bars, measured against the narrowed page: a frame has usually laid it out by now (if not, measuring
+      // does, on a page read that quickly a small one).
+      this.shell?.room.refit();
       if (this.extraction) await this.analyse(slices);
       else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
     });
