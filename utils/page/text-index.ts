@@ -18,18 +18,34 @@ export interface NodePiece {
   to: number;
 }
 
+/**
+ * The segments as three parallel arrays rather than an object each: a large page has 100,000 and more, and every one
+ * lives until the page is closed, so each scavenge of the young heap while they are collected would copy them.
+ */
+export interface Segments {
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+  readonly lengths: readonly number[];
+}
+
 export class TextIndex {
-  constructor(readonly segments: readonly TextSegment[]) {}
+  constructor(private readonly at: Segments) {}
+
+  /** Every node with its place in the analysed text, in order: made afresh on each call, for checking an extraction. */
+  segments(): TextSegment[] {
+    return this.at.nodes.map((node, i) => ({ node, start: this.at.starts[i]!, length: this.at.lengths[i]! }));
+  }
 
   /** The Text node pieces that hold `text.slice(start, end)`; separators between blocks belong to no node. */
   pieces(start: number, end: number): NodePiece[] {
     const out: NodePiece[] = [];
-    for (let i = this.firstSegmentEndingAfter(start); i < this.segments.length; i++) {
-      const seg = this.segments[i]!;
-      if (seg.start >= end) break;
-      const from = Math.max(start, seg.start) - seg.start;
-      const to = Math.min(end, seg.start + seg.length) - seg.start;
-      if (to > from) out.push({ node: seg.node, from, to });
+    const { nodes, starts, lengths } = this.at;
+    for (let i = this.firstSegmentEndingAfter(start); i < nodes.length; i++) {
+      const segStart = starts[i]!;
+      if (segStart >= end) break;
+      const from = Math.max(start, segStart) - segStart;
+      const to = Math.min(end, segStart + lengths[i]!) - segStart;
+      if (to > from) out.push({ node: nodes[i]!, from, to });
     }
     return out;
   }
@@ -48,12 +64,12 @@ export class TextIndex {
   }
 
   private firstSegmentEndingAfter(offset: number): number {
+    const { starts, lengths } = this.at;
     let lo = 0;
-    let hi = this.segments.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const seg = this.segments[mid]!;
-      if (seg.start + seg.length <= offset) lo = mid + 1;
+      if (starts[mid]! + lengths[mid]! <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -83,7 +99,7 @@ const PARTS_A_CHUNK = 4096;
 export class TextBuilder {
   private parts: string[] = [];
   private readonly chunks: string[] = [];
-  private readonly segments: TextSegment[] = [];
+  private readonly segments = { nodes: [] as Text[], starts: [] as number[], lengths: [] as number[] };
   private length = 0;
   private lastBlock: BlockKey = null;
   /** Spans quoted by markup rather than by quotation marks (<blockquote>, <q>): the text alone cannot show them. */
@@ -99,7 +115,9 @@ export class TextBuilder {
     // the words on either side would run together.
     else if (!startsBlock && this.length > 0 && NOT_SPACE.test(data) && breaksBefore(node)) this.push('\n');
     this.lastBlock = block;
-    this.segments.push({ node, start: this.length, length: data.length });
+    this.segments.nodes.push(node);
+    this.segments.starts.push(this.length);
+    this.segments.lengths.push(data.length);
     if (quoted) this.markQuoted(this.length, this.length + data.length);
     this.push(asRead(node, data));
   }

@@ -13,7 +13,7 @@ import { Cancelled, Slices } from '../../../utils/page/slices';
 const load = (path: string, url = 'https://example.org/article') => new JSDOM(readFileSync(path, 'utf8'), { url }).window.document;
 
 function expectAnchored(doc: Document, result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>) {
-  for (const seg of result.index.segments) {
+  for (const seg of result.index.segments()) {
     expect(seg.node.ownerDocument).toBe(doc);
     expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
   }
@@ -209,7 +209,7 @@ describe('extraction in slices while the page changes', () => {
     };
     const result = (await extractArticle(doc, null, new Slices(() => true, 0, pageTurn)))!;
     expect(turn).toBeGreaterThan(50);
-    for (const seg of result.index.segments) {
+    for (const seg of result.index.segments()) {
       expect(seg.node.ownerDocument).toBe(doc);
       expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
     }
@@ -224,7 +224,7 @@ describe('extraction in slices while the page changes', () => {
     const whole = (await extractArticle(doc))!;
     expect(whole.text).toBe(withVideo.text);
     expectAnchored(doc, whole);
-    expect(whole.index.segments.map((s) => s.node)).toEqual(withVideo.index.segments.map((s) => s.node));
+    expect(whole.index.segments().map((s) => s.node)).toEqual(withVideo.index.segments().map((s) => s.node));
   });
 
   test('work no longer wanted stops with Cancelled and returns nothing', async () => {

@@ -33,7 +33,7 @@ function padded(doc: Document): Document {
 }
 
 function expectAnchored(doc: Document, result: NonNullable<Awaited<ReturnType<typeof extractArticle>>>) {
-  for (const seg of result.index.segments) {
+  for (const seg of result.index.segments()) {
     expect(seg.node.ownerDocument).toBe(doc);
     expect(result.text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
   }

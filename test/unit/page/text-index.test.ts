@@ -12,7 +12,7 @@ import { asRead } from '../../../utils/page/text-index';
 async function read(body: string): Promise<string> {
   const doc = new JSDOM(`<!DOCTYPE html><html><body>${body}</body></html>`).window.document;
   const { text, index } = await extractVisiblePage(doc);
-  for (const seg of index.segments) expect(text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
+  for (const seg of index.segments()) expect(text.slice(seg.start, seg.start + seg.length)).toBe(asRead(seg.node));
   return text;
 }
 
