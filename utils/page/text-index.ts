@@ -19,8 +19,8 @@ export interface NodePiece {
 }
 
 /**
- * The segments as three parallel arrays rather than an object each: a large page has 100,000 and more, and every one
- * lives until the page is closed, so each scavenge of the young heap while they are collected would copy them.
+ * The segments as three parallel arrays rather than an object each: a large page has 100,000 and more, every one lives
+ * as long as the sidebar is open, and each scavenge of the young heap while they were gathered copied them one by one.
  */
 export interface Segments {
   readonly nodes: readonly Text[];
@@ -29,17 +29,17 @@ export interface Segments {
 }
 
 export class TextIndex {
-  constructor(private readonly at: Segments) {}
+  constructor(private readonly table: Segments) {}
 
   /** Every node with its place in the analysed text, in order: made afresh on each call, for checking an extraction. */
   segments(): TextSegment[] {
-    return this.at.nodes.map((node, i) => ({ node, start: this.at.starts[i]!, length: this.at.lengths[i]! }));
+    return this.table.nodes.map((node, i) => ({ node, start: this.table.starts[i]!, length: this.table.lengths[i]! }));
   }
 
   /** The Text node pieces that hold `text.slice(start, end)`; separators between blocks belong to no node. */
   pieces(start: number, end: number): NodePiece[] {
     const out: NodePiece[] = [];
-    const { nodes, starts, lengths } = this.at;
+    const { nodes, starts, lengths } = this.table;
     for (let i = this.firstSegmentEndingAfter(start); i < nodes.length; i++) {
       const segStart = starts[i]!;
       if (segStart >= end) break;
@@ -64,7 +64,7 @@ export class TextIndex {
   }
 
   private firstSegmentEndingAfter(offset: number): number {
-    const { starts, lengths } = this.at;
+    const { starts, lengths } = this.table;
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
