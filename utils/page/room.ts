@@ -66,6 +66,19 @@ export function readingArea(layout: Layout, viewport: { width: number; height: n
     : { left: layout.size, top: 0, right: viewport.width, bottom: viewport.height };
 }
 
+/**
+ * Up to this many elements a page is narrowed in the frame that first paints our UI. Laying a page out again at the
+ * new width took 1–5 ms on the saved pages below it and 3–13 ms on those from 500 to 1,700 elements (47 on the 1 MB
+ * Wikipedia page; forced layouts, medians of three), while a frame of its own, after the shell's, cost the seed's
+ * findings about 6 ms. Above it the page narrows once the shell is on screen (`PageRoom.give`).
+ */
+const NARROWED_WITH_SHELL_MAX = 500;
+
+/** Whether the page is small enough to narrow in the shell's own frame. */
+export function narrowsWithShell(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length <= NARROWED_WITH_SHELL_MAX;
+}
+
 /** `zoom`: the page's CSS zoom on its root, which scales the root's own margins too. */
 function roomCss(layout: Layout, zoom: number): string {
   const size = layout.size / zoom;
@@ -118,9 +131,10 @@ export class PageRoom {
   }
 
   /**
-   * Narrows the page (or adds room below it), once our UI has painted over it: laying a page out at a new width is
-   * most of the frame it happens in (45–80 ms on the 1 MB Wikipedia page), and the sidebar need not wait for it. The
-   * page's bars are fitted later (`refit`), once a frame has laid the narrowed page out.
+   * Narrows the page (or adds room below it). A page larger than `narrowsWithShell` allows is narrowed once our UI has
+   * painted over it: laying it out at a new width is most of the frame it happens in (45–80 ms on the 1 MB Wikipedia
+   * page), and the sidebar need not wait for it. The page's bars are fitted later (`refit`), once a frame has laid the
+   * narrowed page out.
    */
   give(): void {
     if (this.large || this.given) return;

@@ -24,7 +24,7 @@ import { Cancelled, Slices } from './slices';
 import { hasArticleFrame } from './readable';
 import { textChars, tooLongToNarrow } from './page-size';
 import { HitTester } from './hit-test';
-import type { RoomPreferences } from './room';
+import { narrowsWithShell, type RoomPreferences } from './room';
 import { UiShell } from './ui-shell';
 import type { Translator } from '../ui/i18n';
 import { App } from '../../components/App';
@@ -205,6 +205,8 @@ export class LensSession {
     }
     this.ui = ui;
     this.enterPage(ui.host, large || this.longText);
+    // A small page narrows in the shell's own frame; a larger one once the shell is on screen (room.ts).
+    if (narrowsWithShell(this.deps.doc)) this.shell?.room.give();
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
@@ -212,9 +214,9 @@ export class LensSession {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     if (this.ui !== ui) return; // closed in the meantime
-    // Focus first: with the room given, focusing would lay the page out at its new width inside this task.
+    // Focus first: with the room just given, focusing would lay the page out at its new width inside this task.
     this.focusOnOpen();
-    // The page narrows beside the painted shell in a frame that comes while the article is read.
+    // A larger page narrows beside the painted shell in a frame that comes while the article is read.
     this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
