@@ -1,5 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { layoutFor, readingArea, SHEET_BELOW } from '../../../utils/page/room';
+import { layoutFor, narrowsWithShell, readingArea, SHEET_BELOW } from '../../../utils/page/room';
 
 describe('layoutFor: where the sidebar goes', () => {
   test.each([
@@ -77,5 +78,18 @@ describe('readingArea: what the page keeps', () => {
     [{ mode: 'sheet', size: 49, collapsed: true }, { left: 0, top: 0, right: 1280, bottom: 751 }],
   ] as const)('%o', (layout, area) => {
     expect(readingArea(layout, viewport)).toEqual(area);
+  });
+});
+
+describe('narrowsWithShell: a page small enough to narrow in the frame that first paints the sidebar', () => {
+  // <html>, <head>, <title> and <body> are elements too: 4 + the paragraphs.
+  test.each([
+    ['the seed-sized page', 80, true],
+    ['500 elements', 496, true],
+    ['501 elements', 497, false],
+    ['a 10,000-element page', 9996, false],
+  ] as const)('%s', (_, paragraphs, withShell) => {
+    const doc = new JSDOM(`<!DOCTYPE html><title>t</title><body>${'<p>x</p>'.repeat(paragraphs)}`).window.document;
+    expect(narrowsWithShell(doc)).toBe(withShell);
   });
 });
