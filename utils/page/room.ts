@@ -108,6 +108,8 @@ export class PageRoom {
   private collapsed = false;
   private barHeight = COLLAPSED_ESTIMATE;
   private given = false;
+  /** The sheet's text as last written. */
+  private written = '';
 
   /**
    * `ui`: our host, laid over the whole window (it tells where the window's edges are, and is never fitted).
@@ -140,7 +142,7 @@ export class PageRoom {
     if (this.large || this.given) return;
     this.given = true;
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    this.sheet.replaceSync(this.roomRules());
+    this.setRules(this.roomRules());
   }
 
   get layout(): Layout {
@@ -200,9 +202,19 @@ export class PageRoom {
   private write(): void {
     if (this.large || !this.given) return;
     const room = this.roomRules();
-    this.sheet.replaceSync(room);
+    this.setRules(room);
     const isOurs = (el: Element) => el === this.ui || el.hasAttribute(UI_HOST_ATTRIBUTE);
-    fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.sheet.replaceSync(`${room}\n${rules}`));
+    fitFixedBars(this.doc, this.strip(), isOurs, (rules) => this.setRules(`${room}\n${rules}`));
+  }
+
+  /**
+   * Rewriting the sheet has the browser restyle the page even when nothing in it changed: on a page without bars to fit,
+   * every refit (at each scroll's end) did.
+   */
+  private setRules(text: string): void {
+    if (text === this.written) return;
+    this.sheet.replaceSync(text);
+    this.written = text;
   }
 
   private roomRules(): string {
