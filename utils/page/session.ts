@@ -205,8 +205,10 @@ export class LensSession {
     }
     this.ui = ui;
     this.enterPage(ui.host, large || this.longText);
-    // A small page narrows in the shell's own frame; a larger one once the shell is on screen (room.ts).
-    if (narrowsWithShell(this.deps.doc)) this.shell?.room.give();
+    // A small page narrows in the shell's own frame; a larger one once the shell is on screen (room.ts). A page above
+    // the article limit is not narrowed at all, and its elements are not counted again.
+    const narrowFirst = !large && narrowsWithShell(this.deps.doc);
+    if (narrowFirst) this.shell?.room.give();
     this.listen();
     // Something on screen at once: the shell paints before Readability reads the page, which takes a tenth of a
     // second on a long page and more on a large one.
@@ -217,7 +219,7 @@ export class LensSession {
     // Focus first: with the room just given, focusing would lay the page out at its new width inside this task.
     this.focusOnOpen();
     // A larger page narrows beside the painted shell in a frame that comes while the article is read.
-    this.shell?.room.give();
+    if (!narrowFirst) this.shell?.room.give();
     await this.sliced(async (slices) => {
       const doc = this.deps.doc;
       this.extraction = large

@@ -22,7 +22,7 @@ export interface NodePiece {
  * The segments as three parallel arrays rather than an object each: a large page has 100,000 and more, every one lives
  * as long as the sidebar is open, and each scavenge of the young heap while they were gathered copied them one by one.
  */
-export interface Segments {
+interface Segments {
   readonly nodes: readonly Text[];
   readonly starts: readonly number[];
   readonly lengths: readonly number[];
