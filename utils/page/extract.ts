@@ -3,11 +3,11 @@
  * record copied Text node → live Text node, then build the article text from the LIVE nodes' data. Findings in that
  * text map straight back to live Ranges.
  */
-import { Readability } from '@mozilla/readability';
 import { Slices, UNSLICED } from './slices';
 import { pageHtml } from './page-html';
 import { anchorReading, readingWouldBeLong, type ReadElsewhere } from './read-elsewhere';
 import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup, type Picked } from './text-index';
+import { readWithReadability } from './read-with-readability';
 
 export interface PageMeta {
   url: string;
@@ -145,7 +145,7 @@ async function readAway(doc: Document, elsewhere: ReadElsewhere, slices: Slices)
 async function readHere(doc: Document, skip: Element | null, slices: Slices): Promise<Read | null> {
   const { clone, liveNodes, indexOf } = await copyDocument(doc, skip, slices);
   // One synchronous call that cannot be cut (docs/architecture.md, "Very large pages").
-  const article = new Readability(clone, { serializer: (el: Node) => el } as never).parse() as (ArticleMeta & { content: Element | null }) | null;
+  const article = readWithReadability(clone);
   await slices.breathe();
   if (!article?.content) return null;
 

@@ -7,7 +7,7 @@
  *
  * DOM only, no extension APIs: given any Document constructor's parse, it runs the same in tests.
  */
-import { Readability } from '@mozilla/readability';
+import { readWithReadability } from '../page/read-with-readability';
 import { blockOf, isQuotedByMarkup } from '../page/text-index';
 
 /** The article Readability found in a copy, as places among the copy's Text nodes. */
@@ -54,9 +54,7 @@ export function readCopy(doc: Document): ArticleReading | null {
     originals.push(n as Text);
     served.push((n as Text).data);
   }
-  const article = new Readability(doc, { serializer: (el: Node) => el } as never).parse() as
-    | { content: Element | null; title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null }
-    | null;
+  const article = readWithReadability(doc);
   if (!article?.content) return null;
 
   const reading: ArticleReading = {

@@ -1,0 +1,35 @@
+/**
+ * Readability's parse as Framing Lens uses it: for the article's Text nodes and its metadata, never for the markup it
+ * would hand a reader view. DOM only; the page (extract.ts) and the extension's reader (utils/reader/read-copy.ts)
+ * both read through it.
+ */
+import { Readability } from '@mozilla/readability';
+
+/** What the parse tells: the article's root element in the document it read, and the metadata beside it. */
+export interface ReadabilityArticle {
+  content: Element | null;
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+}
+
+/**
+ * Readability without the last pass's rewriting of addresses. A reader view needs every link and image address made
+ * absolute; we read no address. On the 1 MB Wikipedia page that pass took 17 ms of the parse (one task that cannot
+ * be cut), and it swapped each `javascript:` link for a new Text node, which then had to be found again by its data.
+ * The article it picks and the text in it are the same (`test/unit/page/read-with-readability.test.ts`).
+ */
+class TextReadability extends Readability<Element> {
+  // The name is Readability's own (0.6); should it change, the pass simply runs again, and the test above fails.
+  _fixRelativeUris(): void {}
+}
+
+/**
+ * Readability's reading of `doc`, which it rewrites: the caller passes a copy. Classes are kept because removing
+ * them is another pass over the article (5 ms on that page) that changes nothing we read.
+ */
+export function readWithReadability(doc: Document): ReadabilityArticle | null {
+  return new TextReadability(doc, { serializer: (el) => el as Element, keepClasses: true }).parse() as ReadabilityArticle | null;
+}
