@@ -176,6 +176,18 @@ describe('page furniture', () => {
     expect(doc.documentElement.outerHTML).toBe(html);
   });
 
+  // Style elements are not copied either (their rules would be parsed for nothing): the article around one is read
+  // whole, and the page keeps it.
+  test('a style element inside the article: its rules left out, the text around it anchored, the page untouched', async () => {
+    const doc = page('<style>.talks::after { content: "Styled words"; }</style><p>After the style, the talks resumed.</p>');
+    const html = doc.documentElement.outerHTML;
+    const result = (await extractArticle(doc))!;
+    expect(result.text).toContain('\n\nAfter the style, the talks resumed.\n\nMore reporting');
+    expect(result.text).not.toContain('Styled words');
+    expectAnchored(doc, result);
+    expect(doc.documentElement.outerHTML).toBe(html);
+  });
+
   test('short credits repeated under different photos are all kept', async () => {
     const doc = page('<figure><img src="a.jpg"><figcaption>(Photo by AFP)</figcaption></figure><p>Between the photos.</p><figure><img src="b.jpg"><figcaption>(Photo by AFP)</figcaption></figure>');
     expect((await extractArticle(doc))!.text.split('(Photo by AFP)').length - 1).toBe(2);
