@@ -12,7 +12,7 @@ import { readWithReadability } from '../../../utils/page/read-with-readability';
 const parse = (html: string, url = 'https://example.org/news/story.html') => new JSDOM(html, { url }).window.document;
 
 const paragraph = (i: number) =>
-  `<p class="body-text">Paragraph ${i} of a report long enough for Readability to take it as the article, with a
+  `<p class="body-text" style="color: black" align="left">Paragraph ${i} of a report long enough for Readability to take it as the article, with a
   <a href="/related/${i}">relative link</a> and a <a href="javascript:void(0)">scripted link</a> in its running text,
   and more words after them so that every paragraph scores as prose.</p>`;
 const ARTICLE = `<!doctype html><html><head><title>A story</title></head><body>
@@ -39,9 +39,9 @@ describe('readWithReadability', () => {
     expect(nodes).toContain(scripted);
   });
 
-  test('keeps classes', () => {
+  test('keeps classes, inline styles and presentational attributes', () => {
     const article = readWithReadability(parse(ARTICLE))!;
-    expect(article.content!.querySelector('p.body-text')).not.toBeNull();
+    expect(article.content!.querySelector('p.body-text[style="color: black"][align="left"]')).not.toBeNull();
   });
 
   test.each([
