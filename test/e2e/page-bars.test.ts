@@ -141,3 +141,22 @@ test('a header that becomes fixed once the page is scrolled is fitted when the p
   expect(await pageSnapshot(page)).toEqual(before);
   await page.close();
 });
+
+test('a page without an article: its fixed bar is fitted beside the sidebar that says so', async () => {
+  const page = await h.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${h.origin}/no-article.html`);
+  // The page's own navigation, fixed across the top of the window.
+  await page.addStyleTag({ content: 'nav { position: fixed; top: 0; left: 0; right: 0; padding: 8px; background: #eee; }' });
+  const before = await pageSnapshot(page);
+  await clickToolbar(h.browser, page);
+  const sidebar = page.getByRole('complementary', { name: 'Framing Lens' });
+  await sidebar.getByRole('heading', { name: 'No article found on this page' }).waitFor();
+  const ui = await sidebarBox(page);
+  expect(ui.mode).toBe('side');
+  await expect.poll(() => page.evaluate(() => document.querySelector('nav')!.getBoundingClientRect().right)).toBe(ui.rect.left);
+  await clickToolbar(h.browser, page);
+  await waitForClosed(page);
+  expect(await pageSnapshot(page)).toEqual(before);
+  await page.close();
+});

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
- * Readability as we call it skips the passes that rewrite addresses and classes: the article and its text must be what
- * Readability itself finds, and the skipped pass must really be skipped (a renamed method would quietly run it again).
+ * Readability as we call it skips the passes that rewrite addresses, classes and inline styles: the article and its
+ * text must be what Readability itself finds, and each skipped pass must really be skipped (a renamed method would
+ * quietly run it again).
  */
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
