@@ -10,6 +10,8 @@ const paragraphs = (count: number, chars: number) => `<article>${`<p>${'x'.repea
 test.each<[string, string, number, boolean]>([
   ['a short article', '<h1>Talks</h1><p>They met.</p>', 'TalksThey met.'.length, false],
   ['scripts and styles are not text', `<p>Ten chars.</p><script>${'var a;'.repeat(1_000_000)}</script><style>${'a{}'.repeat(1000)}</style>`, 10, false],
+  ['nor a script or style deep in the article', '<article><div><p>Ten chars.<script>var a = 1;</script></p><style>p{}</style></div></article>', 10, false],
+  ['text beside a script in its parent is', '<p>Five <script>var a;</script>more.</p>', 'Five more.'.length, false],
   ['2.4 M characters', paragraphs(1200, 2000), 2_400_000, false],
   ['2.6 M characters', paragraphs(1300, 2000), 2_600_000, true],
 ])('%s', (_, body, chars, tooLong) => {
