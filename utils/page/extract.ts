@@ -7,7 +7,7 @@ import { Slices, UNSLICED } from './slices';
 import { pageHtml } from './page-html';
 import { anchorReading, readingWouldBeLong, type ReadElsewhere } from './read-elsewhere';
 import { TextBuilder, TextIndex, blockOf, isQuotedByMarkup, type Picked } from './text-index';
-import { readWithReadability } from './read-with-readability';
+import { readWithReadability, type ArticleMeta } from './read-with-readability';
 
 export interface PageMeta {
   url: string;
@@ -92,9 +92,6 @@ function plainLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
   return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
-
-/** What Readability tells of the article besides its text. */
-type ArticleMeta = { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null };
 
 /** The article's live Text nodes in reading order, and what Readability tells of it. */
 interface Read {

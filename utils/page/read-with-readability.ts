@@ -5,15 +5,11 @@
  */
 import { Readability } from '@mozilla/readability';
 
+/** What Readability tells of the article besides its text. */
+export type ArticleMeta = { title?: string | null; siteName?: string | null; publishedTime?: string | null; lang?: string | null };
+
 /** What the parse tells: the article's root element in the document it read, and the metadata beside it. */
-export interface ReadabilityArticle {
-  content: Element | null;
-  title?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  lang?: string | null;
-}
+export type ReadabilityArticle = ArticleMeta & { content: Element | null };
 
 /**
  * Readability without two passes that dress the article for a reader view: making every link and image address

@@ -225,27 +225,12 @@ export class LensSession {
       this.extraction = large
         ? await extractVisiblePage(doc, ui.host, slices, 'large-page')
         : await extractArticle(doc, ui.host, slices, this.readElsewhere, chars);
-      // The page's bars, measured against the narrowed page, once the findings are on screen: reading the style of
-      // every element is 15–30 ms on a 1 MB page, which the findings need not wait for. A frame has laid the narrowed
-      // page out by then.
-      let fitted = false;
-      const fitBars = () => {
-        if (!fitted) this.shell?.room.refit();
-        fitted = true;
-      };
-      if (this.extraction) {
-        try {
-          await this.analyse(slices, fitBars);
-        } catch (error) {
-          // The analysis failed and the sidebar will say so: the bars still go beside it. Not after a close.
-          if (!(error instanceof Cancelled) && this.ui === ui) fitBars();
-          throw error;
-        }
-      } else {
-        fitBars();
-        this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
-      }
+      if (this.extraction) await this.analyse(slices);
+      else this.state = { status: 'no-article', inFrame: hasArticleFrame(this.deps.doc) };
     });
+    // The page's bars, measured against the narrowed page once the sidebar says what it found (or that it found nothing,
+    // or failed): reading the style of every element is 15–30 ms on a 1 MB page, which the findings need not wait for.
+    if (this.ui === ui) this.shell?.room.refit();
   }
 
   /**
@@ -321,11 +306,8 @@ export class LensSession {
     });
   }
 
-  /**
-   * Analyses the current extraction, then highlights and lists what was found, a slice at a time. `whilePainted` runs
-   * once the findings are on screen, while the background looks for the names the glossary lacks.
-   */
-  private async analyse(slices: Slices, whilePainted?: () => void): Promise<void> {
+  /** Analyses the current extraction, then highlights and lists what was found, a slice at a time. */
+  private async analyse(slices: Slices): Promise<void> {
     const extraction = this.extraction!;
     const replied = this.requestAnalysis(extraction, slices);
     // The page waits for the background now: adopting the highlight rules here has the browser restyle the whole page
@@ -376,7 +358,7 @@ export class LensSession {
       },
     };
     this.deps.onCount(reply.totals.framing);
-    await this.addAlsoNamed(extraction, reply.textKey, slices, whilePainted);
+    await this.addAlsoNamed(extraction, reply.textKey, slices);
   }
 
   /**
@@ -425,14 +407,12 @@ export class LensSession {
    * Once the findings are painted, the names the glossary lacks: they come last in the sidebar, so their arrival moves
    * nothing the reader may already be reading, and the sidebar stays busy (for screen readers and Export) till then.
    */
-  private async addAlsoNamed(extraction: Extraction, textKey: string | null, slices: Slices, whilePainted?: () => void): Promise<void> {
+  private async addAlsoNamed(extraction: Extraction, textKey: string | null, slices: Slices): Promise<void> {
     this.rerender();
     await nextPaint(this.deps.doc.defaultView!);
     slices.check();
     // A secondary list: should the background fail to make it, the findings stay and the list is left out.
-    const asked = textKey === null ? null : this.deps.alsoNamed({ textKey }).catch((): AlsoNamed[] => []);
-    whilePainted?.();
-    const byKey = await asked;
+    const byKey = textKey === null ? null : await this.deps.alsoNamed({ textKey }).catch((): AlsoNamed[] => []);
     if (byKey === null) slices.check();
     const names = byKey ?? (await this.deps.alsoNamed({ text: extraction.text, quoted: extraction.quoted }).catch((): AlsoNamed[] => [])) ?? [];
     slices.check();
